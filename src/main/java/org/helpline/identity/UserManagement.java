@@ -1,0 +1,133 @@
+package org.helpline.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.helpline.audit.AuditTrail;
+import org.helpline.identity.internal.Principals;
+import org.helpline.identity.internal.RoleRules;
+import org.helpline.identity.internal.UserRow;
+import org.helpline.identity.internal.Users;
+import org.helpline.shared.HelplineUser;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.shared.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users and their roles. An organisation admin manages only the users of their own support
+ * organisation: its staff, the users of its tenants and the agents of its partners.
+ */
+@Service
+public class UserManagement {
+
+    public static final Set<String> LANGUAGES = Set.of("pl", "en", "zh-CN");
+
+    private final Users users;
+    private final RoleRules roleRules;
+    private final Principals principals;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UserManagement(Users users, RoleRules roleRules, Principals principals, PasswordEncoder passwords,
+            AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.roleRules = roleRules;
+        this.principals = principals;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UserAccount create(String organisationId, NewUser command) {
+        return createWithHash(organisationId, command, passwords.encode(command.password()));
+    }
+
+    /** Creates a user whose password was hashed already (demo data shares one hash). */
+    @Transactional
+    public UserAccount createWithHash(String organisationId, NewUser command, String passwordHash) {
+        var login = command.login().trim().toLowerCase(Locale.ROOT);
+        if (users.existsByLogin(login)) {
+            throw new InvalidInputException("login", "is already taken");
+        }
+        roleRules.check(organisationId, command.tenantId(), command.partnerId(), command.roles());
+        checkLanguage(command.language());
+        var row = new UserRow(UUID.randomUUID(), login, command.name().trim(), passwordHash, command.tenantId(),
+                organisationId, command.partnerId(), command.language(), null, true, 0, null, 0,
+                EnumSet.copyOf(command.roles()));
+        users.insert(row, clock.instant());
+        audit.record("user.created", command.tenantId(), login, "roles " + command.roles());
+        return row.toAccount();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String login) {
+        return users.existsByLogin(login);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> users(String organisationId, String query, int page, int size) {
+        int limit = Math.max(1, Math.min(size, 200));
+        return users.page(organisationId, query, Math.max(page, 0) * limit, limit).stream()
+                .map(UserRow::toAccount)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countUsers(String organisationId, String query) {
+        return users.count(organisationId, query);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount user(String organisationId, UUID userId) {
+        return users.findById(userId)
+                .filter(user -> user.organisationId().equals(organisationId))
+                .map(UserRow::toAccount)
+                .orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    /** Changes roles and whether the user may sign in; audited with the before and after. */
+    @Transactional
+    public UserAccount changeRoles(String organisationId, UUID userId, Set<Role> roles, boolean enabled, long version) {
+        var before = user(organisationId, userId);
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "must name at least one role");
+        }
+        roleRules.check(organisationId, before.tenantId(), before.partnerId(), roles);
+        users.changeRolesAndStatus(userId, roles, enabled, version);
+        audit.record("user.roles-changed", before.tenantId(), before.login(),
+                "roles " + before.roles() + " -> " + roles + "; enabled " + before.enabled() + " -> " + enabled);
+        return user(organisationId, userId);
+    }
+
+    /** Stores the language a user chose and answers their refreshed principal. */
+    @Transactional
+    public HelplineUser changeLanguage(UUID userId, String language) {
+        checkLanguage(language);
+        users.changeLanguage(userId, language);
+        return users.findById(userId)
+                .map(user -> principals.principalOf(user, clock.instant()))
+                .orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    /** The enabled admins of a tenant, whom its users can ask for assisted support. */
+    @Transactional(readOnly = true)
+    public List<AdminContact> adminsOf(UUID tenantId) {
+        return users.tenantUsersWithAnyRole(tenantId, Role.tenantAdminRoles()).stream()
+                .map(user -> new AdminContact(user.name(), user.login()))
+                .toList();
+    }
+
+    private static void checkLanguage(String language) {
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw new InvalidInputException("language", "must be one of pl, en, zh-CN");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.helpline.identity.api;
+
+import java.util.List;
+import org.helpline.shared.HelplineUser;
+import org.helpline.shared.Role;
+import org.helpline.tenancy.TenantManagement;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who the caller is: {@code GET /api/v1/me}. */
+@RestController
+@RequestMapping("/api/v1/me")
+class MeRestController {
+
+    private final TenantManagement tenants;
+
+    MeRestController(TenantManagement tenants) {
+        this.tenants = tenants;
+    }
+
+    record Named(String id, String name) {}
+
+    record OrganisationRef(String id, String name) {}
+
+    record Me(String login, String name, List<Role> roles, Named tenant, OrganisationRef organisation,
+            Named partner, String locale, String timeZone) {}
+
+    @GetMapping
+    Me me(@AuthenticationPrincipal HelplineUser me) {
+        var tenant = me.tenantId().map(id -> new Named(id.toString(), tenants.profile(id).name())).orElse(null);
+        var partner = me.partnerId()
+                .flatMap(tenants::partner)
+                .map(found -> new Named(found.id().toString(), found.name()))
+                .orElse(null);
+        var organisation = tenants.organisation(me.organisationId());
+        var locale = me.chosenLocale().orElse(LocaleContextHolder.getLocale()).toLanguageTag();
+        var roles = me.roles().stream().sorted().toList();
+        return new Me(me.login(), me.name(), roles, tenant, new OrganisationRef(organisation.id(), organisation.name()),
+                partner, locale, me.zone().getId());
+    }
+}

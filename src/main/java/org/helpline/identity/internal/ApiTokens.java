@@ -1,0 +1,90 @@
+package org.helpline.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Personal API tokens, found by the hash of their secret. */
+@Repository
+class ApiTokens {
+
+    private static final String COLUMNS = "id, user_id, name, created_at, expires_at, last_used_at, revoked_at";
+
+    private final JdbcClient jdbc;
+
+    ApiTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(ApiTokenRow token, String secretHash) {
+        jdbc.sql("""
+                insert into api_token (id, user_id, name, token_hash, created_at, expires_at)
+                values (:id, :user, :name, :hash, :createdAt, :expiresAt)
+                """)
+                .param("id", token.id())
+                .param("user", token.userId())
+                .param("name", token.name())
+                .param("hash", secretHash)
+                .param("createdAt", Timestamp.from(token.createdAt()))
+                .param("expiresAt", token.expiresAt() == null ? null : Timestamp.from(token.expiresAt()))
+                .update();
+    }
+
+    Optional<ApiTokenRow> findByHash(String secretHash) {
+        return jdbc.sql("select " + COLUMNS + " from api_token where token_hash = :hash")
+                .param("hash", secretHash)
+                .query(ApiTokens::map)
+                .optional();
+    }
+
+    List<ApiTokenRow> ofUser(UUID userId) {
+        return jdbc.sql("select " + COLUMNS + " from api_token where user_id = :user order by created_at desc, id")
+                .param("user", userId)
+                .query(ApiTokens::map)
+                .list();
+    }
+
+    boolean revoke(UUID userId, UUID tokenId, Instant at) {
+        return jdbc.sql("""
+                update api_token set revoked_at = :at
+                where id = :id and user_id = :user and revoked_at is null
+                """)
+                .param("at", Timestamp.from(at))
+                .param("id", tokenId)
+                .param("user", userId)
+                .update() == 1;
+    }
+
+    void touch(UUID tokenId, Instant at) {
+        jdbc.sql("""
+                update api_token set last_used_at = :at
+                where id = :id and (last_used_at is null or last_used_at < :staleBefore)
+                """)
+                .param("at", Timestamp.from(at))
+                .param("staleBefore", Timestamp.from(at.minusSeconds(60)))
+                .param("id", tokenId)
+                .update();
+    }
+
+    private static ApiTokenRow map(ResultSet rs, int rowNum) throws SQLException {
+        return new ApiTokenRow(
+                rs.getObject("id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getString("name"),
+                instant(rs, "created_at"),
+                instant(rs, "expires_at"),
+                instant(rs, "last_used_at"),
+                instant(rs, "revoked_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,216 @@
+package org.helpline.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.helpline.shared.Role;
+import org.helpline.shared.StaleEditException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The users of all organisations, with their roles. */
+@Repository
+public class Users {
+
+    private static final String COLUMNS = """
+            u.id, u.login, u.name, u.password_hash, u.tenant_id, u.organisation_id, u.partner_id,
+            u.language, u.time_zone, u.enabled, u.failed_sign_ins, u.locked_until, u.version""";
+
+    private final JdbcClient jdbc;
+
+    Users(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UserRow user, Instant createdAt) {
+        jdbc.sql("""
+                insert into app_user (id, login, name, password_hash, tenant_id, organisation_id, partner_id,
+                                      language, time_zone, enabled, failed_sign_ins, created_at, version)
+                values (:id, :login, :name, :hash, :tenant, :organisation, :partner, :language, :zone, :enabled, 0,
+                        :createdAt, 0)
+                """)
+                .param("id", user.id())
+                .param("login", user.login())
+                .param("name", user.name())
+                .param("hash", user.passwordHash())
+                .param("tenant", user.tenantId())
+                .param("organisation", user.organisationId())
+                .param("partner", user.partnerId())
+                .param("language", user.language())
+                .param("zone", user.timeZone())
+                .param("enabled", user.enabled())
+                .param("createdAt", Timestamp.from(createdAt))
+                .update();
+        insertRoles(user.id(), user.roles());
+    }
+
+    public boolean existsByLogin(String login) {
+        return jdbc.sql("select count(*) from app_user where login = :login")
+                .param("login", normalise(login))
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    public Optional<UserRow> findByLogin(String login) {
+        return one("u.login = :key", normalise(login));
+    }
+
+    public Optional<UserRow> findById(UUID id) {
+        return one("u.id = :key", id);
+    }
+
+    public List<UserRow> page(String organisationId, String query, int offset, int limit) {
+        var ids = jdbc.sql("""
+                select u.id from app_user u
+                where u.organisation_id = :organisation
+                  and (cast(:query as varchar(300)) is null or lower(u.login) like :query or lower(u.name) like :query)
+                order by u.login, u.id
+                limit :limit offset :offset
+                """)
+                .param("organisation", organisationId)
+                .param("query", likePattern(query))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(UUID.class)
+                .list();
+        return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
+    public long count(String organisationId, String query) {
+        return jdbc.sql("""
+                select count(*) from app_user u
+                where u.organisation_id = :organisation
+                  and (cast(:query as varchar(300)) is null or lower(u.login) like :query or lower(u.name) like :query)
+                """)
+                .param("organisation", organisationId)
+                .param("query", likePattern(query))
+                .query(Long.class)
+                .single();
+    }
+
+    public List<UserRow> tenantUsersWithAnyRole(UUID tenantId, Set<Role> roles) {
+        var ids = jdbc.sql("""
+                select distinct u.id, u.name from app_user u join user_role r on r.user_id = u.id
+                where u.tenant_id = :tenant and u.enabled = true and r.role in (:roles)
+                order by u.name, u.id
+                """)
+                .param("tenant", tenantId)
+                .param("roles", roles.stream().map(Role::name).toList())
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
+        return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
+    public void changeRolesAndStatus(UUID id, Set<Role> roles, boolean enabled, long version) {
+        int changed = jdbc.sql("""
+                update app_user set enabled = :enabled, version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("enabled", enabled)
+                .param("id", id)
+                .param("version", version)
+                .update();
+        if (changed == 0) {
+            throw new StaleEditException("User", id);
+        }
+        jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
+        insertRoles(id, roles);
+    }
+
+    public void changeLanguage(UUID id, String language) {
+        jdbc.sql("update app_user set language = :language where id = :id")
+                .param("language", language)
+                .param("id", id)
+                .update();
+    }
+
+    public void recordFailedSignIn(UUID id, Instant lockedUntil) {
+        jdbc.sql("""
+                update app_user set failed_sign_ins = failed_sign_ins + 1,
+                                    locked_until = coalesce(:lockedUntil, locked_until)
+                where id = :id
+                """)
+                .param("lockedUntil", lockedUntil == null ? null : Timestamp.from(lockedUntil))
+                .param("id", id)
+                .update();
+    }
+
+    public void resetFailedSignIns(UUID id) {
+        jdbc.sql("update app_user set failed_sign_ins = 0, locked_until = null where id = :id and failed_sign_ins > 0")
+                .param("id", id)
+                .update();
+    }
+
+    private Optional<UserRow> one(String condition, Object key) {
+        var rows = jdbc.sql("select " + COLUMNS + ", r.role from app_user u left join user_role r on r.user_id = u.id where "
+                        + condition)
+                .param("key", key)
+                .query(this::mapWithRoles)
+                .list();
+        return merge(rows).stream().findFirst();
+    }
+
+    private UserRow mapWithRoles(ResultSet rs, int rowNum) throws SQLException {
+        var role = rs.getString("role");
+        Set<Role> roles = role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.valueOf(role));
+        var locked = rs.getTimestamp("locked_until");
+        return new UserRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("login"),
+                rs.getString("name"),
+                rs.getString("password_hash"),
+                rs.getObject("tenant_id", UUID.class),
+                rs.getString("organisation_id"),
+                rs.getObject("partner_id", UUID.class),
+                rs.getString("language"),
+                rs.getString("time_zone"),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_sign_ins"),
+                locked == null ? null : locked.toInstant(),
+                rs.getLong("version"),
+                roles);
+    }
+
+    private static List<UserRow> merge(List<UserRow> rows) {
+        Map<UUID, UserRow> byId = new LinkedHashMap<>();
+        for (var row : rows) {
+            byId.merge(row.id(), row, (first, next) -> {
+                var roles = EnumSet.noneOf(Role.class);
+                roles.addAll(first.roles());
+                roles.addAll(next.roles());
+                return first.withRoles(roles);
+            });
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private void insertRoles(UUID userId, Set<Role> roles) {
+        for (var role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (:user, :role)")
+                    .param("user", userId)
+                    .param("role", role.name())
+                    .update();
+        }
+    }
+
+    static String normalise(String login) {
+        return login == null ? null : login.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String likePattern(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        var escaped = query.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,112 @@
+package org.helpline.identity.web;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.helpline.identity.NewUser;
+import org.helpline.identity.UserManagement;
+import org.helpline.shared.HelplineUser;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.Role;
+import org.helpline.shared.StaleEditException;
+import org.helpline.tenancy.TenantManagement;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The organisation admin's pages for users and their roles. */
+@Controller
+@PreAuthorize("hasRole('ORG_ADMIN')")
+class UserAdminController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final UserManagement users;
+    private final TenantManagement tenants;
+
+    UserAdminController(UserManagement users, TenantManagement tenants) {
+        this.users = users;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/admin/users")
+    String list(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        long total = users.countUsers(me.organisationId(), q);
+        model.addAttribute("users", users.users(me.organisationId(), q, page, PAGE_SIZE));
+        model.addAttribute("q", q);
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        return "identity/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newUser(@AuthenticationPrincipal HelplineUser me, Model model) {
+        model.addAttribute("user", new NewUser("", "", "", null, null, EnumSet.noneOf(Role.class), null));
+        return form(me, model);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@AuthenticationPrincipal HelplineUser me, @Valid @ModelAttribute("user") NewUser user,
+            BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            return form(me, model);
+        }
+        try {
+            var created = users.create(me.organisationId(), user);
+            return "redirect:/admin/users/" + created.id();
+        } catch (InvalidInputException e) {
+            e.fieldProblems().forEach(problem -> binding.rejectValue(problem.field(), "invalid", problem.message()));
+            return form(me, model);
+        }
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String show(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
+        var user = users.user(me.organisationId(), id);
+        model.addAttribute("user", user);
+        model.addAttribute("tenant", user.tenantId() == null ? null : tenants.profile(user.tenantId()));
+        model.addAttribute("allRoles", rolesFor(user.tenantId(), user.partnerId()));
+        return "identity/user";
+    }
+
+    @PostMapping("/admin/users/{id}/roles")
+    String changeRoles(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestParam(required = false) Set<Role> roles, @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam long version, Model model) {
+        try {
+            users.changeRoles(me.organisationId(), id, roles == null ? Set.of() : roles, enabled, version);
+            return "redirect:/admin/users/" + id;
+        } catch (InvalidInputException | StaleEditException e) {
+            model.addAttribute("roleError", e.getMessage());
+            return show(me, id, model);
+        }
+    }
+
+    private String form(HelplineUser me, Model model) {
+        model.addAttribute("tenants", tenants.tenants(me.organisationId(), null, 0, 200));
+        model.addAttribute("partners", tenants.partners(me.organisationId()));
+        model.addAttribute("allRoles", Arrays.asList(Role.values()));
+        return "identity/user-new";
+    }
+
+    private static List<Role> rolesFor(UUID tenantId, UUID partnerId) {
+        if (tenantId != null) {
+            return Arrays.stream(Role.values()).filter(Role::isTenantRole).toList();
+        }
+        if (partnerId != null) {
+            return List.of(Role.PARTNER_AGENT);
+        }
+        return Arrays.stream(Role.values()).filter(role -> role.kind() == Role.Kind.STAFF).toList();
+    }
+}

@@ -1,0 +1,9 @@
+package org.helpline.catalog;
+
+/** The kinds of help a service request asks for; each has its own problem classifications. */
+public enum RequestCategory {
+    TECHNICAL,
+    BILLING,
+    PRESALES,
+    ADVISORY
+}

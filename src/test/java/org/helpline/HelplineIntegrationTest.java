@@ -6,11 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port with the demo data, on an in-memory H2 database, or on
- * PostgreSQL when {@code HELPLINE_TEST_POSTGRES_URL} names one. All tests with this annotation
+ * PostgreSQL when {@code HELPLINE_TEST_POSTGRES_URL} names one, with MockMvc for page tests. All tests with this annotation
  * share one application context, so they must not depend on each other's data: create what you
  * change, with unique names.
  */
@@ -18,5 +19,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface HelplineIntegrationTest {}

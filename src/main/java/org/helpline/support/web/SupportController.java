@@ -31,6 +31,9 @@ class SupportController {
 
     @GetMapping("/support")
     String support(@AuthenticationPrincipal HelplineUser me, Model model) {
+        if (me.tenantId().isEmpty()) {
+            return "redirect:/";
+        }
         if (!me.isTenantAdmin()) {
             model.addAttribute("admins", desk.adminsOf(me));
             model.addAttribute("selfHelp", desk.properties().selfHelpPath());

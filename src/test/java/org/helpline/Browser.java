@@ -1,0 +1,107 @@
+package org.helpline;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, for browser tests. It never downloads a browser:
+ * it uses {@code HELPLINE_TEST_BROWSER} and {@code HELPLINE_TEST_CHROMEDRIVER} (default the Debian
+ * paths) and skips the test when they are missing.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    /** Opens a browser whose preferred language is {@code language} (Accept-Language). */
+    public static Browser open(int port, String language) throws Exception {
+        var binary = envOr("HELPLINE_TEST_BROWSER", "/usr/bin/chromium");
+        var driverPath = envOr("HELPLINE_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
+        Assumptions.assumeTrue(new File(binary).canExecute() && new File(driverPath).canExecute(),
+                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        var profile = Files.createTempDirectory("helpline-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).build();
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String login, String password) {
+        go("/login");
+        driver.findElement(By.id("username")).sendKeys(login);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        waitFor(By.tagName("h1"));
+        return this;
+    }
+
+    public Browser signOut() {
+        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        waitFor(By.id("username"));
+        return this;
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the element shows exactly this text, e.g. after a form submitted by a script. */
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(locator, text));
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        var value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

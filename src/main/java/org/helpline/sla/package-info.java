@@ -1,0 +1,5 @@
+/**
+ * Service levels: business calendars, SLA policies and the deadlines, timers, breach and
+ * downgrade rules built on them (R-17, R-19, R-21).
+ */
+package org.helpline.sla;

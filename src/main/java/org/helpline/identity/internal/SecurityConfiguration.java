@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/v1/phone/directory", "/api/v1/phone/directory/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("ORG_ADMIN", "SUPERVISOR")
+                        .requestMatchers("/api/v1/tenants/**", "/api/v1/partners/**", "/api/v1/users/**",
+                                "/api/v1/audit/**").hasRole("ORG_ADMIN")
                         .anyRequest().authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

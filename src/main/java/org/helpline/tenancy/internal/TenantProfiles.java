@@ -1,0 +1,88 @@
+package org.helpline.tenancy.internal;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.tenancy.Partner;
+import org.helpline.tenancy.RegisteredEmail;
+import org.helpline.tenancy.RegisteredPhone;
+import org.helpline.tenancy.TenantProfile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads tenants and partners as an organisation admin may see them: anything of another
+ * organisation is reported as not found, so that its ids cannot be probed.
+ */
+@Component
+public class TenantProfiles {
+
+    private final Tenants tenants;
+    private final TenantContacts contacts;
+    private final Subscriptions subscriptions;
+    private final Partners partners;
+
+    TenantProfiles(Tenants tenants, TenantContacts contacts, Subscriptions subscriptions, Partners partners) {
+        this.tenants = tenants;
+        this.contacts = contacts;
+        this.subscriptions = subscriptions;
+        this.partners = partners;
+    }
+
+    public Optional<TenantProfile> find(UUID tenantId) {
+        return tenants.find(tenantId).map(this::assemble);
+    }
+
+    public TenantRecord tenantInOrganisation(String organisationId, UUID tenantId) {
+        return tenants.find(tenantId)
+                .filter(tenant -> tenant.organisationId().equals(organisationId))
+                .orElseThrow(() -> new NotFoundException("Tenant", tenantId));
+    }
+
+    /** The partner, or null when {@code partnerId} is null; one of another organisation breaks the rule of {@code field}. */
+    public Partner partnerOf(String organisationId, UUID partnerId, String field) {
+        if (partnerId == null) {
+            return null;
+        }
+        return partners.find(partnerId)
+                .filter(partner -> partner.organisationId().equals(organisationId))
+                .orElseThrow(() -> new InvalidInputException(field, "is not a partner of your support organisation"));
+    }
+
+    public ProfileDiff.State state(TenantRecord tenant) {
+        var partner = tenant.partnerId() == null ? null : partners.find(tenant.partnerId()).orElse(null);
+        return state(tenant, partner);
+    }
+
+    public ProfileDiff.State state(TenantRecord tenant, Partner partner) {
+        return new ProfileDiff.State(
+                tenant.name(),
+                tenant.country(),
+                tenant.timeZone(),
+                tenant.language(),
+                tenant.contract(),
+                partner == null ? null : partner.name(),
+                contacts.phones(tenant.id()).stream().map(RegisteredPhone::e164).toList(),
+                contacts.emails(tenant.id()).stream().map(RegisteredEmail::email).toList());
+    }
+
+    private TenantProfile assemble(TenantRecord tenant) {
+        var partner = tenant.partnerId() == null ? null : partners.find(tenant.partnerId()).orElse(null);
+        return new TenantProfile(
+                tenant.id(),
+                tenant.organisationId(),
+                tenant.name(),
+                tenant.domain(),
+                tenant.country(),
+                ZoneId.of(tenant.timeZone()),
+                Locale.forLanguageTag(tenant.language()),
+                tenant.contract(),
+                partner,
+                contacts.phones(tenant.id()),
+                contacts.emails(tenant.id()),
+                subscriptions.findByTenant(tenant.id()),
+                tenant.version());
+    }
+}

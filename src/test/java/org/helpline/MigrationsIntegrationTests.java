@@ -26,7 +26,7 @@ class MigrationsIntegrationTests {
                 .failOnMissingLocations(false).load().migrate();
 
         assertThat(result.success).isTrue();
-        assertReferenceData(JdbcClient.create(dataSource));
+        assertReferenceData(JdbcClient.create(dataSource), "");
     }
 
     @Test
@@ -43,15 +43,14 @@ class MigrationsIntegrationTests {
                     .locations(LOCATIONS, "classpath:db/migration/postgresql").failOnMissingLocations(false)
                     .load().migrate();
             assertThat(result.success).isTrue();
-            jdbc.sql("set search_path to " + schema).update();
-            assertReferenceData(jdbc);
+            assertReferenceData(jdbc, schema + ".");
         } finally {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
         }
     }
 
-    private static void assertReferenceData(JdbcClient jdbc) {
-        assertThat(jdbc.sql("select id from support_organisation order by id").query(String.class).list())
+    private static void assertReferenceData(JdbcClient jdbc, String schemaPrefix) {
+        assertThat(jdbc.sql("select id from " + schemaPrefix + "support_organisation order by id").query(String.class).list())
                 .containsExactly("cn", "global");
     }
 }

@@ -16,6 +16,6 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDiagram() {
-        new Documenter(modules, "target/modulith-docs").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules, "docs/modules").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
+import org.helpline.identity.internal.PrincipalCache;
 import org.helpline.identity.internal.Principals;
 import org.helpline.identity.internal.RoleRules;
 import org.helpline.identity.internal.UserRow;
@@ -31,15 +32,17 @@ public class UserManagement {
     private final Users users;
     private final RoleRules roleRules;
     private final Principals principals;
+    private final PrincipalCache principalCache;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserManagement(Users users, RoleRules roleRules, Principals principals, PasswordEncoder passwords,
-            AuditTrail audit, Clock clock) {
+    UserManagement(Users users, RoleRules roleRules, Principals principals, PrincipalCache principalCache,
+            PasswordEncoder passwords, AuditTrail audit, Clock clock) {
         this.users = users;
         this.roleRules = roleRules;
         this.principals = principals;
+        this.principalCache = principalCache;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -102,6 +105,7 @@ public class UserManagement {
         }
         roleRules.check(organisationId, before.tenantId(), before.partnerId(), roles);
         users.changeRolesAndStatus(userId, roles, enabled, version);
+        principalCache.evict(userId);
         audit.record("user.roles-changed", before.tenantId(), before.login(),
                 "roles " + before.roles() + " -> " + roles + "; enabled " + before.enabled() + " -> " + enabled);
         return user(organisationId, userId);
@@ -112,6 +116,7 @@ public class UserManagement {
     public HelplineUser changeLanguage(UUID userId, String language) {
         checkLanguage(language);
         users.changeLanguage(userId, language);
+        principalCache.evict(userId);
         return users.findById(userId)
                 .map(user -> principals.principalOf(user, clock.instant()))
                 .orElseThrow(() -> new NotFoundException("User", userId));

@@ -31,13 +31,16 @@ public class ApiTokenService {
     private final ApiTokens tokens;
     private final Users users;
     private final Principals principals;
+    private final PrincipalCache cache;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApiTokenService(ApiTokens tokens, Users users, Principals principals, AuditTrail audit, Clock clock) {
+    ApiTokenService(ApiTokens tokens, Users users, Principals principals, PrincipalCache cache, AuditTrail audit,
+            Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.principals = principals;
+        this.cache = cache;
         this.audit = audit;
         this.clock = clock;
     }
@@ -83,8 +86,8 @@ public class ApiTokenService {
             return Optional.empty();
         }
         tokens.touch(token.get().id(), now);
-        return users.findById(token.get().userId())
-                .map(user -> principals.principalOf(user, now))
+        var userId = token.get().userId();
+        return cache.get(userId, () -> users.findById(userId).map(user -> principals.principalOf(user, now)))
                 .filter(user -> user.isEnabled() && user.isAccountNonLocked());
     }
 

@@ -1,0 +1,55 @@
+package org.helpline.sla.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.helpline.sla.ClockState;
+import org.helpline.sla.TimelineEntry;
+import org.springframework.stereotype.Component;
+
+/** Writes a clock change together with its timeline entry and the timer it needs, in one place. */
+@Component
+public class ClockChanges {
+
+    private final RequestClocks rows;
+    private final Timelines timelines;
+    private final TimerSchedule timers;
+
+    ClockChanges(RequestClocks rows, Timelines timelines, TimerSchedule timers) {
+        this.rows = rows;
+        this.timelines = timelines;
+        this.timers = timers;
+    }
+
+    public void insert(ClockRecord clock, Instant at, String event, String detail) {
+        rows.insertClock(clock);
+        record(clock, at, event, detail);
+        if (clock.is(ClockState.RUNNING)) {
+            timers.schedule(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
+        }
+    }
+
+    /** Stores the new state of a clock, moving its timer when the deadline changed. */
+    public void update(ClockRecord clock, Instant at, String event, String detail) {
+        var before = rows.clock(clock.id()).orElseThrow();
+        rows.updateClock(clock);
+        record(clock, at, event, detail);
+        if (!Objects.equals(before.timer(), clock.timer())) {
+            timers.cancel(TimerSchedule.DEADLINE_TASK, before.timer());
+            if (clock.is(ClockState.RUNNING)) {
+                timers.schedule(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
+            }
+        }
+    }
+
+    public void scheduleWait(String timer, Instant due) {
+        timers.schedule(TimerSchedule.CUSTOMER_WAIT_TASK, timer, due);
+    }
+
+    public void cancelWait(RequestRecord request) {
+        timers.cancel(TimerSchedule.CUSTOMER_WAIT_TASK, request.waitTimer());
+    }
+
+    private void record(ClockRecord clock, Instant at, String event, String detail) {
+        timelines.add(clock.tenantId(), clock.requestId(), new TimelineEntry(at, clock.kind(), event, detail));
+    }
+}

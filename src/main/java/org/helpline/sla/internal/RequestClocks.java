@@ -1,0 +1,203 @@
+package org.helpline.sla.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.sla.ClockKind;
+import org.helpline.sla.ClockState;
+import org.helpline.sla.Severity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores each request's SLA facts ({@code sla_request}) and clocks ({@code sla_clock}). */
+@Repository
+public class RequestClocks {
+
+    private static final String REQUEST_COLUMNS = """
+            tenant_id, request_id, organisation_id, category, severity, tenant_zone, received_at, awaiting_since,
+            wait_timer, wait_due_at, closed_at""";
+    private static final String CLOCK_COLUMNS = """
+            tenant_id, request_id, kind, id, state, target_seconds, calendar_time, calendar_id, started_at, due_at,
+            remaining_seconds, met_at, breached_at, timer""";
+
+    private final JdbcClient jdbc;
+
+    RequestClocks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insertRequest(RequestRecord request) {
+        jdbc.sql("insert into sla_request (" + REQUEST_COLUMNS + """
+                ) values (:tenant, :request, :org, :category, :severity, :zone, :received, :awaiting, :waitTimer,
+                          :waitDue, :closed)
+                """)
+                .param("tenant", request.tenantId())
+                .param("request", request.requestId())
+                .param("org", request.organisationId())
+                .param("category", request.category().name())
+                .param("severity", request.severity().name())
+                .param("zone", request.tenantZone().getId())
+                .param("received", timestamp(request.receivedAt()))
+                .param("awaiting", timestamp(request.awaitingSince()))
+                .param("waitTimer", request.waitTimer())
+                .param("waitDue", timestamp(request.waitDue()))
+                .param("closed", timestamp(request.closedAt()))
+                .update();
+    }
+
+    public Optional<RequestRecord> findRequest(UUID requestId) {
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request")
+                .param("request", requestId)
+                .query(RequestClocks::request)
+                .optional();
+    }
+
+    /** The request, locked until the end of the transaction so that its clock changes happen one at a time. */
+    public Optional<RequestRecord> lockRequest(UUID requestId) {
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request for update")
+                .param("request", requestId)
+                .query(RequestClocks::request)
+                .optional();
+    }
+
+    public void updateRequest(RequestRecord request) {
+        jdbc.sql("""
+                update sla_request set severity = :severity, awaiting_since = :awaiting, wait_timer = :waitTimer,
+                       wait_due_at = :waitDue, closed_at = :closed
+                where tenant_id = :tenant and request_id = :request
+                """)
+                .param("tenant", request.tenantId())
+                .param("request", request.requestId())
+                .param("severity", request.severity().name())
+                .param("awaiting", timestamp(request.awaitingSince()))
+                .param("waitTimer", request.waitTimer())
+                .param("waitDue", timestamp(request.waitDue()))
+                .param("closed", timestamp(request.closedAt()))
+                .update();
+    }
+
+    /** Clears the customer-wait timer if it is still {@code timer} and due; true when this call did it. */
+    public boolean takeDueWait(UUID requestId, String timer, Instant now) {
+        return jdbc.sql("""
+                update sla_request set wait_timer = null, wait_due_at = null
+                where request_id = :request and wait_timer = :timer and wait_due_at <= :now
+                """)
+                .param("request", requestId)
+                .param("timer", timer)
+                .param("now", timestamp(now))
+                .update() == 1;
+    }
+
+    public List<ClockRecord> clocks(UUID requestId) {
+        return jdbc.sql("select " + CLOCK_COLUMNS + " from sla_clock where request_id = :request order by kind")
+                .param("request", requestId)
+                .query(RequestClocks::clock)
+                .list();
+    }
+
+    public Optional<ClockRecord> clock(UUID clockId) {
+        return jdbc.sql("select " + CLOCK_COLUMNS + " from sla_clock where id = :id")
+                .param("id", clockId)
+                .query(RequestClocks::clock)
+                .optional();
+    }
+
+    public void insertClock(ClockRecord clock) {
+        clockParams(jdbc.sql("insert into sla_clock (" + CLOCK_COLUMNS + """
+                ) values (:tenant, :request, :kind, :id, :state, :target, :calendarTime, :calendar, :started, :due,
+                          :remaining, :met, :breached, :timer)
+                """), clock).update();
+    }
+
+    public void updateClock(ClockRecord clock) {
+        clockParams(jdbc.sql("""
+                update sla_clock set state = :state, target_seconds = :target, calendar_time = :calendarTime,
+                       calendar_id = :calendar, started_at = :started, due_at = :due, remaining_seconds = :remaining,
+                       met_at = :met, breached_at = :breached, timer = :timer
+                where tenant_id = :tenant and request_id = :request and kind = :kind and id = :id
+                """), clock).update();
+    }
+
+    /**
+     * Marks the clock breached if it still runs, is due by {@code now} and (when {@code timer} is
+     * given) still waits for that timer; true when this call did it, so a timer acts at most once.
+     */
+    public boolean breachIfDue(UUID clockId, String timer, Instant now) {
+        return jdbc.sql("""
+                update sla_clock set state = 'BREACHED', breached_at = due_at, timer = null
+                where id = :id and state = 'RUNNING' and due_at <= :now
+                  and (cast(:timer as varchar(100)) is null or timer = :timer)
+                """)
+                .param("id", clockId)
+                .param("timer", timer)
+                .param("now", timestamp(now))
+                .update() == 1;
+    }
+
+    private static JdbcClient.StatementSpec clockParams(JdbcClient.StatementSpec spec, ClockRecord clock) {
+        return spec.param("tenant", clock.tenantId())
+                .param("request", clock.requestId())
+                .param("kind", clock.kind().name())
+                .param("id", clock.id())
+                .param("state", clock.state().name())
+                .param("target", clock.target().toSeconds())
+                .param("calendarTime", clock.calendarTime())
+                .param("calendar", clock.calendarId())
+                .param("started", timestamp(clock.startedAt()))
+                .param("due", timestamp(clock.due()))
+                .param("remaining", clock.remaining() == null ? null : clock.remaining().toSeconds())
+                .param("met", timestamp(clock.metAt()))
+                .param("breached", timestamp(clock.breachedAt()))
+                .param("timer", clock.timer());
+    }
+
+    private static RequestRecord request(ResultSet rs, int row) throws SQLException {
+        return new RequestRecord(
+                rs.getObject("tenant_id", UUID.class),
+                rs.getObject("request_id", UUID.class),
+                rs.getString("organisation_id"),
+                RequestCategory.valueOf(rs.getString("category")),
+                Severity.valueOf(rs.getString("severity")),
+                ZoneId.of(rs.getString("tenant_zone")),
+                instant(rs, "received_at"),
+                instant(rs, "awaiting_since"),
+                rs.getString("wait_timer"),
+                instant(rs, "wait_due_at"),
+                instant(rs, "closed_at"));
+    }
+
+    private static ClockRecord clock(ResultSet rs, int row) throws SQLException {
+        var remaining = rs.getObject("remaining_seconds", Long.class);
+        return new ClockRecord(
+                rs.getObject("tenant_id", UUID.class),
+                rs.getObject("request_id", UUID.class),
+                ClockKind.valueOf(rs.getString("kind")),
+                rs.getObject("id", UUID.class),
+                ClockState.valueOf(rs.getString("state")),
+                Duration.ofSeconds(rs.getLong("target_seconds")),
+                rs.getBoolean("calendar_time"),
+                rs.getString("calendar_id"),
+                instant(rs, "started_at"),
+                instant(rs, "due_at"),
+                remaining == null ? null : Duration.ofSeconds(remaining),
+                instant(rs, "met_at"),
+                instant(rs, "breached_at"),
+                rs.getString("timer"));
+    }
+
+    static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,84 @@
+package org.helpline.sla.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.helpline.audit.AuditEntry;
+import org.helpline.audit.AuditTrail;
+import org.helpline.sla.CustomerWaitExceeded;
+import org.helpline.sla.SlaBreached;
+import org.helpline.sla.TimelineEntry;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens when a timer fires. Each check-and-change is one conditional update, so a timer
+ * that fires twice, late, or for a clock that was met, paused, stopped or moved meanwhile does
+ * nothing the second time; db-scheduler makes sure only one node runs a due timer.
+ */
+@Service
+public class SlaTimers {
+
+    static final String BREACH_ACTION = "request.sla-breached";
+    private static final String SYSTEM_ACTOR = "system";
+
+    private final RequestClocks rows;
+    private final Timelines timelines;
+    private final PolicyResolver policies;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    SlaTimers(RequestClocks rows, Timelines timelines, PolicyResolver policies, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.rows = rows;
+        this.timelines = timelines;
+        this.policies = policies;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Breaches the clock if it still runs and is due at {@code now}, whichever timer it waits for. */
+    @Transactional
+    public boolean fire(UUID clockId, Instant now) {
+        return breach(clockId, null, now);
+    }
+
+    /** Runs the deadline timer {@code timer} (named by {@link ClockRecord#timerName}). */
+    @Transactional
+    public boolean fireDeadline(String timer, Instant now) {
+        return breach(ClockRecord.idOfTimer(timer), timer, now);
+    }
+
+    /** Runs a customer-wait timer: publishes {@link CustomerWaitExceeded} if the request still waits under it. */
+    @Transactional
+    public boolean fireCustomerWait(String timer, Instant now) {
+        var requestId = ClockRecord.idOfTimer(timer);
+        if (!rows.takeDueWait(requestId, timer, now)) {
+            return false;
+        }
+        var request = rows.findRequest(requestId).orElseThrow();
+        var downgrade = policies.resolve(request.organisationId(), request.category(), request.severity(),
+                request.tenantZone()).map(policy -> policy.policy().downgradeTo());
+        if (downgrade.isEmpty() || !downgrade.get().isLessSevereThan(request.severity())) {
+            return false;
+        }
+        events.publishEvent(new CustomerWaitExceeded(requestId, request.tenantId(), request.organisationId(),
+                request.severity(), downgrade.get(), now));
+        return true;
+    }
+
+    private boolean breach(UUID clockId, String timer, Instant now) {
+        if (!rows.breachIfDue(clockId, timer, now)) {
+            return false;
+        }
+        var clock = rows.clock(clockId).orElseThrow();
+        var request = rows.findRequest(clock.requestId()).orElseThrow();
+        var detail = clock.kind() + " was due " + clock.due();
+        timelines.add(clock.tenantId(), clock.requestId(), new TimelineEntry(now, clock.kind(), "BREACHED", detail));
+        audit.recordAnonymous(new AuditEntry.Subject(null, SYSTEM_ACTOR, request.organisationId(), request.tenantId()),
+                BREACH_ACTION, "request " + clock.requestId() + ": " + detail);
+        events.publishEvent(new SlaBreached(clock.requestId(), clock.tenantId(), request.organisationId(),
+                clock.kind(), clock.due(), now));
+        return true;
+    }
+}

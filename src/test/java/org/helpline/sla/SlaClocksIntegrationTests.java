@@ -1,0 +1,222 @@
+package org.helpline.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.helpline.HelplineIntegrationTest;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.sla.internal.SlaTimers;
+import org.helpline.tenancy.Contract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@HelplineIntegrationTest
+@RecordApplicationEvents
+class SlaClocksIntegrationTests {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant SATURDAY_NIGHT = Instant.parse("2026-03-07T15:30:00Z");
+
+    @Autowired
+    SlaManagement sla;
+
+    @Autowired
+    SlaTimers timers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    Clock clock;
+
+    private UUID requestId;
+    private UUID tenantId;
+
+    @BeforeEach
+    void newRequest() {
+        requestId = UUID.randomUUID();
+        tenantId = UUID.randomUUID();
+    }
+
+    @Test
+    void r20_allowedSeveritiesFollowTheContractAndThePolicyTable() {
+        assertThat(sla.allowedSeverities("cn", RequestCategory.TECHNICAL, Contract.ADVANCED))
+                .containsExactly(Severity.A, Severity.B, Severity.C);
+        assertThat(sla.allowedSeverities("cn", RequestCategory.TECHNICAL, Contract.STANDARD))
+                .containsExactly(Severity.B, Severity.C);
+        assertThat(sla.allowedSeverities("global", RequestCategory.BILLING, Contract.ADVANCED))
+                .containsExactly(Severity.B, Severity.C);
+        assertThat(sla.allowedSeverities("global", RequestCategory.ADVISORY, Contract.STANDARD)).isEmpty();
+        assertThat(sla.allowedSeverities("global", RequestCategory.ADVISORY, Contract.SMALL_BUSINESS_ASSIST))
+                .containsExactly(Severity.B, Severity.C);
+    }
+
+    @Test
+    void r21_startingAClockGivesTheCalendarDeadlineAndATimelineEntry() {
+        var deadlines = start(RequestCategory.TECHNICAL, Severity.B, SATURDAY_NIGHT);
+
+        assertThat(deadlines).isEqualTo(new Deadlines(Instant.parse("2026-03-08T15:30:00Z"), null));
+        var state = sla.state(requestId, SATURDAY_NIGHT);
+        assertThat(state.clocks()).singleElement().satisfies(clock -> {
+            assertThat(clock.kind()).isEqualTo(ClockKind.FIRST_RESPONSE);
+            assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
+            assertThat(clock.target()).isEqualTo(Duration.ofHours(15));
+            assertThat(clock.remaining()).isEqualTo(Duration.ofHours(15));
+        });
+        assertThat(state.timeline()).extracting(TimelineEntry::event).containsExactly("STARTED");
+        assertThat(state.timeline().get(0).detail()).contains("Asia/Shanghai");
+    }
+
+    @Test
+    void r17_severityAStartsTheUpdateClockAfterTheFirstResponseAndPausesItWhileWaitingForTheCustomer() {
+        var received = Instant.parse("2026-03-07T01:00:00Z");
+        start(RequestCategory.TECHNICAL, Severity.A, received);
+
+        var afterReply = inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(600)));
+        var waiting = inTransaction(() -> sla.awaitingCustomer(requestId, received.plusSeconds(1800)));
+        var resumed = inTransaction(() -> sla.customerResponded(requestId, received.plusSeconds(7200)));
+
+        assertThat(afterReply.firstResponseDue()).isNull();
+        assertThat(afterReply.nextUpdateDue()).isEqualTo(received.plusSeconds(600 + 7200));
+        assertThat(waiting.nextUpdateDue()).isNull();
+        assertThat(resumed.nextUpdateDue()).isEqualTo(received.plusSeconds(7200 + 7200 - 1200));
+        assertThat(sla.state(requestId, received.plusSeconds(7200)).timeline()).extracting(TimelineEntry::event)
+                .containsExactly("STARTED", "MET", "STARTED", "PAUSED", "RESUMED");
+    }
+
+    @Test
+    void r19_aRequestWaitingTooLongForTheCustomerIsToldToBeDowngraded() {
+        var received = clock.instant().minus(Duration.ofHours(5));
+        start(RequestCategory.TECHNICAL, Severity.A, received);
+        inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
+        inTransaction(() -> sla.awaitingCustomer(requestId, received.plusSeconds(120)));
+        var timer = jdbc.sql("select wait_timer from sla_request where request_id = :id").param("id", requestId)
+                .query(String.class).single();
+
+        assertThat(timers.fireCustomerWait(timer, received.plusSeconds(60)))
+                .as("not yet due").isFalse();
+        assertThat(timers.fireCustomerWait(timer, received.plus(Duration.ofHours(3)))).isTrue();
+        assertThat(timers.fireCustomerWait(timer, received.plus(Duration.ofHours(3)))).as("only once").isFalse();
+        assertThat(events.stream(CustomerWaitExceeded.class)).contains(new CustomerWaitExceeded(requestId, tenantId, "cn", Severity.A, Severity.B,
+                received.plus(Duration.ofHours(3))));
+
+        var lowered = inTransaction(() -> sla.severityChanged(requestId, Severity.B, received.plus(Duration.ofHours(3))));
+        assertThat(lowered.nextUpdateDue()).isNull();
+        assertThat(jdbc.sql("select wait_due_at is not null from sla_request where request_id = :id")
+                .param("id", requestId).query(Boolean.class).single()).as("B waits anew, towards C").isTrue();
+    }
+
+    @Test
+    void aTimerBreachesARunningClockOnceAndIgnoresAMetOne() {
+        var received = Instant.parse("2026-03-07T01:00:00Z");
+        start(RequestCategory.TECHNICAL, Severity.A, received);
+        var clockId = clockId(ClockKind.FIRST_RESPONSE);
+
+        assertThat(timers.fire(clockId, received.plusSeconds(60))).as("not yet due").isFalse();
+        assertThat(timers.fire(clockId, received.plusSeconds(3600))).isTrue();
+        assertThat(timers.fire(clockId, received.plusSeconds(3700))).as("only once").isFalse();
+
+        assertThat(events.stream(SlaBreached.class)).contains(new SlaBreached(requestId, tenantId, "cn", ClockKind.FIRST_RESPONSE,
+                received.plusSeconds(3600), received.plusSeconds(3600)));
+        var view = sla.state(requestId, received.plusSeconds(4200)).clocks().get(0);
+        assertThat(view.state()).isEqualTo(ClockState.BREACHED);
+        assertThat(view.remaining()).isEqualTo(Duration.ofMinutes(-10));
+        assertThat(auditCount()).isEqualTo(1);
+
+        var other = UUID.randomUUID();
+        requestId = other;
+        start(RequestCategory.TECHNICAL, Severity.A, received);
+        inTransaction(() -> sla.firstResponseGiven(other, received.plusSeconds(60)));
+        assertThat(timers.fire(clockId(ClockKind.FIRST_RESPONSE), received.plusSeconds(3600))).isFalse();
+    }
+
+    @Test
+    void aRealTimerFiresThroughDbScheduler() throws InterruptedException {
+        start(RequestCategory.TECHNICAL, Severity.A, clock.instant().minus(Duration.ofMinutes(61)));
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (state(ClockKind.FIRST_RESPONSE) != ClockState.BREACHED && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+
+        assertThat(state(ClockKind.FIRST_RESPONSE)).isEqualTo(ClockState.BREACHED);
+        assertThat(auditCount()).isEqualTo(1);
+    }
+
+    @Test
+    void stoppingCancelsTheClocksAndReopeningRestartsTheUpdateClock() {
+        var received = Instant.parse("2026-03-07T01:00:00Z");
+        start(RequestCategory.TECHNICAL, Severity.A, received);
+        inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
+        inTransaction(() -> {
+            sla.stop(requestId, received.plusSeconds(120));
+            return null;
+        });
+
+        assertThat(state(ClockKind.NEXT_UPDATE)).isEqualTo(ClockState.STOPPED);
+        var reopened = inTransaction(() -> sla.reopen(requestId, received.plusSeconds(600)));
+        assertThat(reopened).isEqualTo(new Deadlines(null, received.plusSeconds(600 + 7200)));
+    }
+
+    @Test
+    void severityChangeRecomputesTheFirstResponseFromReceipt() {
+        start(RequestCategory.TECHNICAL, Severity.B, SATURDAY_NIGHT);
+
+        var lowered = inTransaction(() -> sla.severityChanged(requestId, Severity.C, SATURDAY_NIGHT.plusSeconds(60)));
+
+        assertThat(lowered.firstResponseDue()).isEqualTo(Instant.parse("2026-03-10T15:30:00Z"));
+        assertThat(sla.state(requestId, SATURDAY_NIGHT).timeline()).extracting(TimelineEntry::event)
+                .containsExactly("STARTED", "TARGET_CHANGED");
+    }
+
+    @Test
+    void r20_aSeverityWithoutPolicyCannotBeChangedTo() {
+        start(RequestCategory.BILLING, Severity.B, SATURDAY_NIGHT);
+
+        assertThatThrownBy(() -> inTransaction(() -> sla.severityChanged(requestId, Severity.A, SATURDAY_NIGHT)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private Deadlines start(RequestCategory category, Severity severity, Instant receivedAt) {
+        var id = requestId;
+        return inTransaction(() -> sla.start(new ClockStart(id, tenantId, "cn", category, severity, SHANGHAI, receivedAt)));
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    private UUID clockId(ClockKind kind) {
+        return jdbc.sql("select id from sla_clock where request_id = :id and kind = :kind")
+                .param("id", requestId).param("kind", kind.name()).query(UUID.class).single();
+    }
+
+    private ClockState state(ClockKind kind) {
+        return jdbc.sql("select state from sla_clock where request_id = :id and kind = :kind")
+                .param("id", requestId).param("kind", kind.name()).query(String.class).optional()
+                .map(ClockState::valueOf).orElse(null);
+    }
+
+    private long auditCount() {
+        return jdbc.sql("select count(*) from audit_event where action = 'request.sla-breached' and details like :id")
+                .param("id", "%" + requestId + "%").query(Long.class).single();
+    }
+}

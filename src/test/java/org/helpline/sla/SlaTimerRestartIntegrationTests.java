@@ -1,0 +1,99 @@
+package org.helpline.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import org.helpline.HelplineApplication;
+import org.helpline.TestDatabase;
+import org.helpline.catalog.RequestCategory;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Durable timers: clocks started on one node are breached after that node stopped, by two nodes
+ * that start later on the same database, each timer exactly once.
+ */
+class SlaTimerRestartIntegrationTests {
+
+    private static final int TIMERS = 6;
+
+    @Test
+    void aRestartInTheMiddleOfPendingTimersStillFiresEachExactlyOnce() throws InterruptedException {
+        var properties = databaseProperties();
+        var requests = new ArrayList<UUID>();
+        try (var first = start(properties)) {
+            var sla = first.getBean(SlaManagement.class);
+            var clock = first.getBean(Clock.class);
+            var transactions = first.getBean(TransactionTemplate.class);
+            for (int i = 0; i < TIMERS; i++) {
+                var requestId = UUID.randomUUID();
+                var receivedAt = clock.instant().minus(Duration.ofMinutes(60)).plusSeconds(8 + i % 3);
+                transactions.executeWithoutResult(status -> sla.start(new ClockStart(requestId, UUID.randomUUID(), "cn",
+                        RequestCategory.TECHNICAL, Severity.A, ZoneId.of("Asia/Shanghai"), receivedAt)));
+                requests.add(requestId);
+            }
+            assertThat(breaches(first.getBean(JdbcClient.class), requests)).as("none due before the restart").isZero();
+        }
+        try (var second = start(properties); var third = start(properties)) {
+            var jdbc = second.getBean(JdbcClient.class);
+            var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (breaches(jdbc, requests) < TIMERS && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            Thread.sleep(2000);
+
+            for (var requestId : requests) {
+                assertThat(timelineBreaches(jdbc, requestId)).as("breaches of " + requestId).isEqualTo(1);
+                assertThat(audits(jdbc, requestId)).as("audit entries of " + requestId).isEqualTo(1);
+            }
+            assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance like :id")
+                    .param("id", requests.get(0) + "%").query(Long.class).single()).isZero();
+        }
+    }
+
+    /** A node of the application; command-line arguments outrank application.properties. */
+    private static ConfigurableApplicationContext start(HashMap<String, Object> properties) {
+        var arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(HelplineApplication.class).run(arguments);
+    }
+
+    private static HashMap<String, Object> databaseProperties() {
+        var properties = new HashMap<String, Object>(TestDatabase.properties());
+        var folder = Path.of("target", "sla-restart-" + UUID.randomUUID()).toAbsolutePath();
+        if (!TestDatabase.onPostgres()) {
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("db")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        }
+        properties.put("helpline.knowledge.index-dir", folder.resolve("index").toString());
+        properties.put("server.port", "0");
+        properties.put("helpline.demo-data", "true");
+        properties.put("db-scheduler.polling-interval", "1s");
+        return properties;
+    }
+
+    private static long breaches(JdbcClient jdbc, List<UUID> requests) {
+        return requests.stream().mapToLong(id -> timelineBreaches(jdbc, id)).sum();
+    }
+
+    private static long timelineBreaches(JdbcClient jdbc, UUID requestId) {
+        return jdbc.sql("select count(*) from sla_timeline where request_id = :id and event = 'BREACHED'")
+                .param("id", requestId).query(Long.class).single();
+    }
+
+    private static long audits(JdbcClient jdbc, UUID requestId) {
+        return jdbc.sql("select count(*) from audit_event where action = 'request.sla-breached' and details like :id")
+                .param("id", "%" + requestId + "%").query(Long.class).single();
+    }
+}

@@ -1,0 +1,22 @@
+package org.helpline.requests;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.sla.Severity;
+
+/**
+ * A new service request as the admin fills it in. {@code description} is Markdown; {@code routeTo}
+ * null means the provider.
+ */
+public record OpenRequest(
+        @NotNull RequestCategory category,
+        @Size(max = 40) String serviceId,
+        @NotBlank @Size(max = 60) String problemClassification,
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 20000) String description,
+        @NotNull Severity severity,
+        HandledBy routeTo,
+        @NotNull @Valid ContactDetails contact) {}

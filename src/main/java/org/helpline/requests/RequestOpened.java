@@ -1,0 +1,19 @@
+package org.helpline.requests;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.sla.Severity;
+
+/** A service request was filed and its SLA clocks started. */
+public record RequestOpened(
+        UUID requestId,
+        UUID tenantId,
+        String organisationId,
+        String number,
+        RequestCategory category,
+        Severity severity,
+        HandledBy handledBy,
+        UUID partnerId,
+        Channel channel,
+        Instant at) {}

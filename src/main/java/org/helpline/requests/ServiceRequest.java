@@ -1,0 +1,55 @@
+package org.helpline.requests;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.sla.Severity;
+
+/**
+ * A service request as its readers see it. {@code number} is unique within the support
+ * organisation; {@code partnerId} and {@code partnerName} are set when the partner handles it;
+ * {@code contact.phone} is in E.164. {@code slaDueAt} is the nearest pending SLA deadline.
+ */
+public record ServiceRequest(
+        UUID id,
+        UUID tenantId,
+        String tenantName,
+        String organisationId,
+        String number,
+        RequestCategory category,
+        String serviceId,
+        String problemClassification,
+        String title,
+        String descriptionHtml,
+        Severity severity,
+        RequestStatus status,
+        HandledBy handledBy,
+        UUID partnerId,
+        String partnerName,
+        Channel channel,
+        UUID requesterId,
+        String requesterName,
+        ContactDetails contact,
+        UUID assigneeId,
+        String assigneeName,
+        Instant receivedAt,
+        Instant firstResponseDue,
+        Instant firstResponseAt,
+        Instant nextUpdateDue,
+        Instant slaDueAt,
+        Instant slaRiskAt,
+        boolean breached,
+        Instant resolvedAt,
+        Instant updatedAt,
+        long version) {
+
+    /** Whether the nearest deadline is close (within a quarter of its target, at most 2 hours) but not past. */
+    public boolean atRisk(Instant now) {
+        return slaRiskAt != null && slaDueAt != null && !now.isBefore(slaRiskAt) && now.isBefore(slaDueAt);
+    }
+
+    /** Whether the nearest pending deadline has passed. */
+    public boolean overdue(Instant now) {
+        return slaDueAt != null && !now.isBefore(slaDueAt);
+    }
+}

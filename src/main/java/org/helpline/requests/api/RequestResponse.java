@@ -1,0 +1,78 @@
+package org.helpline.requests.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.requests.Channel;
+import org.helpline.requests.ContactDetails;
+import org.helpline.requests.HandledBy;
+import org.helpline.requests.HistoryEntry;
+import org.helpline.requests.RequestDetails;
+import org.helpline.requests.RequestMessage;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.ServiceRequest;
+import org.helpline.sla.Severity;
+
+/**
+ * A request as the API shows it. {@code handledBy} is {@code PROVIDER} or {@code PARTNER}, with
+ * {@code partner} naming the partner; {@code messages} and {@code history} come with a single
+ * request only; {@code relatedIssues} lists matching service health issues.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record RequestResponse(
+        UUID id,
+        String number,
+        long version,
+        RequestStatus status,
+        Severity severity,
+        RequestCategory category,
+        String serviceId,
+        String problemClassification,
+        String title,
+        String descriptionHtml,
+        HandledBy handledBy,
+        Named partner,
+        Named tenant,
+        Channel channel,
+        Named requester,
+        Named assignee,
+        ContactDetails contact,
+        Instant receivedAt,
+        Instant updatedAt,
+        Instant resolvedAt,
+        SlaResponse sla,
+        List<Object> relatedIssues,
+        List<RequestMessage> messages,
+        List<HistoryEntry> history) {
+
+    /** An id with its display name. */
+    record Named(UUID id, String name) {
+
+        static Named of(UUID id, String name) {
+            return id == null ? null : new Named(id, name);
+        }
+    }
+
+    static RequestResponse of(ServiceRequest request, Instant now) {
+        return of(request, SlaResponse.of(request, now, null), null, null);
+    }
+
+    static RequestResponse of(RequestDetails details, Instant now) {
+        return of(details.request(), SlaResponse.of(details.request(), now, details.sla()), details.messages(),
+                details.history());
+    }
+
+    private static RequestResponse of(ServiceRequest request, SlaResponse sla, List<RequestMessage> messages,
+            List<HistoryEntry> history) {
+        return new RequestResponse(request.id(), request.number(), request.version(), request.status(),
+                request.severity(), request.category(), request.serviceId(), request.problemClassification(),
+                request.title(), request.descriptionHtml(), request.handledBy(),
+                Named.of(request.partnerId(), request.partnerName()),
+                Named.of(request.tenantId(), request.tenantName()), request.channel(),
+                Named.of(request.requesterId(), request.requesterName()),
+                Named.of(request.assigneeId(), request.assigneeName()), request.contact(), request.receivedAt(),
+                request.updatedAt(), request.resolvedAt(), sla, List.of(), messages, history);
+    }
+}

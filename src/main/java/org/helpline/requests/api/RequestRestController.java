@@ -1,0 +1,110 @@
+package org.helpline.requests.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.helpline.requests.Assignment;
+import org.helpline.requests.Channel;
+import org.helpline.requests.NewMessage;
+import org.helpline.requests.OpenRequest;
+import org.helpline.requests.RequestManagement;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.SeverityChange;
+import org.helpline.requests.StatusChange;
+import org.helpline.shared.HelplineUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Service requests over JSON. Bodies are validated by {@link RequestManagement} after it checked
+ * that the caller may file at all (R-1), so a user who is not an admin hears that first.
+ */
+@RestController
+@RequestMapping("/api/v1/requests")
+class RequestRestController {
+
+    private final RequestManagement requests;
+    private final Clock clock;
+
+    RequestRestController(RequestManagement requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** 201 with the new request; a retry with the same {@code Idempotency-Key} gets 200 and the same request. */
+    @PostMapping
+    ResponseEntity<RequestResponse> open(@AuthenticationPrincipal HelplineUser me, @RequestBody OpenRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        try {
+            var filed = requests.open(me, request, Channel.API, key);
+            var body = RequestResponse.of(filed.request(), clock.instant());
+            var location = URI.create("/api/v1/requests/" + filed.request().id());
+            return filed.created() ? ResponseEntity.created(location).body(body)
+                    : ResponseEntity.ok().location(location).body(body);
+        } catch (DuplicateKeyException concurrentRetry) {
+            var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
+            return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant()));
+        }
+    }
+
+    @GetMapping
+    RequestPageResponse list(@AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) RequestStatus status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var found = requests.requests(me, status, page, size);
+        var now = clock.instant();
+        return new RequestPageResponse(found.items().stream().map(item -> RequestResponse.of(item, now)).toList(),
+                found.total(), found.page(), found.size());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<RequestResponse> read(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id) {
+        var details = requests.request(me, id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versions.etag(details.request().version()))
+                .body(RequestResponse.of(details, clock.instant()));
+    }
+
+    @PostMapping("/{id}/messages")
+    ResponseEntity<RequestResponse> message(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestBody NewMessage message, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var versioned = new NewMessage(message.body(), message.internal(), message.kind(),
+                Versions.of(message.version(), ifMatch));
+        return ResponseEntity.status(201).body(changed(requests.addMessage(me, id, versioned)));
+    }
+
+    @PostMapping("/{id}/status")
+    RequestResponse status(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestBody StatusChange change, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var versioned = new StatusChange(change.status(), change.reason(), Versions.of(change.version(), ifMatch));
+        return changed(requests.changeStatus(me, id, versioned));
+    }
+
+    @PostMapping("/{id}/severity")
+    RequestResponse severity(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestBody SeverityChange change, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var versioned = new SeverityChange(change.severity(), change.reason(), Versions.of(change.version(), ifMatch));
+        return changed(requests.changeSeverity(me, id, versioned));
+    }
+
+    @PostMapping("/{id}/assign")
+    RequestResponse assign(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestBody Assignment assignment, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var versioned = new Assignment(assignment.assigneeId(), Versions.of(assignment.version(), ifMatch));
+        return changed(requests.assign(me, id, versioned));
+    }
+
+    private RequestResponse changed(org.helpline.requests.ServiceRequest request) {
+        return RequestResponse.of(request, clock.instant());
+    }
+}

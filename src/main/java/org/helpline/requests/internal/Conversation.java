@@ -1,0 +1,104 @@
+package org.helpline.requests.internal;
+
+import java.util.UUID;
+import org.helpline.requests.AuthorSide;
+import org.helpline.requests.MessageKind;
+import org.helpline.requests.NewMessage;
+import org.helpline.requests.RequestMessage;
+import org.helpline.requests.RequestMessageAdded;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.RequestStatusChanged;
+import org.helpline.requests.ServiceRequest;
+import org.helpline.shared.ForbiddenException;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.sla.SlaManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Messages in a request's thread and what they do to its clocks: the first public agent reply or
+ * a logged call meets the first response; later public replies are updates (R-17); a customer
+ * answer to a request awaiting them puts it back in progress and resumes its clocks.
+ */
+@Component
+public class Conversation {
+
+    private final RequestChanges changes;
+    private final RequestMessages messages;
+    private final SlaManagement sla;
+    private final Validation validation;
+    private final ApplicationEventPublisher events;
+
+    Conversation(RequestChanges changes, RequestMessages messages, SlaManagement sla, Validation validation,
+            ApplicationEventPublisher events) {
+        this.changes = changes;
+        this.messages = messages;
+        this.sla = sla;
+        this.validation = validation;
+        this.events = events;
+    }
+
+    public ServiceRequest add(Viewer viewer, UUID id, NewMessage message) {
+        validation.check(message);
+        var request = changes.visible(viewer, id);
+        var kind = message.kind() == null ? MessageKind.MESSAGE : message.kind();
+        boolean internal = Boolean.TRUE.equals(message.internal());
+        if (kind == MessageKind.SYSTEM) {
+            throw new InvalidInputException("kind", "SYSTEM messages are written by Helpline itself");
+        }
+        if (!viewer.isAgent() && (internal || kind == MessageKind.CALL_LOG)) {
+            throw new ForbiddenException("Only agents write internal notes and log calls.");
+        }
+        changes.checkVersion(request, message.version());
+        if (request.status() == RequestStatus.CLOSED) {
+            throw RuleViolated.notOpen(request.status());
+        }
+        var state = viewer.isAgent() ? agentWrote(request, kind, internal) : customerWrote(request);
+        var saved = changes.save(request, state);
+        var now = changes.now();
+        var written = new RequestMessage(UUID.randomUUID(), now, viewer.userId(), viewer.name(),
+                viewer.isAgent() ? AuthorSide.AGENT : AuthorSide.CUSTOMER, kind, internal,
+                Markdown.toSafeHtml(message.body()));
+        messages.insert(request.tenantId(), request.id(), written, message.body());
+        changes.record(saved, changes.change(viewer, "MESSAGE", null, kind.name(), null, internal),
+                "request.message-added", "kind: " + kind + "; internal: " + internal);
+        statusMoved(viewer, request, saved);
+        events.publishEvent(new RequestMessageAdded(request.id(), request.tenantId(), request.organisationId(),
+                request.number(), written.id(), written.authorSide(), kind, internal, now));
+        return saved;
+    }
+
+    private RequestState agentWrote(ServiceRequest request, MessageKind kind, boolean internal) {
+        var state = RequestState.of(request);
+        if (!request.status().isOpen() || (internal && kind != MessageKind.CALL_LOG)) {
+            return state;
+        }
+        var now = changes.now();
+        if (request.firstResponseAt() == null) {
+            sla.firstResponseGiven(request.id(), now);
+            state = state.withFirstResponseAt(now);
+        } else if (!internal) {
+            sla.updateGiven(request.id(), now);
+        }
+        return request.status() == RequestStatus.NEW ? state.withStatus(RequestStatus.IN_PROGRESS, null) : state;
+    }
+
+    private RequestState customerWrote(ServiceRequest request) {
+        var state = RequestState.of(request);
+        if (request.status() != RequestStatus.AWAITING_CUSTOMER) {
+            return state;
+        }
+        sla.customerResponded(request.id(), changes.now());
+        return state.withStatus(RequestStatus.IN_PROGRESS, null);
+    }
+
+    private void statusMoved(Viewer viewer, ServiceRequest before, ServiceRequest after) {
+        if (before.status() == after.status()) {
+            return;
+        }
+        changes.record(after, changes.change(viewer, "STATUS", before.status().name(), after.status().name(), null,
+                false), "request.status-changed", before.status() + " -> " + after.status());
+        events.publishEvent(new RequestStatusChanged(after.id(), after.tenantId(), after.organisationId(),
+                after.number(), before.status(), after.status(), null, changes.now()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.helpline.requests.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.requests.ContactDetails;
+import org.helpline.requests.ContactMethod;
+import org.helpline.shared.ProblemException.FieldProblem;
+import org.helpline.shared.Role;
+import org.helpline.sla.Severity;
+
+/** Who may file what and what a customer owes for severity A. */
+public final class IntakeRules {
+
+    private IntakeRules() {}
+
+    /**
+     * The categories a tenant admin's roles file: a global admin all; a billing admin billing; a
+     * service-support or helpdesk admin technical and advisory (how-to) requests.
+     */
+    public static Set<RequestCategory> categoriesFor(Set<Role> roles) {
+        var categories = EnumSet.noneOf(RequestCategory.class);
+        if (roles.contains(Role.GLOBAL_ADMIN)) {
+            return EnumSet.allOf(RequestCategory.class);
+        }
+        if (roles.contains(Role.BILLING_ADMIN)) {
+            categories.add(RequestCategory.BILLING);
+        }
+        if (roles.contains(Role.SERVICE_SUPPORT_ADMIN) || roles.contains(Role.HELPDESK_ADMIN)) {
+            categories.add(RequestCategory.TECHNICAL);
+            categories.add(RequestCategory.ADVISORY);
+        }
+        return categories;
+    }
+
+    /** The fields that break R-18 for a severity A request; empty when it may be filed. */
+    public static List<FieldProblem> severityADuties(Severity severity, ContactDetails contact) {
+        var problems = new ArrayList<FieldProblem>();
+        if (severity != Severity.A) {
+            return problems;
+        }
+        if (!Boolean.TRUE.equals(contact.available24x7())) {
+            problems.add(new FieldProblem("contact.available24x7",
+                    "must be true: severity A needs people available 24x7 (R-18)"));
+        }
+        if (contact.phone() == null || contact.phone().isBlank()) {
+            problems.add(new FieldProblem("contact.phone", "is required for severity A (R-18)"));
+        }
+        return problems;
+    }
+
+    /** A phone is needed when the customer wants to be called. */
+    public static boolean phoneRequired(ContactDetails contact) {
+        return contact.preferredMethod() == ContactMethod.PHONE;
+    }
+}

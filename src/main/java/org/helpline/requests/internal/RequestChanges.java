@@ -1,0 +1,77 @@
+package org.helpline.requests.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.helpline.audit.AuditTrail;
+import org.helpline.requests.ServiceRequest;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.shared.StaleEditException;
+import org.helpline.sla.SlaManagement;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps every change of a request shares: find it for the viewer (404 when they may not see
+ * it), check the version the caller read (409 when stale), write the new state with the queue's
+ * copy of the SLA deadlines, and record the change in the history and the audit trail.
+ */
+@Component
+public class RequestChanges {
+
+    private final ServiceRequests requests;
+    private final RequestHistory history;
+    private final AuditTrail audit;
+    private final SlaManagement sla;
+    private final Clock clock;
+
+    RequestChanges(ServiceRequests requests, RequestHistory history, AuditTrail audit, SlaManagement sla,
+            Clock clock) {
+        this.requests = requests;
+        this.history = history;
+        this.audit = audit;
+        this.sla = sla;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** @throws NotFoundException when the viewer may not see the request, exactly as when it does not exist */
+    public ServiceRequest visible(Viewer viewer, UUID id) {
+        return requests.find(viewer, id).orElseThrow(() -> new NotFoundException("Request", id));
+    }
+
+    /** @throws StaleEditException when the request changed since the caller read {@code version} */
+    public void checkVersion(ServiceRequest request, Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "is required: send the version you read, or an If-Match header");
+        }
+        if (request.version() != version) {
+            throw new StaleEditException("Request", request.id());
+        }
+    }
+
+    /** Writes the new state if nobody changed the request since it was read, and returns it as stored. */
+    public ServiceRequest save(ServiceRequest request, RequestState state) {
+        var now = clock.instant();
+        var synced = QueueDeadline.apply(state, sla.state(request.id(), now));
+        if (!requests.update(request.tenantId(), request.id(), request.version(), synced, now)) {
+            throw new StaleEditException("Request", request.id());
+        }
+        return requests.findForSystem(request.id()).orElseThrow();
+    }
+
+    public void record(ServiceRequest request, RequestHistory.Change change, String auditAction, String details) {
+        history.append(request.tenantId(), request.id(), change);
+        audit.record(auditAction, request.tenantId(), request.number(), details);
+    }
+
+    /** A change made by a person. */
+    public RequestHistory.Change change(Viewer viewer, String kind, String from, String to, String reason,
+            boolean internal) {
+        return new RequestHistory.Change(clock.instant(), viewer.userId(), viewer.name(), kind, from, to, reason,
+                internal, null);
+    }
+}

@@ -1,0 +1,68 @@
+package org.helpline.requests.internal;
+
+import static org.helpline.requests.internal.ServiceRequests.instant;
+import static org.helpline.requests.internal.ServiceRequests.timestamp;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.helpline.requests.HistoryEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every change of every request, in order. Entries about internal notes are shown to agents only. */
+@Repository
+public class RequestHistory {
+
+    private final JdbcClient jdbc;
+
+    RequestHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One change; {@code actorId} null means Helpline itself. */
+    public record Change(Instant at, UUID actorId, String actorName, String kind, String from, String to,
+            String reason, boolean internal, String dedupKey) {}
+
+    public void append(UUID tenantId, UUID requestId, Change change) {
+        jdbc.sql("""
+                insert into request_history (tenant_id, request_id, position, occurred_at, actor_id, actor_name, kind,
+                    from_value, to_value, reason, internal, dedup_key)
+                values (:tenant, :request,
+                    (select coalesce(max(position), 0) + 1 from request_history where tenant_id = :tenant and request_id = :request),
+                    :at, :actor, :actorName, :kind, :from, :to, :reason, :internal, :dedup)
+                """)
+                .param("tenant", tenantId).param("request", requestId).param("at", timestamp(change.at()))
+                .param("actor", change.actorId()).param("actorName", change.actorName())
+                .param("kind", change.kind()).param("from", clip(change.from(), 200)).param("to", clip(change.to(), 200))
+                .param("reason", clip(change.reason(), 2000)).param("internal", change.internal())
+                .param("dedup", change.dedupKey())
+                .update();
+    }
+
+    /** Whether an event with this key was already handled. */
+    public boolean handled(String dedupKey) {
+        return jdbc.sql("select count(*) from request_history where dedup_key = :key")
+                .param("key", dedupKey)
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    public List<HistoryEntry> of(UUID tenantId, UUID requestId, boolean withInternal) {
+        return jdbc.sql("""
+                select occurred_at, actor_name, kind, from_value, to_value, reason
+                from request_history
+                where tenant_id = :tenant and request_id = :request and (:withInternal = true or internal = false)
+                order by position
+                """)
+                .param("tenant", tenantId).param("request", requestId).param("withInternal", withInternal)
+                .query((rs, row) -> new HistoryEntry(instant(rs, "occurred_at"), rs.getString("actor_name"),
+                        rs.getString("kind"), rs.getString("from_value"), rs.getString("to_value"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

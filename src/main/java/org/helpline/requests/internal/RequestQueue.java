@@ -1,0 +1,96 @@
+package org.helpline.requests.internal;
+
+import static org.helpline.requests.internal.ServiceRequests.timestamp;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.helpline.requests.QueueFilter;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.ServiceRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The agents' queue: one query over the queue indexes, ordered by the nearest SLA deadline (none
+ * last), then by receipt and id, paged by keyset. Only conditions for the filters given are added.
+ */
+@Repository
+public class RequestQueue {
+
+    private static final List<String> OPEN = List.of(
+            RequestStatus.NEW.name(), RequestStatus.IN_PROGRESS.name(), RequestStatus.AWAITING_CUSTOMER.name());
+
+    private final JdbcClient jdbc;
+
+    RequestQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ServiceRequest> page(Viewer viewer, QueueFilter filter, QueueCursor after, Instant now, int limit) {
+        var conditions = new ArrayList<String>(List.of(viewer.clause()));
+        var params = new HashMap<String, Object>();
+        filters(viewer, filter, now, conditions, params);
+        if (after != null) {
+            conditions.add(keyset(after, params));
+        }
+        var sql = "select " + ServiceRequests.COLUMNS + " from service_request r where " + String.join(" and ", conditions)
+                + " order by r.sla_due_at asc nulls last, r.received_at asc, r.id asc fetch first :limit rows only";
+        return viewer.bind(jdbc.sql(sql)).params(params).param("limit", limit).query(ServiceRequests::map).list();
+    }
+
+    private static void filters(Viewer viewer, QueueFilter filter, Instant now, List<String> conditions,
+            Map<String, Object> params) {
+        conditions.add("r.status in (:statuses)");
+        params.put("statuses", filter.status() == null ? OPEN : List.of(filter.status().name()));
+        optional(conditions, params, "r.severity = :severity", "severity",
+                filter.severity() == null ? null : filter.severity().name());
+        optional(conditions, params, "r.service_id = :service", "service", filter.serviceId());
+        optional(conditions, params, "r.contact_language = :language", "language", filter.language());
+        if (filter.breached()) {
+            conditions.add("r.breached = true");
+        }
+        if (filter.atRisk()) {
+            conditions.add("r.sla_risk_at <= :now and r.sla_due_at > :now");
+            params.put("now", timestamp(now));
+        }
+        if (filter.attention()) {
+            conditions.add("(r.breached = true or r.sla_risk_at <= :now)");
+            params.put("now", timestamp(now));
+        }
+        assignee(viewer, filter.assignee(), conditions, params);
+    }
+
+    private static void assignee(Viewer viewer, String assignee, List<String> conditions, Map<String, Object> params) {
+        if ("unassigned".equals(assignee)) {
+            conditions.add("r.assignee_id is null");
+        } else if ("mine".equals(assignee)) {
+            conditions.add("r.assignee_id = :me");
+            params.put("me", viewer.userId());
+        } else if (!viewer.supervisor()) {
+            conditions.add("(r.assignee_id is null or r.assignee_id = :me)");
+            params.put("me", viewer.userId());
+        }
+    }
+
+    private static void optional(List<String> conditions, Map<String, Object> params, String condition, String name,
+            String value) {
+        if (value != null && !value.isBlank()) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+    }
+
+    private static String keyset(QueueCursor after, Map<String, Object> params) {
+        params.put("afterReceived", timestamp(after.receivedAt()));
+        params.put("afterId", after.id());
+        var tie = "(r.received_at > :afterReceived or (r.received_at = :afterReceived and r.id > :afterId))";
+        if (after.dueAt() == null) {
+            return "(r.sla_due_at is null and " + tie + ")";
+        }
+        params.put("afterDue", timestamp(after.dueAt()));
+        return "(r.sla_due_at > :afterDue or r.sla_due_at is null or (r.sla_due_at = :afterDue and " + tie + "))";
+    }
+}

@@ -1,0 +1,158 @@
+package org.helpline.requests.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.requests.Channel;
+import org.helpline.requests.ContactDetails;
+import org.helpline.requests.ContactMethod;
+import org.helpline.requests.HandledBy;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.ServiceRequest;
+import org.helpline.sla.Severity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The service_request table. Every read for a person goes through a {@link Viewer}; updates check and bump version. */
+@Repository
+public class ServiceRequests {
+
+    static final String COLUMNS = """
+            r.tenant_id, r.id, r.organisation_id, r.number, r.tenant_name, r.category, r.service_id,
+            r.classification_id, r.title, r.description_html, r.severity, r.status, r.handled_by, r.partner_id,
+            r.partner_name, r.channel, r.requester_id, r.requester_name, r.contact_phone, r.contact_email,
+            r.preferred_method, r.contact_language, r.available_24x7, r.assignee_id, r.assignee_name, r.received_at,
+            r.first_response_due, r.first_response_at, r.next_update_due, r.sla_due_at, r.sla_risk_at, r.breached,
+            r.resolved_at, r.updated_at, r.version
+            """;
+
+    private final JdbcClient jdbc;
+
+    ServiceRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(ServiceRequest request, String descriptionMarkdown) {
+        var contact = request.contact();
+        jdbc.sql("""
+                insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
+                    classification_id, title, description_markdown, description_html, severity, status, handled_by,
+                    partner_id, partner_name, channel, requester_id, requester_name, contact_phone, contact_email,
+                    preferred_method, contact_language, available_24x7, received_at, first_response_due,
+                    next_update_due, sla_due_at, sla_risk_at, breached, updated_at, version)
+                values (:tenant, :id, :organisation, :number, :tenantName, :category, :service, :classification, :title,
+                    :markdown, :html, :severity, :status, :handledBy, :partner, :partnerName, :channel, :requester,
+                    :requesterName, :phone, :email, :method, :language, :available, :received, :firstDue, :nextDue,
+                    :dueAt, :riskAt, false, :received, 0)
+                """)
+                .param("tenant", request.tenantId()).param("id", request.id())
+                .param("organisation", request.organisationId()).param("number", request.number())
+                .param("tenantName", request.tenantName()).param("category", request.category().name())
+                .param("service", request.serviceId()).param("classification", request.problemClassification())
+                .param("title", request.title()).param("markdown", descriptionMarkdown)
+                .param("html", request.descriptionHtml()).param("severity", request.severity().name())
+                .param("status", request.status().name()).param("handledBy", request.handledBy().name())
+                .param("partner", request.partnerId()).param("partnerName", request.partnerName())
+                .param("channel", request.channel().name()).param("requester", request.requesterId())
+                .param("requesterName", request.requesterName()).param("phone", contact.phone())
+                .param("email", contact.email()).param("method", contact.preferredMethod().name())
+                .param("language", contact.language()).param("available", contact.available24x7())
+                .param("received", timestamp(request.receivedAt()))
+                .param("firstDue", timestamp(request.firstResponseDue()))
+                .param("nextDue", timestamp(request.nextUpdateDue()))
+                .param("dueAt", timestamp(request.slaDueAt())).param("riskAt", timestamp(request.slaRiskAt()))
+                .update();
+    }
+
+    /** The request if the viewer may see it; otherwise empty, exactly as if it did not exist. */
+    public Optional<ServiceRequest> find(Viewer viewer, UUID id) {
+        return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where r.id = :id and "
+                        + viewer.clause()))
+                .param("id", id)
+                .query(ServiceRequests::map)
+                .optional();
+    }
+
+    /** For event handlers, which act for Helpline itself rather than for a person. */
+    public Optional<ServiceRequest> findForSystem(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from service_request r where r.id = :id")
+                .param("id", id)
+                .query(ServiceRequests::map)
+                .optional();
+    }
+
+    public List<ServiceRequest> page(Viewer viewer, RequestStatus status, int offset, int limit) {
+        return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where " + listFilter(viewer, status)
+                        + " order by r.received_at desc, r.id desc offset :offset rows fetch next :limit rows only"))
+                .param("status", status == null ? null : status.name())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(ServiceRequests::map)
+                .list();
+    }
+
+    public long count(Viewer viewer, RequestStatus status) {
+        return viewer.bind(jdbc.sql("select count(*) from service_request r where " + listFilter(viewer, status)))
+                .param("status", status == null ? null : status.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Writes the changing columns if the row still has {@code version}; false when someone else changed it. */
+    public boolean update(UUID tenantId, UUID id, long version, RequestState state, Instant now) {
+        return jdbc.sql("""
+                update service_request set severity = :severity, status = :status, assignee_id = :assignee,
+                    assignee_name = :assigneeName, first_response_at = :firstAt, first_response_due = :firstDue,
+                    next_update_due = :nextDue, sla_due_at = :dueAt, sla_risk_at = :riskAt, breached = :breached,
+                    resolved_at = :resolvedAt, updated_at = :now, version = version + 1
+                where tenant_id = :tenant and id = :id and version = :version
+                """)
+                .param("severity", state.severity().name()).param("status", state.status().name())
+                .param("assignee", state.assigneeId()).param("assigneeName", state.assigneeName())
+                .param("firstAt", timestamp(state.firstResponseAt()))
+                .param("firstDue", timestamp(state.firstResponseDue()))
+                .param("nextDue", timestamp(state.nextUpdateDue())).param("dueAt", timestamp(state.slaDueAt()))
+                .param("riskAt", timestamp(state.slaRiskAt())).param("breached", state.breached())
+                .param("resolvedAt", timestamp(state.resolvedAt())).param("now", timestamp(now))
+                .param("tenant", tenantId).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    private static String listFilter(Viewer viewer, RequestStatus status) {
+        return viewer.clause() + (status == null ? "" : " and r.status = :status");
+    }
+
+    static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static ServiceRequest map(ResultSet rs, int row) throws SQLException {
+        var contact = new ContactDetails(rs.getString("contact_phone"), rs.getString("contact_email"),
+                ContactMethod.valueOf(rs.getString("preferred_method")), rs.getString("contact_language"),
+                rs.getBoolean("available_24x7"));
+        return new ServiceRequest(
+                rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class), rs.getString("tenant_name"),
+                rs.getString("organisation_id"), rs.getString("number"),
+                RequestCategory.valueOf(rs.getString("category")), rs.getString("service_id"),
+                rs.getString("classification_id"), rs.getString("title"), rs.getString("description_html"),
+                Severity.valueOf(rs.getString("severity")), RequestStatus.valueOf(rs.getString("status")),
+                HandledBy.valueOf(rs.getString("handled_by")), rs.getObject("partner_id", UUID.class),
+                rs.getString("partner_name"), Channel.valueOf(rs.getString("channel")),
+                rs.getObject("requester_id", UUID.class), rs.getString("requester_name"), contact,
+                rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"),
+                instant(rs, "received_at"), instant(rs, "first_response_due"), instant(rs, "first_response_at"),
+                instant(rs, "next_update_due"), instant(rs, "sla_due_at"), instant(rs, "sla_risk_at"),
+                rs.getBoolean("breached"), instant(rs, "resolved_at"), instant(rs, "updated_at"),
+                rs.getLong("version"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

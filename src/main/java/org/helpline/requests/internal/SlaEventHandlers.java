@@ -1,0 +1,119 @@
+package org.helpline.requests.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.helpline.requests.AuthorSide;
+import org.helpline.requests.MessageKind;
+import org.helpline.requests.RequestMessage;
+import org.helpline.requests.RequestMessageAdded;
+import org.helpline.requests.RequestSeverityChanged;
+import org.helpline.requests.ServiceRequest;
+import org.helpline.shared.StaleEditException;
+import org.helpline.sla.CustomerWaitExceeded;
+import org.helpline.sla.SlaBreached;
+import org.helpline.sla.SlaManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reacts to the sla module's timers: a breach marks the request; a customer who kept a request
+ * waiting too long gets it downgraded with a note in the thread (R-19). Each event is handled once:
+ * its key in the history makes a redelivery do nothing. A concurrent edit by a person is retried.
+ */
+@Component
+class SlaEventHandlers {
+
+    private static final int ATTEMPTS = 3;
+
+    private final ServiceRequests requests;
+    private final RequestHistory history;
+    private final RequestMessages messages;
+    private final RequestChanges changes;
+    private final SlaManagement sla;
+    private final MessageSource texts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SlaEventHandlers(ServiceRequests requests, RequestHistory history, RequestMessages messages,
+            RequestChanges changes, SlaManagement sla, MessageSource texts, ApplicationEventPublisher events,
+            Clock clock) {
+        this.requests = requests;
+        this.history = history;
+        this.messages = messages;
+        this.changes = changes;
+        this.sla = sla;
+        this.texts = texts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(SlaBreached event) {
+        var key = "breach:" + event.requestId() + ":" + event.clock() + ":" + event.due();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            var request = requests.findForSystem(event.requestId()).orElse(null);
+            if (request == null || history.handled(key)) {
+                return;
+            }
+            try {
+                var saved = changes.save(request, RequestState.of(request).withBreached());
+                changes.record(saved, system("SLA_BREACHED", event.clock().name(), String.valueOf(event.due()), null,
+                        key), "request.sla-breached", "clock: " + event.clock() + "; due: " + event.due());
+                return;
+            } catch (StaleEditException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CustomerWaitExceeded event) {
+        var key = "downgrade:" + event.requestId() + ":" + event.from() + ":" + event.to() + ":" + event.at();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            var request = requests.findForSystem(event.requestId()).orElse(null);
+            if (request == null || history.handled(key) || request.severity() != event.from()
+                    || !request.status().isOpen()) {
+                return;
+            }
+            try {
+                downgrade(request, event, key);
+                return;
+            } catch (StaleEditException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void downgrade(ServiceRequest request, CustomerWaitExceeded event, String key) {
+        var now = clock.instant();
+        sla.severityChanged(request.id(), event.to(), now);
+        var saved = changes.save(request, RequestState.of(request).withSeverity(event.to()));
+        var reason = text("requests.system.downgraded.reason", request, event);
+        changes.record(saved, system("DOWNGRADED", event.from().name(), event.to().name(), reason, key),
+                "request.downgraded", event.from() + " -> " + event.to() + "; the customer did not respond (R-19)");
+        var notice = new RequestMessage(UUID.randomUUID(), now, null, text("requests.system.author", request, event),
+                AuthorSide.SYSTEM, MessageKind.SYSTEM, false,
+                Markdown.toSafeHtml(text("requests.system.downgraded", request, event)));
+        messages.insert(saved.tenantId(), saved.id(), notice, text("requests.system.downgraded", request, event));
+        events.publishEvent(new RequestSeverityChanged(saved.id(), saved.tenantId(), saved.organisationId(),
+                saved.number(), event.from(), event.to(), reason, true, now));
+        events.publishEvent(new RequestMessageAdded(saved.id(), saved.tenantId(), saved.organisationId(),
+                saved.number(), notice.id(), AuthorSide.SYSTEM, MessageKind.SYSTEM, false, now));
+    }
+
+    private RequestHistory.Change system(String kind, String from, String to, String reason, String key) {
+        return new RequestHistory.Change(clock.instant(), null, null, kind, from, to, reason, false, key);
+    }
+
+    private String text(String code, ServiceRequest request, CustomerWaitExceeded event) {
+        var locale = Locale.forLanguageTag(request.contact().language());
+        return texts.getMessage(code, new Object[] {event.from().name(), event.to().name()}, locale);
+    }
+}

@@ -1,0 +1,4 @@
+package org.helpline.requests.web;
+
+/** An option of a select on a page: its value and its label in the reader's language. */
+public record Choice(String value, String label) {}

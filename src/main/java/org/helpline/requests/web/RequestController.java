@@ -1,0 +1,60 @@
+package org.helpline.requests.web;
+
+import java.util.UUID;
+import org.helpline.requests.NewMessage;
+import org.helpline.requests.RequestManagement;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.StatusChange;
+import org.helpline.shared.HelplineUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "My requests" of a tenant's admins, and a request's page: thread, history, SLA clocks, reply, resolve or reopen. */
+@Controller
+class RequestController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final RequestManagement requests;
+    private final RequestPages pages;
+
+    RequestController(RequestManagement requests, RequestPages pages) {
+        this.requests = requests;
+        this.pages = pages;
+    }
+
+    @GetMapping("/requests")
+    String list(@AuthenticationPrincipal HelplineUser me, @RequestParam(defaultValue = "0") int page, Model model) {
+        if (!me.isTenantAdmin()) {
+            return "redirect:/support";
+        }
+        model.addAttribute("page", requests.requests(me, null, Math.max(page, 0), PAGE_SIZE));
+        return "requests/list";
+    }
+
+    @GetMapping("/requests/{id}")
+    String detail(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
+        pages.addDetails(model, requests.request(me, id));
+        return "requests/detail";
+    }
+
+    @PostMapping("/requests/{id}/messages")
+    String message(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        pages.attempt(redirect, () -> requests.addMessage(me, id, new NewMessage(body, false, null, version)));
+        return "redirect:/requests/" + id;
+    }
+
+    @PostMapping("/requests/{id}/status")
+    String status(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestParam RequestStatus status, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        pages.attempt(redirect, () -> requests.changeStatus(me, id, new StatusChange(status, null, version)));
+        return "redirect:/requests/" + id;
+    }
+}

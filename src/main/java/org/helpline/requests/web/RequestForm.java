@@ -1,0 +1,126 @@
+package org.helpline.requests.web;
+
+import org.helpline.catalog.RequestCategory;
+import org.helpline.requests.ContactDetails;
+import org.helpline.requests.ContactMethod;
+import org.helpline.requests.HandledBy;
+import org.helpline.requests.OpenRequest;
+import org.helpline.sla.Severity;
+
+/** The fields of the "New service request" form, bound from the page and shown again with errors. */
+public class RequestForm {
+
+    private HandledBy routeTo = HandledBy.PROVIDER;
+    private RequestCategory category;
+    private String serviceId;
+    private String problemClassification;
+    private String title;
+    private String description;
+    private Severity severity;
+    private String phone;
+    private String email;
+    private ContactMethod preferredMethod = ContactMethod.EMAIL;
+    private String language;
+    private boolean available24x7;
+
+    OpenRequest toCommand() {
+        return new OpenRequest(category, serviceId, problemClassification, title, description, severity, routeTo,
+                new ContactDetails(phone, email, preferredMethod, language, available24x7));
+    }
+
+    public HandledBy getRouteTo() {
+        return routeTo;
+    }
+
+    public void setRouteTo(HandledBy routeTo) {
+        this.routeTo = routeTo;
+    }
+
+    public RequestCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(RequestCategory category) {
+        this.category = category;
+    }
+
+    public String getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(String serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public String getProblemClassification() {
+        return problemClassification;
+    }
+
+    public void setProblemClassification(String problemClassification) {
+        this.problemClassification = problemClassification;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public ContactMethod getPreferredMethod() {
+        return preferredMethod;
+    }
+
+    public void setPreferredMethod(ContactMethod preferredMethod) {
+        this.preferredMethod = preferredMethod;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isAvailable24x7() {
+        return available24x7;
+    }
+
+    public void setAvailable24x7(boolean available24x7) {
+        this.available24x7 = available24x7;
+    }
+}

@@ -1,0 +1,117 @@
+package org.helpline.requests.web;
+
+import java.util.List;
+import org.helpline.catalog.Catalog;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.requests.Channel;
+import org.helpline.requests.HandledBy;
+import org.helpline.requests.RequestManagement;
+import org.helpline.shared.HelplineUser;
+import org.helpline.shared.ProblemException;
+import org.helpline.tenancy.PhoneNumbers;
+import org.helpline.tenancy.TenantManagement;
+import org.helpline.tenancy.TenantProfile;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The "New service request" page (R-5): the partner's contacts first when the tenant has a
+ * partner of record (R-6), then the form with only the categories and severities the admin may
+ * choose (R-2, R-20), the severity definitions (R-16), the 24x7 confirmation (R-18) and the support
+ * scope (R-12). Category and service refresh the classification and severity choices over htmx.
+ */
+@Controller
+class RequestFormController {
+
+    private final RequestManagement requests;
+    private final TenantManagement tenants;
+    private final Catalog catalog;
+
+    RequestFormController(RequestManagement requests, TenantManagement tenants, Catalog catalog) {
+        this.requests = requests;
+        this.tenants = tenants;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/requests/new")
+    String form(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) HandledBy route,
+            Model model) {
+        if (!me.isTenantAdmin()) {
+            return "redirect:/support";
+        }
+        var profile = tenants.profile(me.tenantId().orElseThrow());
+        model.addAttribute("partner", profile.partner());
+        if (profile.partner() != null && route == null) {
+            model.addAttribute("partnerFirst", true);
+            return "requests/new";
+        }
+        var form = new RequestForm();
+        form.setRouteTo(profile.partner() == null || route == null ? HandledBy.PROVIDER : route);
+        form.setPhone(profile.phones().isEmpty() ? null : PhoneNumbers.international(profile.phones().get(0).e164()));
+        form.setEmail(profile.emails().isEmpty() ? null : profile.emails().get(0).email());
+        form.setLanguage(profile.language().toLanguageTag());
+        return page(me, profile, form, FormErrors.none(), model);
+    }
+
+    @GetMapping("/requests/new/options")
+    String options(@AuthenticationPrincipal HelplineUser me, @ModelAttribute("form") RequestForm form,
+            BindingResult binding, Model model) {
+        var profile = tenants.profile(me.tenantId().orElseThrow());
+        addOptions(me, profile, form, model);
+        model.addAttribute("errors", FormErrors.none());
+        return "requests/new :: options";
+    }
+
+    @PostMapping("/requests")
+    String create(@AuthenticationPrincipal HelplineUser me, @ModelAttribute("form") RequestForm form,
+            BindingResult binding, Model model) {
+        var profile = tenants.profile(me.tenantId().orElseThrow());
+        model.addAttribute("partner", profile.partner());
+        if (binding.hasErrors()) {
+            return page(me, profile, form, FormErrors.of(binding), model);
+        }
+        try {
+            var filed = requests.open(me, form.toCommand(), Channel.PORTAL, null);
+            return "redirect:/requests/" + filed.request().id() + "?filed";
+        } catch (ProblemException problem) {
+            if (problem.status() != 400 && problem.status() != 403 && problem.status() != 422) {
+                throw problem;
+            }
+            return page(me, profile, form, FormErrors.of(problem), model);
+        }
+    }
+
+    private String page(HelplineUser me, TenantProfile profile, RequestForm form, FormErrors errors, Model model) {
+        addOptions(me, profile, form, model);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("scope", catalog.supportScope(profile.organisationId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("languages", List.of("pl", "en", "zh-CN"));
+        return "requests/new";
+    }
+
+    /** The choices that depend on category and service; the category falls back to the first allowed. */
+    private void addOptions(HelplineUser me, TenantProfile profile, RequestForm form, Model model) {
+        var locale = LocaleContextHolder.getLocale();
+        var categories = requests.categories(me).stream().sorted().toList();
+        if (form.getCategory() == null || !categories.contains(form.getCategory())) {
+            form.setCategory(categories.isEmpty() ? RequestCategory.TECHNICAL : categories.get(0));
+        }
+        var service = form.getServiceId() == null || form.getServiceId().isBlank() ? null : form.getServiceId();
+        model.addAttribute("categories", categories.stream()
+                .map(category -> new Choice(category.name(), catalog.categoryName(category, locale))).toList());
+        model.addAttribute("services", catalog.services(profile.organisationId(), locale));
+        model.addAttribute("classifications",
+                catalog.classifications(profile.organisationId(), form.getCategory(), service, locale));
+        model.addAttribute("severities",
+                requests.allowedSeverities(me, form.getCategory()).stream().sorted().toList());
+        model.addAttribute("form", form);
+    }
+}

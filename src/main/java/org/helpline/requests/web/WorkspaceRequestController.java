@@ -1,0 +1,132 @@
+package org.helpline.requests.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.helpline.identity.UserAccount;
+import org.helpline.identity.UserManagement;
+import org.helpline.requests.Assignment;
+import org.helpline.requests.HandledBy;
+import org.helpline.requests.MessageKind;
+import org.helpline.requests.NewMessage;
+import org.helpline.requests.QueueFilter;
+import org.helpline.requests.RequestManagement;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.ServiceRequest;
+import org.helpline.requests.SeverityChange;
+import org.helpline.requests.StatusChange;
+import org.helpline.shared.HelplineUser;
+import org.helpline.shared.Role;
+import org.helpline.sla.Severity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The agents' side: the queue ordered by SLA deadline with filters (a supervisor also sees
+ * colleagues' requests and the breaches-and-at-risk view), and a request with reply, internal
+ * note, logged call, ask for information, severity change with a reason, status and assignment.
+ */
+@Controller
+class WorkspaceRequestController {
+
+    private static final int QUEUE_PAGE = 50;
+
+    private final RequestManagement requests;
+    private final RequestPages pages;
+    private final UserManagement users;
+    private final Clock clock;
+
+    WorkspaceRequestController(RequestManagement requests, RequestPages pages, UserManagement users, Clock clock) {
+        this.requests = requests;
+        this.pages = pages;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @GetMapping("/workspace/queue")
+    String queue(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) Severity severity,
+            @RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String service,
+            @RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean breached,
+            @RequestParam(defaultValue = "false") boolean atRisk, @RequestParam(defaultValue = "false") boolean attention,
+            @RequestParam(required = false) String assignee, @RequestParam(required = false) String after,
+            Model model) {
+        var filter = new QueueFilter(severity, status, blankToNull(service), blankToNull(language), breached, atRisk,
+                attention, blankToNull(assignee), blankToNull(after), QUEUE_PAGE);
+        model.addAttribute("queue", requests.queue(me, filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("supervisor", me.has(Role.SUPERVISOR));
+        model.addAttribute("now", clock.instant());
+        return "requests/queue";
+    }
+
+    @GetMapping("/workspace/requests/{id}")
+    String detail(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
+        var details = requests.request(me, id);
+        pages.addDetails(model, details);
+        model.addAttribute("assignable", assignable(me, details.request()));
+        model.addAttribute("statuses", RequestStatus.values());
+        model.addAttribute("allSeverities", Severity.values());
+        return "requests/agent";
+    }
+
+    @PostMapping("/workspace/requests/{id}/reply")
+    String reply(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "false") boolean internal,
+            @RequestParam(defaultValue = "false") boolean callLog, @RequestParam(required = false) String action,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        var kind = callLog ? MessageKind.CALL_LOG : MessageKind.MESSAGE;
+        pages.attempt(redirect, () -> {
+            var saved = requests.addMessage(me, id, new NewMessage(body, internal, kind, version));
+            if ("ask-info".equals(action)) {
+                requests.changeStatus(me, id, new StatusChange(RequestStatus.AWAITING_CUSTOMER, null, saved.version()));
+            }
+        });
+        return "redirect:/workspace/requests/" + id;
+    }
+
+    @PostMapping("/workspace/requests/{id}/severity")
+    String severity(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @RequestParam Severity severity,
+            @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        pages.attempt(redirect, () -> requests.changeSeverity(me, id, new SeverityChange(severity, reason, version)));
+        return "redirect:/workspace/requests/" + id;
+    }
+
+    @PostMapping("/workspace/requests/{id}/status")
+    String status(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestParam RequestStatus status, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        pages.attempt(redirect, () -> requests.changeStatus(me, id, new StatusChange(status, reason, version)));
+        return "redirect:/workspace/requests/" + id;
+    }
+
+    @PostMapping("/workspace/requests/{id}/assign")
+    String assign(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+            @RequestParam(required = false) UUID assigneeId, @RequestParam(defaultValue = "false") boolean take,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        var assignee = take ? me.id() : assigneeId;
+        pages.attempt(redirect, () -> requests.assign(me, id, new Assignment(assignee, version)));
+        return "redirect:/workspace/requests/" + id;
+    }
+
+    /** Colleagues who may work on the request: the organisation's agents, or the partner's. */
+    private List<UserAccount> assignable(HelplineUser me, ServiceRequest request) {
+        return users.users(me.organisationId(), null, 0, 200).stream()
+                .filter(UserAccount::enabled)
+                .filter(user -> request.handledBy() == HandledBy.PARTNER
+                        ? user.roles().contains(Role.PARTNER_AGENT) && request.partnerId().equals(user.partnerId())
+                        : user.tenantId() == null && user.partnerId() == null
+                                && (user.roles().contains(Role.AGENT) || user.roles().contains(Role.SUPERVISOR)))
+                .toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

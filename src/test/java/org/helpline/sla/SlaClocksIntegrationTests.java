@@ -216,7 +216,7 @@ class SlaClocksIntegrationTests {
     }
 
     private long auditCount() {
-        return jdbc.sql("select count(*) from audit_event where action = 'request.sla-breached' and details like :id")
+        return jdbc.sql("select count(*) from audit_event where action = 'sla.clock-breached' and details like :id")
                 .param("id", "%" + requestId + "%").query(Long.class).single();
     }
 }

@@ -93,7 +93,7 @@ class SlaTimerRestartIntegrationTests {
     }
 
     private static long audits(JdbcClient jdbc, UUID requestId) {
-        return jdbc.sql("select count(*) from audit_event where action = 'request.sla-breached' and details like :id")
+        return jdbc.sql("select count(*) from audit_event where action = 'sla.clock-breached' and details like :id")
                 .param("id", "%" + requestId + "%").query(Long.class).single();
     }
 }

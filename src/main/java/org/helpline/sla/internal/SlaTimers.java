@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SlaTimers {
 
-    static final String BREACH_ACTION = "request.sla-breached";
+    static final String BREACH_ACTION = "sla.clock-breached";
     private static final String SYSTEM_ACTOR = "system";
 
     private final RequestClocks rows;

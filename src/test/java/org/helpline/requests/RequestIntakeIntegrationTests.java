@@ -98,7 +98,7 @@ class RequestIntakeIntegrationTests {
     void r2_serviceSupportAndHelpdeskAdminsFileTechnicalButNotBillingRequests() {
         for (var role : new Role[] {Role.SERVICE_SUPPORT_ADMIN, Role.HELPDESK_ADMIN}) {
             var login = role.name().toLowerCase().replace('_', '-') + "-" + token + "@contoso.example";
-            var contoso = tenants.findTenantByRegisteredPhone("+48221234567").orElseThrow();
+            var contoso = tenants.tenants("global", "contoso.example", 0, 1).get(0).id();
             users.createWithHash("global", new NewUser(login, "Admin " + role, "unused", contoso, null,
                     Set.of(role), "en"), passwords.encode("demo"));
             var admin = RequestApi.as(port, login);

@@ -80,8 +80,20 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(locator, text));
     }
 
+    /** Waits until the element contains the text, re-finding it while the page is being replaced. */
+    public void waitForTextContaining(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** The element's text, re-found if the page was replaced while it was read. */
     public String text(By locator) {
-        return waitFor(locator).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(current -> {
+                    var element = current.findElement(locator);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
     }
 
     public String path() {

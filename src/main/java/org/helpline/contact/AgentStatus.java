@@ -1,0 +1,15 @@
+package org.helpline.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An agent's presence and skills; {@code version} guards concurrent changes. */
+public record AgentStatus(
+        UUID userId,
+        String name,
+        String organisationId,
+        UUID partnerId,
+        Presence presence,
+        Instant presenceSince,
+        AgentSkills skills,
+        long version) {}

@@ -1,0 +1,116 @@
+package org.helpline.contact.api;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.contact.ContactManagement;
+import org.helpline.contact.ContactMethod;
+import org.helpline.shared.HelplineUser;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.sla.Severity;
+import org.helpline.sla.SlaManagement;
+import org.helpline.support.SupportDesk;
+import org.helpline.tenancy.PhoneNumbers;
+import org.helpline.tenancy.TenantManagement;
+import org.helpline.tenancy.TenantProfile;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/contact-options?category=}: for a tenant admin, who handles the category (the
+ * partner of record first, R-6), the categories and severities the tenant may file, the support
+ * hours of the category, and the expected wait per contact method (each stored).
+ */
+@RestController
+class ContactOptionsRestController {
+
+    private final SupportDesk desk;
+    private final TenantManagement tenants;
+    private final SlaManagement sla;
+    private final ContactManagement contact;
+    private final WaitWordsRenderer renderer;
+    private final Clock clock;
+
+    ContactOptionsRestController(SupportDesk desk, TenantManagement tenants, SlaManagement sla,
+            ContactManagement contact, WaitWordsRenderer renderer, Clock clock) {
+        this.desk = desk;
+        this.tenants = tenants;
+        this.sla = sla;
+        this.contact = contact;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    record Handler(String kind, UUID id, String name, String phone, String email, String website) {}
+
+    record SupportHours(String calendar, String zone, boolean aroundTheClock, Map<String, List<String>> hours) {}
+
+    record Options(String category, List<Handler> handledBy, List<String> categories, List<String> severities,
+            SupportHours supportHours, Map<String, WaitTimeResponse> expectedWait) {}
+
+    @GetMapping("/api/v1/contact-options")
+    Options options(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String category,
+            Locale locale) {
+        desk.requireAssistedSupport(me);
+        var chosen = category(category);
+        var profile = tenants.profile(me.tenantId().orElseThrow());
+        var categories = Arrays.stream(RequestCategory.values())
+                .filter(candidate -> !severities(profile, candidate).isEmpty()).map(Enum::name).toList();
+        var severities = severities(profile, chosen);
+        var waits = new LinkedHashMap<String, WaitTimeResponse>();
+        for (var method : List.of(ContactMethod.CALLBACK, ContactMethod.PHONE)) {
+            var wait = contact.expectedWait(me, method, null);
+            waits.put(method.name(), WaitTimeResponse.of(wait, renderer.words(wait, locale)));
+        }
+        return new Options(chosen.name(), handlers(profile), categories, severities.stream().map(Enum::name).toList(),
+                hours(profile, chosen, severities), waits);
+    }
+
+    private List<Handler> handlers(TenantProfile profile) {
+        var provider = new Handler("PROVIDER", null, tenants.organisation(profile.organisationId()).name(), null, null,
+                null);
+        var partner = profile.partner();
+        if (partner == null) {
+            return List.of(provider);
+        }
+        return List.of(new Handler("PARTNER", partner.id(), partner.name(), PhoneNumbers.international(partner.phoneE164()),
+                partner.email(), partner.website()), provider);
+    }
+
+    private List<Severity> severities(TenantProfile profile, RequestCategory category) {
+        return sla.allowedSeverities(profile.organisationId(), category, profile.contract()).stream()
+                .sorted(Comparator.naturalOrder()).toList();
+    }
+
+    /** The hours of the least severe allowed severity: the everyday service of the category. */
+    private SupportHours hours(TenantProfile profile, RequestCategory category, List<Severity> severities) {
+        if (severities.isEmpty()) {
+            return null;
+        }
+        var preview = sla.explain(profile.organisationId(), category, severities.get(severities.size() - 1),
+                profile.zone(), clock.instant());
+        var hours = new LinkedHashMap<String, List<String>>();
+        preview.calendar().hours().forEach((day, ranges) -> hours.put(day.name(),
+                ranges.stream().map(String::valueOf).toList()));
+        return new SupportHours(preview.calendar().name(), preview.zone().getId(), preview.calendarTime(), hours);
+    }
+
+    private static RequestCategory category(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("category", "is required: one of " + Arrays.toString(RequestCategory.values()));
+        }
+        try {
+            return RequestCategory.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("category", "must be one of " + Arrays.toString(RequestCategory.values()));
+        }
+    }
+}

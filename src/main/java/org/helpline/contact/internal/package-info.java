@@ -1,0 +1,2 @@
+/** Repositories, the claiming of callbacks and the measuring of queues for the contact module. */
+package org.helpline.contact.internal;

@@ -1,0 +1,64 @@
+package org.helpline.notify;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A message to put into the {@link Outbox}. {@code template} names a template under
+ * {@code templates/} without its suffix ({@code .html} for e-mail, {@code .txt} for text
+ * messages); {@code subjectKey} is the message key of an e-mail's subject. {@code values} are
+ * the template's variables; {@code secrets} are variables too, but they are stored encrypted,
+ * erased after delivery and masked wherever a message is logged. A message still undelivered
+ * at {@code notAfter} is given up.
+ */
+public record OutgoingMessage(
+        Channel channel,
+        String recipient,
+        Locale locale,
+        String template,
+        String subjectKey,
+        Map<String, String> values,
+        Map<String, String> secrets,
+        Instant notAfter) {
+
+    public OutgoingMessage {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(template, "template");
+        if (channel == Channel.EMAIL) {
+            Objects.requireNonNull(subjectKey, "subjectKey");
+        }
+        values = Map.copyOf(values);
+        secrets = Map.copyOf(secrets);
+    }
+
+    /** An e-mail to {@code to}, rendered from {@code templates/<template>.html}. */
+    public static OutgoingMessage email(String to, Locale locale, String subjectKey, String template) {
+        return new OutgoingMessage(Channel.EMAIL, to, locale, template, subjectKey, Map.of(), Map.of(), null);
+    }
+
+    /** A text message to {@code toE164}, rendered from {@code templates/<template>.txt}. */
+    public static OutgoingMessage text(String toE164, Locale locale, String template) {
+        return new OutgoingMessage(Channel.TEXT, toE164, locale, template, null, Map.of(), Map.of(), null);
+    }
+
+    public OutgoingMessage with(String name, String value) {
+        var copy = new LinkedHashMap<>(values);
+        copy.put(name, value);
+        return new OutgoingMessage(channel, recipient, locale, template, subjectKey, copy, secrets, notAfter);
+    }
+
+    public OutgoingMessage withSecret(String name, String value) {
+        var copy = new LinkedHashMap<>(secrets);
+        copy.put(name, value);
+        return new OutgoingMessage(channel, recipient, locale, template, subjectKey, values, copy, notAfter);
+    }
+
+    public OutgoingMessage notAfter(Instant deadline) {
+        return new OutgoingMessage(channel, recipient, locale, template, subjectKey, values, secrets, deadline);
+    }
+}

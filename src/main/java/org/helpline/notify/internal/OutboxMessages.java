@@ -1,0 +1,164 @@
+package org.helpline.notify.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.helpline.notify.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table. A worker claims due messages with {@code FOR UPDATE SKIP LOCKED}, so two
+ * nodes never claim the same row, and then marks each one only while its claim token is still
+ * the row's: a message whose claim expired and was taken over is not marked twice.
+ */
+@Repository
+public class OutboxMessages {
+
+    private static final String COLUMNS = """
+            id, channel, recipient, locale, template, subject_key, payload, secret_payload, status, attempts,
+            not_after, delivered_at, last_error""";
+    private static final int MAX_ERROR = 500;
+
+    private final JdbcClient jdbc;
+
+    OutboxMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(OutboxRow row, Instant now) {
+        jdbc.sql("""
+                insert into notify_message (id, channel, recipient, locale, template, subject_key, payload,
+                    secret_payload, status, attempts, next_attempt_at, not_after, created_at)
+                values (:id, :channel, :recipient, :locale, :template, :subjectKey, :payload, :secretPayload,
+                    'PENDING', 0, :now, :notAfter, :now)
+                """)
+                .param("id", row.id())
+                .param("channel", row.channel().name())
+                .param("recipient", row.recipient())
+                .param("locale", row.locale())
+                .param("template", row.template())
+                .param("subjectKey", row.subjectKey())
+                .param("payload", row.payload())
+                .param("secretPayload", row.secretPayload())
+                .param("now", at(now))
+                .param("notAfter", at(row.notAfter()))
+                .update();
+    }
+
+    /** Due, unclaimed messages, locked for the caller's transaction; others' locked rows are skipped. */
+    List<UUID> lockDue(Instant now, int limit) {
+        return jdbc.sql("""
+                select id from notify_message
+                where status = 'PENDING' and next_attempt_at <= :now
+                  and (claimed_until is null or claimed_until < :now)
+                order by next_attempt_at, id
+                fetch first :limit rows only
+                for update skip locked
+                """)
+                .param("now", at(now))
+                .param("limit", limit)
+                .query((rs, row) -> rs.getObject("id", UUID.class))
+                .list();
+    }
+
+    void claim(List<UUID> ids, String token, Instant until) {
+        jdbc.sql("update notify_message set claimed_by = :token, claimed_until = :until where id in (:ids)")
+                .param("token", token)
+                .param("until", at(until))
+                .param("ids", ids)
+                .update();
+    }
+
+    List<OutboxRow> claimedBy(String token) {
+        return jdbc.sql("select " + COLUMNS + " from notify_message where claimed_by = :token and status = 'PENDING'")
+                .param("token", token)
+                .query(this::map)
+                .list();
+    }
+
+    void markDelivered(UUID id, String token, Instant now) {
+        jdbc.sql("""
+                update notify_message set status = 'DELIVERED', delivered_at = :now, attempts = attempts + 1,
+                    secret_payload = null, claimed_by = null, claimed_until = null, last_error = null
+                where id = :id and claimed_by = :token
+                """)
+                .param("id", id)
+                .param("token", token)
+                .param("now", at(now))
+                .update();
+    }
+
+    void markRetry(UUID id, String token, Instant nextAttempt, String error) {
+        jdbc.sql("""
+                update notify_message set attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
+                    claimed_by = null, claimed_until = null
+                where id = :id and claimed_by = :token
+                """)
+                .param("id", id)
+                .param("token", token)
+                .param("next", at(nextAttempt))
+                .param("error", truncate(error))
+                .update();
+    }
+
+    void markFailed(UUID id, String token, boolean attempted, String error) {
+        jdbc.sql("""
+                update notify_message set status = 'FAILED', attempts = attempts + :attempted, last_error = :error,
+                    secret_payload = null, claimed_by = null, claimed_until = null
+                where id = :id and claimed_by = :token
+                """)
+                .param("id", id)
+                .param("token", token)
+                .param("attempted", attempted ? 1 : 0)
+                .param("error", truncate(error))
+                .update();
+    }
+
+    public Optional<OutboxRow> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from notify_message where id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    public long countPending() {
+        return jdbc.sql("select count(*) from notify_message where status = 'PENDING'").query(Long.class).single();
+    }
+
+    private OutboxRow map(ResultSet rs, int row) throws SQLException {
+        return new OutboxRow(
+                rs.getObject("id", UUID.class),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("recipient"),
+                rs.getString("locale"),
+                rs.getString("template"),
+                rs.getString("subject_key"),
+                rs.getString("payload"),
+                rs.getString("secret_payload"),
+                rs.getString("status"),
+                rs.getInt("attempts"),
+                instant(rs, "not_after"),
+                instant(rs, "delivered_at"),
+                rs.getString("last_error"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String error) {
+        var text = error == null ? "unknown error" : error;
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR);
+    }
+}

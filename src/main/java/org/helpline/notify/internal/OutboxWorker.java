@@ -1,0 +1,160 @@
+package org.helpline.notify.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.helpline.notify.NotifyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox. Each of {@code workers} threads polls every {@code poll-interval}, and
+ * a commit that wrote a message wakes one at once. A batch is claimed in a short transaction
+ * ({@code FOR UPDATE SKIP LOCKED}, then a claim token and deadline), delivered outside any
+ * transaction, and each message is then marked delivered, retried later or failed, but only
+ * if the claim is still this worker's. So each message is handed over once across all nodes;
+ * only a node that dies after the SMTP server accepted a message and before marking it can
+ * cause a second copy, once its claim has expired.
+ */
+@Component
+public class OutboxWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+    private final OutboxMessages messages;
+    private final Deliveries deliveries;
+    private final NotifyProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+
+    OutboxWorker(OutboxMessages messages, Deliveries deliveries, NotifyProperties properties,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.messages = messages;
+        this.deliveries = deliveries;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Delivers due messages until none is left to claim; answers how many it handled. */
+    public int drain() {
+        int handled = 0;
+        while (true) {
+            var claim = claim();
+            if (claim.rows().isEmpty()) {
+                return handled;
+            }
+            var outcomes = deliveries.deliver(claim.rows());
+            record(claim, outcomes);
+            handled += claim.rows().size();
+        }
+    }
+
+    /** Asks a worker to look at the outbox now instead of at its next poll. */
+    public void wake() {
+        var running = executor;
+        if (running != null && wakeQueued.compareAndSet(false, true)) {
+            running.execute(() -> {
+                wakeQueued.set(false);
+                drainLogged();
+            });
+        }
+    }
+
+    private Claim claim() {
+        var token = UUID.randomUUID().toString();
+        var rows = transactions.execute(status -> {
+            var now = clock.instant();
+            var ids = messages.lockDue(now, properties.batchSize());
+            if (ids.isEmpty()) {
+                return List.<OutboxRow>of();
+            }
+            messages.claim(ids, token, now.plus(properties.claimFor()));
+            return messages.claimedBy(token);
+        });
+        return new Claim(token, rows);
+    }
+
+    private void record(Claim claim, Map<UUID, Deliveries.Outcome> outcomes) {
+        var backoff = new Backoff(properties.firstRetry(), properties.maxRetry());
+        transactions.executeWithoutResult(status -> {
+            var now = clock.instant();
+            for (var row : claim.rows()) {
+                var outcome = outcomes.get(row.id());
+                if (outcome.delivered()) {
+                    messages.markDelivered(row.id(), claim.token(), now);
+                    continue;
+                }
+                var attempt = row.attempts() + 1;
+                if (outcome.permanent() || attempt >= properties.maxAttempts()) {
+                    var reason = outcome.permanent() ? outcome.reason()
+                            : "gave up after " + attempt + " attempts: " + outcome.reason();
+                    messages.markFailed(row.id(), claim.token(), outcome.attempted(), reason);
+                    log.warn("Message {} failed: {}", row.id(), reason);
+                } else {
+                    messages.markRetry(row.id(), claim.token(), now.plus(backoff.afterAttempt(attempt)),
+                            outcome.reason());
+                }
+            }
+        });
+    }
+
+    private void drainLogged() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            log.error("The outbox worker failed; it tries again at its next poll", e);
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!properties.workerEnabled()) {
+            return;
+        }
+        var number = new AtomicInteger();
+        var pool = Executors.newScheduledThreadPool(properties.workers(), task -> {
+            var thread = new Thread(task, "outbox-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        var interval = properties.pollInterval().toMillis();
+        for (int i = 0; i < properties.workers(); i++) {
+            pool.scheduleWithFixedDelay(this::drainLogged, interval, interval, TimeUnit.MILLISECONDS);
+        }
+        executor = pool;
+    }
+
+    @Override
+    public void stop() {
+        var running = executor;
+        executor = null;
+        if (running != null) {
+            running.shutdown();
+            try {
+                running.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    private record Claim(String token, List<OutboxRow> rows) {}
+}

@@ -1,0 +1,27 @@
+package org.helpline.phone;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A call as the agent's console shows it. {@code grant} is the active grant or null;
+ * {@code destinations} are the tenant's registered addresses, masked; {@code challenge} is the
+ * latest code sent, or null.
+ */
+public record CallView(
+        UUID id,
+        UUID tenantId,
+        String tenantName,
+        String callerNumber,
+        boolean registered,
+        Instant startedAt,
+        Instant endedAt,
+        Grant grant,
+        List<Destination> destinations,
+        Challenge challenge) {
+
+    public boolean ended() {
+        return endedAt != null;
+    }
+}

@@ -1,0 +1,29 @@
+package org.helpline.phone.internal;
+
+import java.util.UUID;
+import org.helpline.audit.AuditTrail;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Audits refused steps of a call (another organisation's tenant, a send over the limit, a call
+ * that ended) in a transaction of their own: the refusal rolls back the step, not its record.
+ */
+@Component
+public class CallAudit {
+
+    private final AuditTrail trail;
+    private final TransactionTemplate ownTransaction;
+
+    CallAudit(AuditTrail trail, PlatformTransactionManager transactionManager) {
+        this.trail = trail;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public void refused(String action, UUID tenantId, String target, String details) {
+        ownTransaction.executeWithoutResult(status -> trail.record(action, tenantId, target, details));
+    }
+}

@@ -1,0 +1,28 @@
+package org.helpline.phone.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.helpline.phone.VerificationChannel;
+
+/** A stored challenge: only the keyed hash of its code is kept, never the code. */
+public record ChallengeRecord(
+        UUID tenantId,
+        UUID id,
+        UUID callId,
+        String callerE164,
+        VerificationChannel channel,
+        UUID destinationId,
+        String maskedDestination,
+        String codeHash,
+        Instant createdAt,
+        Instant expiresAt,
+        int wrongTries,
+        String state,
+        UUID messageId) {
+
+    public static final String OPEN = "OPEN";
+    public static final String CONFIRMED = "CONFIRMED";
+    public static final String REPLACED = "REPLACED";
+    public static final String EXPIRED = "EXPIRED";
+    public static final String FAILED = "FAILED";
+}

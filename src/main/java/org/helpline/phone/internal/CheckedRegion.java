@@ -1,0 +1,7 @@
+package org.helpline.phone.internal;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/** Numbers, hours, languages and zone of a region after every rule was checked. */
+public record CheckedRegion(ZoneId zone, List<String> languages, List<NumberRecord> numbers, List<HoursRule> hours) {}

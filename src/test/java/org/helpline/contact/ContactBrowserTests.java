@@ -1,0 +1,95 @@
+package org.helpline.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.helpline.Browser;
+import org.helpline.HelplineIntegrationTest;
+import org.helpline.sla.Severity;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The contact pane in a real browser: Contoso's admin sees the expected wait in Polish words, and
+ * for a filed callback the place in line and the estimate update without reloading the page.
+ */
+@HelplineIntegrationTest
+@Import(ContactFixtures.class)
+class ContactBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ContactFixtures fixtures;
+
+    @Autowired
+    ContactManagement contact;
+
+    @Autowired
+    AgentManagement agents;
+
+    @Test
+    void thePaneShowsTheWaitAndThePlaceInLineUpdatesWithoutReloading() throws Exception {
+        var contoso = fixtures.contoso();
+        fixtures.completedHistory(contoso, "pl", 12);
+        var agent = fixtures.availableStaffAgent(List.of("pl"));
+        var busy = contact.requestCallback(ContactFixtures.callback(contoso, null, "pl", null, Severity.A));
+        agents.accept(agent, busy.id());
+        var ahead = contact.requestCallback(ContactFixtures.callback(contoso, null, "pl", null, Severity.A));
+        var mine = ContactFixtures.callback(contoso, null, "pl", null, Severity.C);
+        contact.requestCallback(mine);
+
+        try (var browser = Browser.open(port, "pl")) {
+            browser.signIn("admin@contoso.example", "demo");
+            browser.go("/contact");
+            assertThat(browser.text(By.id("contact-wait-callback"))).matches(".*(minut|godzin|nie da się).*");
+            assertThat(browser.text(By.id("contact-wait-phone"))).isNotBlank();
+
+            browser.go("/contact?request=" + mine.requestId());
+            var before = browser.text(By.id("contact-position"));
+            int place = Integer.parseInt(before.replaceAll("\\D", ""));
+            assertThat(place).isGreaterThanOrEqualTo(2);
+            assertThat(browser.text(By.id("contact-wait-callback"))).contains("minut");
+
+            agents.complete(agent, busy.id());
+            agents.accept(agent, ahead.id());
+
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(45)).until(ExpectedConditions.textToBe(
+                    By.id("contact-position"), "Jesteś " + (place - 1) + ". w kolejce do oddzwonienia."));
+            assertThat(browser.path()).isEqualTo("/contact");
+        }
+    }
+
+    @Test
+    void anAgentSetsPresenceAndIsOfferedAMatchingCallback() throws Exception {
+        var partner = fixtures.newPartner();
+        var agent = fixtures.availableAgent(partner, List.of("en"), List.of());
+        agents.changePresence(agent, Presence.AWAY);
+        var callback = contact.requestCallback(ContactFixtures.callback(fixtures.contoso(), partner, "en", null,
+                Severity.B));
+        var password = "long-password";
+
+        try (var browser = Browser.open(port, "en")) {
+            browser.signIn(agent.login(), password);
+            browser.go("/workspace/contact");
+            assertThat(browser.text(By.id("current-presence"))).isEqualTo("Away");
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("presence"))).selectByValue("AVAILABLE");
+            browser.driver().findElement(By.id("set-presence")).click();
+            browser.waitForText(By.id("current-presence"), "Available");
+
+            browser.driver().findElement(By.id("accept")).click();
+            browser.waitFor(By.id("active-callback"));
+            assertThat(browser.text(By.id("active-callback"))).contains("+48225550123");
+            assertThat(browser.text(By.id("current-presence"))).isEqualTo("Busy on a contact");
+            assertThat(UUID.fromString(callback.id().toString())).isEqualTo(callback.id());
+        }
+    }
+}

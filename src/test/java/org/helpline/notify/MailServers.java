@@ -1,0 +1,166 @@
+package org.helpline.notify;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.helpline.TestDatabase;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outside world of mail tests, started once per JVM on loopback: a GreenMail SMTP server, an
+ * HTTP text-message gateway that records what it receives (numbers ending in 0503 get HTTP 503,
+ * in 0400 get HTTP 400), and a clock tests can move forward. The initializer points the
+ * application at them; {@link MailApplication} runs the one application all mail tests share.
+ */
+public class MailServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final GreenMail SMTP;
+    public static final ConcurrentLinkedQueue<Map<String, String>> TEXTS = new ConcurrentLinkedQueue<>();
+    public static final MovableClock CLOCK = new MovableClock();
+    private static final int GATEWAY_PORT;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CODE = Pattern.compile("\\b([0-9]{8})\\b");
+
+    static {
+        SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        SMTP.start();
+        GATEWAY_PORT = startGateway();
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        new TestDatabase().initialize(context);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("helpline-mail-test", Map.of(
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(SMTP.getSmtp().getPort()),
+                "helpline.notify.poll-interval", "200ms",
+                "helpline.notify.first-retry", "1s",
+                "helpline.notify.text-gateway", "http",
+                "helpline.notify.text-gateway-url", "http://127.0.0.1:" + GATEWAY_PORT + "/sms",
+                "helpline.notify.text-gateway-token", "test-token",
+                "helpline.phone.sends-per-tenant", "5",
+                "helpline.phone.sends-per-caller", "3")));
+        ((GenericApplicationContext) context).registerBean("movableClock", Clock.class, () -> CLOCK,
+                definition -> definition.setPrimary(true));
+    }
+
+    /** The 8-digit code of the latest e-mail to {@code address}, waiting up to 10 s for it. */
+    public static String codeMailedTo(String address, int expectedMails) throws Exception {
+        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            var mails = mailsTo(address);
+            if (mails.size() >= expectedMails) {
+                return code(mails.get(mails.size() - 1).getContent().toString());
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No e-mail number " + expectedMails + " to " + address);
+    }
+
+    public static List<MimeMessage> mailsTo(String address) throws Exception {
+        var found = new java.util.ArrayList<MimeMessage>();
+        for (var message : SMTP.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    /** The code of the latest text message to {@code e164}, waiting up to 10 s for number {@code expected}. */
+    public static String codeTextedTo(String e164, int expected) throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            var texts = TEXTS.stream().filter(text -> e164.equals(text.get("to"))).toList();
+            if (texts.size() >= expected) {
+                return code(texts.get(texts.size() - 1).get("text"));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No text message number " + expected + " to " + e164);
+    }
+
+    public static String code(String body) {
+        var matcher = CODE.matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("No 8-digit code in: " + body);
+        }
+        return matcher.group(1);
+    }
+
+    private static int startGateway() {
+        try {
+            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/sms", exchange -> {
+                var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                @SuppressWarnings("unchecked")
+                Map<String, String> message = JSON.readValue(body, Map.class);
+                var authorized = "Bearer test-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+                var to = message.getOrDefault("to", "");
+                var status = !authorized ? 401 : to.endsWith("0503") ? 503 : to.endsWith("0400") ? 400 : 202;
+                if (status == 202) {
+                    TEXTS.add(message);
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+            return server.getAddress().getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The system clock plus an offset that tests move forward, never back. */
+    public static final class MovableClock extends Clock {
+
+        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+        public void advance(Duration by) {
+            offset.accumulateAndGet(by, Duration::plus);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}

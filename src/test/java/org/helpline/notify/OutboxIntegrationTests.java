@@ -1,0 +1,112 @@
+package org.helpline.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox with a real SMTP server (GreenMail) and a recording text gateway. */
+class OutboxIntegrationTests {
+
+    private static final String SUBJECT = "phone.mail.code.subject";
+    private static final String EMAIL = "phone/mail/verification-code";
+    private static final String TEXT = "phone/text/verification-code";
+
+    private final Outbox outbox = MailApplication.bean(Outbox.class);
+
+    private final PlatformTransactionManager transactions =
+            MailApplication.bean(PlatformTransactionManager.class);
+
+    @Test
+    void anEmailIsDeliveredOverSmtpInTheRecipientsLanguageAndItsSecretIsErased() throws Exception {
+        var to = "reader-" + UUID.randomUUID() + "@outbox.example";
+        var id = inTransaction(() -> outbox.enqueue(OutgoingMessage.email(to, Locale.SIMPLIFIED_CHINESE, SUBJECT, EMAIL)
+                .with("tenant", "Northwind").with("minutes", "10").withSecret("code", "24681357")));
+
+        var status = awaitStatus(id, s -> s.state() == DeliveryStatus.State.DELIVERED);
+
+        assertThat(status.attempts()).isEqualTo(1);
+        var mail = MailServers.mailsTo(to).get(0);
+        assertThat(mail.getSubject()).isEqualTo("您的 Helpline 验证码");
+        assertThat(mail.getContent().toString()).contains("24681357", "Northwind", "10 分钟");
+    }
+
+    @Test
+    void aMessageOfARolledBackTransactionIsNeverSent() throws Exception {
+        var to = "rolled-back-" + UUID.randomUUID() + "@outbox.example";
+        var template = new TransactionTemplate(transactions);
+        var id = new UUID[1];
+        template.executeWithoutResult(status -> {
+            id[0] = outbox.enqueueEmail(to, Locale.ENGLISH, SUBJECT, EMAIL, Map.of("tenant", "X", "minutes", "1"));
+            status.setRollbackOnly();
+        });
+        Thread.sleep(800);
+        assertThat(outbox.status(id[0])).isEmpty();
+        assertThat(MailServers.mailsTo(to)).isEmpty();
+    }
+
+    @Test
+    void aTextMessageGoesThroughTheHttpGateway() throws Exception {
+        var to = "+48601" + (100_000 + (int) (Math.random() * 800_000));
+        var id = inTransaction(() -> outbox.enqueue(OutgoingMessage.text(to, Locale.forLanguageTag("pl"), TEXT)
+                .with("tenant", "Contoso").with("minutes", "10").withSecret("code", "13572468")));
+
+        awaitStatus(id, s -> s.state() == DeliveryStatus.State.DELIVERED);
+
+        assertThat(MailServers.codeTextedTo(to, 1)).isEqualTo("13572468");
+        assertThat(MailServers.TEXTS.stream().filter(t -> to.equals(t.get("to"))).findFirst().orElseThrow().get("text"))
+                .startsWith("Kod weryfikacyjny Helpline dla Contoso");
+    }
+
+    @Test
+    void aTemporaryFailureIsRetriedWithBackoffAndAPermanentOneFailsWithTheReason() throws Exception {
+        var temporary = inTransaction(() -> outbox.enqueueText("+48601230503", Locale.ENGLISH, TEXT,
+                Map.of("tenant", "T", "minutes", "1", "code", "00000000")));
+        var permanent = inTransaction(() -> outbox.enqueueText("+48601230400", Locale.ENGLISH, TEXT,
+                Map.of("tenant", "T", "minutes", "1", "code", "00000000")));
+
+        var retried = awaitStatus(temporary, s -> s.attempts() >= 2);
+        assertThat(retried.state()).isEqualTo(DeliveryStatus.State.PENDING);
+        assertThat(retried.lastError()).contains("HTTP 503");
+        var failed = awaitStatus(permanent, s -> s.state() == DeliveryStatus.State.FAILED);
+        assertThat(failed.lastError()).contains("HTTP 400");
+        assertThat(failed.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageNotDeliveredInTimeIsGivenUp() throws Exception {
+        var to = "late-" + UUID.randomUUID() + "@outbox.example";
+        var id = inTransaction(() -> outbox.enqueue(OutgoingMessage.email(to, Locale.ENGLISH, SUBJECT, EMAIL)
+                .with("tenant", "X").with("minutes", "1")
+                .notAfter(MailServers.CLOCK.instant().minus(Duration.ofSeconds(1)))));
+
+        var status = awaitStatus(id, s -> s.state() == DeliveryStatus.State.FAILED);
+
+        assertThat(status.lastError()).isEqualTo("expired before delivery");
+        assertThat(status.attempts()).isZero();
+        assertThat(MailServers.mailsTo(to)).isEmpty();
+    }
+
+    private UUID inTransaction(java.util.function.Supplier<UUID> work) {
+        return new TransactionTemplate(transactions).execute(status -> work.get());
+    }
+
+    private DeliveryStatus awaitStatus(UUID id, Predicate<DeliveryStatus> wanted) throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        DeliveryStatus last = null;
+        while (System.nanoTime() < deadline) {
+            last = outbox.status(id).orElseThrow();
+            if (wanted.test(last)) {
+                return last;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Message " + id + " stayed " + last);
+    }
+}

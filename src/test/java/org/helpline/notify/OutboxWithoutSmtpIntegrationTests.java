@@ -1,0 +1,38 @@
+package org.helpline.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import org.helpline.HelplineIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Without spring.mail.host the application runs, and each e-mail fails and says why. */
+@HelplineIntegrationTest
+class OutboxWithoutSmtpIntegrationTests {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void anEmailFailsClearlyWhenNoSmtpServerIsConfigured() throws Exception {
+        var id = new TransactionTemplate(transactions).execute(status -> outbox.enqueueEmail("nobody@outbox.example",
+                Locale.ENGLISH, "phone.mail.code.subject", "phone/mail/verification-code",
+                Map.of("tenant", "X", "minutes", "10")));
+        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (outbox.status(id).orElseThrow().state() == DeliveryStatus.State.PENDING
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        var status = outbox.status(id).orElseThrow();
+        assertThat(status.state()).isEqualTo(DeliveryStatus.State.FAILED);
+        assertThat(status.lastError()).contains("no SMTP server configured");
+    }
+}

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.helpline.contact.AgentManagement;
+import org.helpline.contact.AgentSkills;
 import org.helpline.identity.NewUser;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.Role;
@@ -35,11 +37,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final TenantManagement tenants;
     private final UserManagement users;
+    private final AgentManagement agents;
     private final PasswordEncoder passwords;
 
-    DemoDataLoader(TenantManagement tenants, UserManagement users, PasswordEncoder passwords) {
+    DemoDataLoader(TenantManagement tenants, UserManagement users, AgentManagement agents, PasswordEncoder passwords) {
         this.tenants = tenants;
         this.users = users;
+        this.agents = agents;
         this.passwords = passwords;
     }
 
@@ -66,9 +70,11 @@ class DemoDataLoader implements ApplicationRunner {
         subscribe(northwind.id(), "cn", "business-basic", SubscriptionKind.TRIAL, 25, null);
 
         staff("global", hash, "orgadmin@helpline.example", "Olivia Admin", Role.ORG_ADMIN);
-        staff("global", hash, "agent@helpline.example", "Adam Agent", Role.AGENT);
+        var agent = staff("global", hash, "agent@helpline.example", "Adam Agent", Role.AGENT);
+        agents.provision(agent, "Adam Agent", "global", null, new AgentSkills(List.of("en", "pl"), List.of()));
         staff("global", hash, "supervisor@helpline.example", "Sylvia Supervisor", Role.SUPERVISOR);
-        staff("cn", hash, "agent@operator.example", "Li Wei", Role.AGENT);
+        var operatorAgent = staff("cn", hash, "agent@operator.example", "Li Wei", Role.AGENT);
+        agents.provision(operatorAgent, "Li Wei", "cn", null, new AgentSkills(List.of("zh-CN", "en"), List.of()));
         staff("cn", hash, "orgadmin@operator.example", "Wang Fang", Role.ORG_ADMIN);
         staff("cn", hash, "supervisor@operator.example", "Zhang Min", Role.SUPERVISOR);
         tenantUser("global", hash, "admin@contoso.example", "Katarzyna Nowak", contoso.id(), Role.GLOBAL_ADMIN);
@@ -76,8 +82,10 @@ class DemoDataLoader implements ApplicationRunner {
         tenantUser("global", hash, "user@contoso.example", "Anna Kowalska", contoso.id(), Role.USER);
         tenantUser("global", hash, "admin@fabrikam.example", "Frank Miller", fabrikam.id(), Role.GLOBAL_ADMIN);
         tenantUser("cn", hash, "admin@northwind.example", "Chen Jing", northwind.id(), Role.GLOBAL_ADMIN);
-        users.createWithHash("global", new NewUser("partner@litware.example", "Laura Partner", "unused", null,
-                litware.id(), Set.of(Role.PARTNER_AGENT), "en"), hash);
+        var partnerAgent = users.createWithHash("global", new NewUser("partner@litware.example", "Laura Partner",
+                "unused", null, litware.id(), Set.of(Role.PARTNER_AGENT), "en"), hash);
+        agents.provision(partnerAgent.id(), "Laura Partner", "global", litware.id(),
+                new AgentSkills(List.of("en"), List.of()));
         log.info("Loaded the demo data: sign in with any demo login and the password 'demo'");
     }
 
@@ -87,8 +95,9 @@ class DemoDataLoader implements ApplicationRunner {
                 new NewSubscription(offering, kind, licences, LocalDate.of(2027, 6, 30), partnerId));
     }
 
-    private void staff(String organisation, String hash, String login, String name, Role role) {
-        users.createWithHash(organisation, new NewUser(login, name, "unused", null, null, Set.of(role), null), hash);
+    private UUID staff(String organisation, String hash, String login, String name, Role role) {
+        return users.createWithHash(organisation, new NewUser(login, name, "unused", null, null, Set.of(role), null),
+                hash).id();
     }
 
     private void tenantUser(String organisation, String hash, String login, String name, UUID tenantId, Role role) {

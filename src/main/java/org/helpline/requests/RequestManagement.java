@@ -1,22 +1,20 @@
 package org.helpline.requests;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.internal.Assignments;
 import org.helpline.requests.internal.Conversation;
 import org.helpline.requests.internal.Handling;
-import org.helpline.requests.internal.IdempotencyKeys;
 import org.helpline.requests.internal.Intake;
 import org.helpline.requests.internal.IntakeRules;
 import org.helpline.requests.internal.Reading;
-import org.helpline.requests.internal.ServiceRequests;
+import org.helpline.requests.internal.RequestNumbers;
 import org.helpline.requests.internal.Viewer;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
-import org.helpline.shared.InvalidInputException;
 import org.helpline.sla.Severity;
 import org.helpline.sla.SlaManagement;
 import org.helpline.support.SupportDesk;
@@ -34,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestManagement {
 
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
-
     private final SupportDesk desk;
     private final TenantManagement tenants;
     private final SlaManagement sla;
@@ -44,12 +40,12 @@ public class RequestManagement {
     private final Handling handling;
     private final Assignments assignments;
     private final Reading reading;
-    private final IdempotencyKeys keys;
-    private final ServiceRequests requests;
+    private final RequestNumbers numbers;
+    private final Clock clock;
 
     RequestManagement(SupportDesk desk, TenantManagement tenants, SlaManagement sla, Intake intake,
             Conversation conversation, Handling handling, Assignments assignments, Reading reading,
-            IdempotencyKeys keys, ServiceRequests requests) {
+            RequestNumbers numbers, Clock clock) {
         this.desk = desk;
         this.tenants = tenants;
         this.sla = sla;
@@ -58,34 +54,41 @@ public class RequestManagement {
         this.handling = handling;
         this.assignments = assignments;
         this.reading = reading;
-        this.keys = keys;
-        this.requests = requests;
+        this.numbers = numbers;
+        this.clock = clock;
     }
 
     /**
      * Files a request for a tenant admin (R-1) and starts its SLA clocks. With an idempotency key
-     * the same user's retry returns the request the first call filed and files nothing.
+     * the same user's retry returns the request the first call filed and files nothing. The request
+     * number is reserved first (see {@link #openOnBehalf}); the rest is one transaction.
      */
-    @Transactional
     public Filed open(HelplineUser admin, OpenRequest command, Channel channel, String idempotencyKey) {
-        desk.requireAssistedSupport(admin);
-        var existing = filedWithKey(admin, idempotencyKey);
-        if (existing.isPresent()) {
-            return new Filed(existing.get(), false);
-        }
-        return new Filed(intake.open(admin, command, channel, idempotencyKey), true);
+        var number = numbers.next(admin.organisationId(), clock.instant());
+        return intake.open(admin, command, channel, idempotencyKey, number);
     }
 
-    /** The request this admin filed with the idempotency key, if any. */
+    /**
+     * Files a request on behalf of a tenant, by phone: an agent or supervisor for a tenant of their
+     * organisation while holding a caller verification grant ({@link CallerGrants}), or a partner
+     * agent for a tenant whose partner of record is theirs (handled by the partner). The request
+     * enters the same rules (R-6, R-18, R-20) and SLA clocks as one the tenant's admin files; its
+     * requester is the agent and {@link ServiceRequest#onBehalf()} is true. A tenant the caller may
+     * not serve is "not found" (404).
+     *
+     * <p>Not one transaction itself: the request number is reserved first, in a short transaction of
+     * its own when this node needs a new block of numbers, so that intakes never queue on a counter;
+     * everything else (checks, request, clocks, timers, history, audit) is one transaction.
+     */
+    public Filed openOnBehalf(HelplineUser agent, UUID tenantId, OpenRequest command, String idempotencyKey) {
+        var number = numbers.next(agent.organisationId(), clock.instant());
+        return intake.openOnBehalf(agent, tenantId, command, idempotencyKey, number);
+    }
+
+    /** The request this user filed with the idempotency key, if any. */
     @Transactional(readOnly = true)
-    public Optional<ServiceRequest> filedWithKey(HelplineUser admin, String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return Optional.empty();
-        }
-        if (!KEY.matcher(idempotencyKey).matches()) {
-            throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
-        }
-        return keys.find(admin.id(), idempotencyKey).flatMap(requests::findForSystem);
+    public Optional<ServiceRequest> filedWithKey(HelplineUser user, String idempotencyKey) {
+        return intake.filedWithKey(user, idempotencyKey);
     }
 
     /** The categories this admin may file. */

@@ -15,6 +15,7 @@ import org.helpline.audit.AuditTrail;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,8 +75,12 @@ public class ApiTokenService {
         audit.record("api-token.revoked", owner.tenantId().orElse(null), owner.login(), "token " + tokenId);
     }
 
-    /** The user a bearer secret belongs to, if the token is active and the user enabled. */
-    @Transactional
+    /**
+     * The user a bearer secret belongs to, if the token is active and the user enabled. Runs on every
+     * API call, so it needs no transaction of its own (each statement commits by itself) and writes the
+     * token's last use only when the stored one is more than a minute old.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<HelplineUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
@@ -85,7 +90,10 @@ public class ApiTokenService {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        tokens.touch(token.get().id(), now);
+        var lastUsed = token.get().lastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(now.minus(ApiTokens.TOUCH_INTERVAL))) {
+            tokens.touch(token.get().id(), now);
+        }
         var userId = token.get().userId();
         return cache.get(userId, () -> users.findById(userId).map(user -> principals.principalOf(user, now)))
                 .filter(user -> user.isEnabled() && user.isAccountNonLocked());

@@ -3,6 +3,7 @@ package org.helpline.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Repository;
 class ApiTokens {
 
     private static final String COLUMNS = "id, user_id, name, created_at, expires_at, last_used_at, revoked_at";
+
+    /** How stale a token's last use may be before a use writes it again. */
+    static final Duration TOUCH_INTERVAL = Duration.ofSeconds(60);
 
     private final JdbcClient jdbc;
 
@@ -67,7 +71,7 @@ class ApiTokens {
                 where id = :id and (last_used_at is null or last_used_at < :staleBefore)
                 """)
                 .param("at", Timestamp.from(at))
-                .param("staleBefore", Timestamp.from(at.minusSeconds(60)))
+                .param("staleBefore", Timestamp.from(at.minus(TOUCH_INTERVAL)))
                 .param("id", tokenId)
                 .update();
     }

@@ -18,7 +18,8 @@ import org.helpline.sla.Severity;
 /**
  * A request as the API shows it. {@code handledBy} is {@code PROVIDER} or {@code PARTNER}, with
  * {@code partner} naming the partner; {@code messages} and {@code history} come with a single
- * request only; {@code relatedIssues} lists matching service health issues.
+ * request only; {@code onBehalfOf} names the tenant when an agent filed it for them (the requester is
+ * then the agent); {@code relatedIssues} lists matching service health issues.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RequestResponse(
@@ -37,6 +38,7 @@ record RequestResponse(
         Named tenant,
         Channel channel,
         Named requester,
+        Named onBehalfOf,
         Named assignee,
         ContactDetails contact,
         Instant receivedAt,
@@ -72,6 +74,7 @@ record RequestResponse(
                 Named.of(request.partnerId(), request.partnerName()),
                 Named.of(request.tenantId(), request.tenantName()), request.channel(),
                 Named.of(request.requesterId(), request.requesterName()),
+                request.onBehalf() ? Named.of(request.tenantId(), request.tenantName()) : null,
                 Named.of(request.assigneeId(), request.assigneeName()), request.contact(), request.receivedAt(),
                 request.updatedAt(), request.resolvedAt(), sla, List.of(), messages, history);
     }

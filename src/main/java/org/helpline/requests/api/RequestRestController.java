@@ -1,10 +1,13 @@
 package org.helpline.requests.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import org.helpline.requests.Assignment;
 import org.helpline.requests.Channel;
+import org.helpline.requests.Filed;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.OpenRequest;
 import org.helpline.requests.RequestManagement;
@@ -46,15 +49,40 @@ class RequestRestController {
     ResponseEntity<RequestResponse> open(@AuthenticationPrincipal HelplineUser me, @RequestBody OpenRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         try {
-            var filed = requests.open(me, request, Channel.API, key);
-            var body = RequestResponse.of(filed.request(), clock.instant());
-            var location = URI.create("/api/v1/requests/" + filed.request().id());
-            return filed.created() ? ResponseEntity.created(location).body(body)
-                    : ResponseEntity.ok().location(location).body(body);
+            return filed(requests.open(me, request, Channel.API, key));
         } catch (DuplicateKeyException concurrentRetry) {
             var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
             return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant()));
         }
+    }
+
+    @Operation(summary = "File a request on behalf of a tenant (channel PHONE)", description = """
+            For an AGENT or SUPERVISOR, a tenant of their support organisation, while they hold a caller \
+            verification grant for it (the phone module); for a PARTNER_AGENT, a tenant whose partner of record \
+            is their partner, handled by the partner. Same rules (R-6, R-18, R-20), SLA clocks, history and audit \
+            as POST /api/v1/requests; the requester is the agent and onBehalfOf names the tenant. A retry with \
+            the same Idempotency-Key gets 200 and the same request.""")
+    @ApiResponse(responseCode = "201", description = "Filed")
+    @ApiResponse(responseCode = "400", description = "Bad input, naming the field")
+    @ApiResponse(responseCode = "403", description = "Not an agent, or no caller verification grant for the tenant")
+    @ApiResponse(responseCode = "404", description = "No such tenant for this agent")
+    @ApiResponse(responseCode = "422", description = "A rule of the support terms (R-18, R-20)")
+    @PostMapping("/on-behalf")
+    ResponseEntity<RequestResponse> openOnBehalf(@AuthenticationPrincipal HelplineUser me,
+            @RequestBody OnBehalfBody body, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        try {
+            return filed(requests.openOnBehalf(me, body.tenantId(), body.request(), key));
+        } catch (DuplicateKeyException concurrentRetry) {
+            var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
+            return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant()));
+        }
+    }
+
+    private ResponseEntity<RequestResponse> filed(Filed filed) {
+        var body = RequestResponse.of(filed.request(), clock.instant());
+        var location = URI.create("/api/v1/requests/" + filed.request().id());
+        return filed.created() ? ResponseEntity.created(location).body(body)
+                : ResponseEntity.ok().location(location).body(body);
     }
 
     @GetMapping

@@ -5,11 +5,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.helpline.catalog.RequestCategory;
+import org.helpline.identity.UserManagement;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.ContactMethod;
+import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.ProblemException.FieldProblem;
 import org.helpline.shared.Role;
 import org.helpline.sla.Severity;
+import org.helpline.tenancy.EmailAddresses;
+import org.helpline.tenancy.PhoneNumbers;
+import org.helpline.tenancy.TenantProfile;
 
 /** Who may file what and what a customer owes for severity A. */
 public final class IntakeRules {
@@ -54,5 +59,24 @@ public final class IntakeRules {
     /** A phone is needed when the customer wants to be called. */
     public static boolean phoneRequired(ContactDetails contact) {
         return contact.preferredMethod() == ContactMethod.PHONE;
+    }
+
+    /**
+     * The contact details as stored: the phone in E.164 read in the tenant's country, the e-mail
+     * normalised, e-mail as the default method and the tenant's language as the default language.
+     */
+    public static ContactDetails checkedContact(ContactDetails contact, TenantProfile profile) {
+        var phone = Intake.blankToNull(contact.phone());
+        var method = contact.preferredMethod() == null ? ContactMethod.EMAIL : contact.preferredMethod();
+        if (phone == null && method == ContactMethod.PHONE) {
+            throw new InvalidInputException("contact.phone", "is required when the preferred contact method is PHONE");
+        }
+        var e164 = phone == null ? null : PhoneNumbers.toE164("contact.phone", phone, profile.country());
+        var email = EmailAddresses.normalise("contact.email", contact.email());
+        var language = Intake.blankToNull(contact.language()) == null ? profile.language().toLanguageTag() : contact.language();
+        if (!UserManagement.LANGUAGES.contains(language)) {
+            throw new InvalidInputException("contact.language", "must be one of pl, en, zh-CN");
+        }
+        return new ContactDetails(e164, email, method, language, Boolean.TRUE.equals(contact.available24x7()));
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The agents' queue: one query over the queue indexes, ordered by the nearest SLA deadline (none
+ * The agents' queue: a query over the queue indexes, ordered by the nearest SLA deadline (none
  * last), then by receipt and id, paged by keyset. Only conditions for the filters given are added.
  */
 @Repository
@@ -30,11 +30,41 @@ public class RequestQueue {
     }
 
     public List<ServiceRequest> page(Viewer viewer, QueueFilter filter, QueueCursor after, Instant now, int limit) {
-        var conditions = new ArrayList<String>(List.of(viewer.clause()));
         var params = new HashMap<String, Object>();
+        if (after == null) {
+            return query(viewer, filter, now, null, params, limit);
+        }
+        params.put("afterReceived", timestamp(after.receivedAt()));
+        params.put("afterId", after.id());
+        var tie = "(r.received_at > :afterReceived or (r.received_at = :afterReceived and r.id > :afterId))";
+        if (after.dueAt() == null) {
+            return query(viewer, filter, now, "r.sla_due_at is null and r.received_at >= :afterReceived and " + tie,
+                    params, limit);
+        }
+        params.put("afterDue", timestamp(after.dueAt()));
+        var withDeadline = query(viewer, filter, now,
+                "r.sla_due_at >= :afterDue and (r.sla_due_at > :afterDue or " + tie + ")", params, limit);
+        if (withDeadline.size() >= limit) {
+            return withDeadline;
+        }
+        var rest = new ArrayList<>(withDeadline);
+        rest.addAll(query(viewer, filter, now, "r.sla_due_at is null", params, limit - withDeadline.size()));
+        return rest;
+    }
+
+    /**
+     * One indexed query. The keyset condition starts with a bound on the leading order column
+     * ({@code sla_due_at >= ...}, or {@code is null} for the requests without a deadline, which come
+     * last), so the index scan starts at the cursor instead of filtering every earlier row; a page
+     * that reaches past the last deadline is completed by a second query over those without one.
+     */
+    private List<ServiceRequest> query(Viewer viewer, QueueFilter filter, Instant now, String keyset,
+            Map<String, Object> keysetParams, int limit) {
+        var conditions = new ArrayList<String>(List.of(viewer.clause()));
+        var params = new HashMap<>(keysetParams);
         filters(viewer, filter, now, conditions, params);
-        if (after != null) {
-            conditions.add(keyset(after, params));
+        if (keyset != null) {
+            conditions.add(keyset);
         }
         var sql = "select " + ServiceRequests.COLUMNS + " from service_request r where " + String.join(" and ", conditions)
                 + " order by r.sla_due_at asc nulls last, r.received_at asc, r.id asc fetch first :limit rows only";
@@ -81,16 +111,5 @@ public class RequestQueue {
             conditions.add(condition);
             params.put(name, value);
         }
-    }
-
-    private static String keyset(QueueCursor after, Map<String, Object> params) {
-        params.put("afterReceived", timestamp(after.receivedAt()));
-        params.put("afterId", after.id());
-        var tie = "(r.received_at > :afterReceived or (r.received_at = :afterReceived and r.id > :afterId))";
-        if (after.dueAt() == null) {
-            return "(r.sla_due_at is null and " + tie + ")";
-        }
-        params.put("afterDue", timestamp(after.dueAt()));
-        return "(r.sla_due_at > :afterDue or r.sla_due_at is null or (r.sla_due_at = :afterDue and " + tie + "))";
     }
 }

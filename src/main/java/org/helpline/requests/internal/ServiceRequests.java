@@ -25,10 +25,10 @@ public class ServiceRequests {
     static final String COLUMNS = """
             r.tenant_id, r.id, r.organisation_id, r.number, r.tenant_name, r.category, r.service_id,
             r.classification_id, r.title, r.description_html, r.severity, r.status, r.handled_by, r.partner_id,
-            r.partner_name, r.channel, r.requester_id, r.requester_name, r.contact_phone, r.contact_email,
-            r.preferred_method, r.contact_language, r.available_24x7, r.assignee_id, r.assignee_name, r.received_at,
-            r.first_response_due, r.first_response_at, r.next_update_due, r.sla_due_at, r.sla_risk_at, r.breached,
-            r.resolved_at, r.updated_at, r.version
+            r.partner_name, r.channel, r.requester_id, r.requester_name, r.on_behalf, r.contact_phone,
+            r.contact_email, r.preferred_method, r.contact_language, r.available_24x7, r.assignee_id, r.assignee_name,
+            r.received_at, r.first_response_due, r.first_response_at, r.next_update_due, r.sla_due_at, r.sla_risk_at,
+            r.breached, r.resolved_at, r.updated_at, r.version
             """;
 
     private final JdbcClient jdbc;
@@ -42,13 +42,13 @@ public class ServiceRequests {
         jdbc.sql("""
                 insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
                     classification_id, title, description_markdown, description_html, severity, status, handled_by,
-                    partner_id, partner_name, channel, requester_id, requester_name, contact_phone, contact_email,
-                    preferred_method, contact_language, available_24x7, received_at, first_response_due,
+                    partner_id, partner_name, channel, requester_id, requester_name, on_behalf, contact_phone,
+                    contact_email, preferred_method, contact_language, available_24x7, received_at, first_response_due,
                     next_update_due, sla_due_at, sla_risk_at, breached, updated_at, version)
                 values (:tenant, :id, :organisation, :number, :tenantName, :category, :service, :classification, :title,
                     :markdown, :html, :severity, :status, :handledBy, :partner, :partnerName, :channel, :requester,
-                    :requesterName, :phone, :email, :method, :language, :available, :received, :firstDue, :nextDue,
-                    :dueAt, :riskAt, false, :received, 0)
+                    :requesterName, :onBehalf, :phone, :email, :method, :language, :available, :received, :firstDue,
+                    :nextDue, :dueAt, :riskAt, false, :received, 0)
                 """)
                 .param("tenant", request.tenantId()).param("id", request.id())
                 .param("organisation", request.organisationId()).param("number", request.number())
@@ -59,7 +59,8 @@ public class ServiceRequests {
                 .param("status", request.status().name()).param("handledBy", request.handledBy().name())
                 .param("partner", request.partnerId()).param("partnerName", request.partnerName())
                 .param("channel", request.channel().name()).param("requester", request.requesterId())
-                .param("requesterName", request.requesterName()).param("phone", contact.phone())
+                .param("requesterName", request.requesterName()).param("onBehalf", request.onBehalf())
+                .param("phone", contact.phone())
                 .param("email", contact.email()).param("method", contact.preferredMethod().name())
                 .param("language", contact.language()).param("available", contact.available24x7())
                 .param("received", timestamp(request.receivedAt()))
@@ -91,6 +92,16 @@ public class ServiceRequests {
                         + " order by r.received_at desc, r.id desc offset :offset rows fetch next :limit rows only"))
                 .param("status", status == null ? null : status.name())
                 .param("offset", offset)
+                .param("limit", limit)
+                .query(ServiceRequests::map)
+                .list();
+    }
+
+    /** The newest requests of one tenant that the viewer may see (the phone console's account view). */
+    public List<ServiceRequest> recentOfTenant(Viewer viewer, UUID tenantId, int limit) {
+        return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where r.tenant_id = :tenant and "
+                        + viewer.clause() + " order by r.received_at desc, r.id desc fetch next :limit rows only"))
+                .param("tenant", tenantId)
                 .param("limit", limit)
                 .query(ServiceRequests::map)
                 .list();
@@ -143,7 +154,8 @@ public class ServiceRequests {
                 Severity.valueOf(rs.getString("severity")), RequestStatus.valueOf(rs.getString("status")),
                 HandledBy.valueOf(rs.getString("handled_by")), rs.getObject("partner_id", UUID.class),
                 rs.getString("partner_name"), Channel.valueOf(rs.getString("channel")),
-                rs.getObject("requester_id", UUID.class), rs.getString("requester_name"), contact,
+                rs.getObject("requester_id", UUID.class), rs.getString("requester_name"),
+                rs.getBoolean("on_behalf"), contact,
                 rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"),
                 instant(rs, "received_at"), instant(rs, "first_response_due"), instant(rs, "first_response_at"),
                 instant(rs, "next_update_due"), instant(rs, "sla_due_at"), instant(rs, "sla_risk_at"),

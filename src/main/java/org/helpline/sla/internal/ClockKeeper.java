@@ -47,7 +47,7 @@ public class ClockKeeper {
         var clock = ClockRecord.running(request, ClockKind.FIRST_RESPONSE, policy.firstResponse(), policy.calendarTime(),
                 policy.calendar().id(), start.receivedAt(), due);
         changes.insert(clock, start.receivedAt(), "STARTED", Describe.started(policy, start.receivedAt(), due));
-        return deadlines(start.requestId());
+        return new Deadlines(due, null);
     }
 
     public Deadlines firstResponseGiven(UUID requestId, Instant at) {

@@ -5,7 +5,10 @@ import java.util.UUID;
 import org.helpline.catalog.RequestCategory;
 import org.helpline.sla.Severity;
 
-/** A service request was filed and its SLA clocks started. */
+/**
+ * A service request was filed and its SLA clocks started. {@code contact} is as checked at intake
+ * (phone in E.164), so listeners such as the callback queue can act on it directly.
+ */
 public record RequestOpened(
         UUID requestId,
         UUID tenantId,
@@ -16,4 +19,6 @@ public record RequestOpened(
         HandledBy handledBy,
         UUID partnerId,
         Channel channel,
+        String serviceId,
+        ContactDetails contact,
         Instant at) {}

@@ -72,7 +72,7 @@ class RequestFiling {
                 + request.channel() + (filing.onBehalf() ? "; on behalf of: " + profile.name() : ""));
         events.publishEvent(new RequestOpened(request.id(), request.tenantId(), request.organisationId(),
                 request.number(), request.category(), request.severity(), request.handledBy(), request.partnerId(),
-                request.channel(), now));
+                request.channel(), request.serviceId(), request.contact(), now));
         return request;
     }
 

@@ -1,0 +1,43 @@
+package org.helpline.health.internal;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether an active issue matches what an admin is writing: the same service, or a word of four
+ * or more letters that also occurs in the issue's title or impact in any language (case and
+ * diacritics ignored).
+ */
+public final class IssueMatcher {
+
+    private static final int MIN_WORD = 4;
+
+    private IssueMatcher() {}
+
+    public static boolean matches(IssueRecord issue, String serviceId, String text) {
+        if (serviceId != null && issue.services().contains(serviceId)) {
+            return true;
+        }
+        var wanted = words(text);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        var issueText = new StringBuilder(issue.title()).append(' ').append(issue.impactDescription());
+        issue.translations().values().forEach(t -> issueText.append(' ').append(t.title()).append(' ').append(t.impactDescription()));
+        var present = words(issueText.toString());
+        return wanted.stream().anyMatch(present::contains);
+    }
+
+    static Set<String> words(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        var folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('ł', 'l');
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(word -> word.length() >= MIN_WORD)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,174 @@
+package org.helpline.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.helpline.HelplineApplication;
+import org.helpline.knowledge.KnowledgeBase;
+import org.helpline.knowledge.SearchRequest;
+import org.helpline.shared.HelplineUser;
+import org.helpline.shared.Role;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The self-help figures of issue 4 on a generated corpus: index build, suggestion and search
+ * latency in the server (in-process, one thread) and over HTTP (8 concurrent clients), and the
+ * same queries through PostgreSQL full-text search. It starts the application on an H2 file
+ * database of its own under a temporary folder, loads the corpus, restarts with the index
+ * removed (the rebuild is timed), then measures. Not a test: run it on demand with
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx2g -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.helpline.benchmarks.SearchBenchmark \
+ *     [articles=50000] [postgresUrl=jdbc:postgresql://localhost:5432/test]
+ * </pre>
+ */
+public final class SearchBenchmark {
+
+    private static final int WARMUP = 3_000;
+    private static final int RUNS = 20_000;
+
+    private SearchBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        var postgres = args.length > 1 ? args[1] : "jdbc:postgresql://localhost:5432/test";
+        var work = Files.createTempDirectory("helpline-search-benchmark");
+        var corpus = new SearchCorpus();
+        var docs = corpus.generate(count, 42);
+        var suggestQueries = corpus.suggestQueries(2_000, 7);
+        var searchQueries = corpus.searchQueries(2_000, 11);
+        String[] settings = {"--server.port=0", "--helpline.demo-data=true", "--logging.level.root=WARN",
+                "--logging.level.org.helpline.knowledge=INFO", "--helpline.knowledge.index-dir=" + work.resolve("index"),
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"};
+        try (var loading = new SpringApplicationBuilder(HelplineApplication.class).run(settings)) {
+            load(loading.getBean(JdbcTemplate.class), docs);
+        }
+        delete(work.resolve("index"));
+        long started = System.nanoTime();
+        try (var app = new SpringApplicationBuilder(HelplineApplication.class).run(settings)) {
+            long startMillis = (System.nanoTime() - started) / 1_000_000;
+            var knowledge = app.getBean(KnowledgeBase.class);
+            var status = knowledge.indexStatus();
+            report("Index build of %d articles: %d ms (application start %d ms)", status.documents(),
+                    status.lastBuildMillis(), startMillis);
+            var reader = reader();
+            inProcess(knowledge, reader, suggestQueries, searchQueries);
+            overHttp(app, suggestQueries, searchQueries);
+        }
+        comparePostgres(postgres, docs, suggestQueries, searchQueries);
+        delete(work);
+    }
+
+    private static void inProcess(KnowledgeBase knowledge, HelplineUser reader, List<String> suggestQueries,
+            List<String> searchQueries) {
+        time(knowledge, reader, suggestQueries, WARMUP, true);
+        report("Suggest in-process: %s", time(knowledge, reader, suggestQueries, RUNS, true));
+        time(knowledge, reader, searchQueries, WARMUP, false);
+        report("Search in-process: %s", time(knowledge, reader, searchQueries, RUNS, false));
+    }
+
+    private static SearchPercentiles time(KnowledgeBase knowledge, HelplineUser reader, List<String> queries, int runs,
+            boolean suggest) {
+        var latencies = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            var query = queries.get(i % queries.size()).split("\\|", 2);
+            long start = System.nanoTime();
+            if (suggest) {
+                knowledge.suggest(reader, query[1], query[0]);
+            } else {
+                knowledge.search(reader, new SearchRequest(query[1], query[0], null, null, 0, 10));
+            }
+            latencies[i] = System.nanoTime() - start;
+        }
+        return SearchPercentiles.of(latencies, runs);
+    }
+
+    private static void overHttp(ConfigurableApplicationContext app, List<String> suggestQueries,
+            List<String> searchQueries) throws Exception {
+        int port = app.getEnvironment().getProperty("local.server.port", Integer.class);
+        var token = token(port);
+        SearchLoad.run(port, token, "suggest", suggestQueries, 8, WARMUP, 60);
+        report("Suggest over HTTP, 8 clients: %s", SearchLoad.run(port, token, "suggest", suggestQueries, 8, RUNS, 120));
+        SearchLoad.run(port, token, "search", searchQueries, 8, WARMUP, 60);
+        report("Search over HTTP, 8 clients: %s", SearchLoad.run(port, token, "search", searchQueries, 8, RUNS, 120));
+    }
+
+    private static void comparePostgres(String url, List<SearchCorpus.Doc> docs, List<String> suggestQueries,
+            List<String> searchQueries) throws Exception {
+        try (var pg = new SearchPostgres(url, "postgres")) {
+            report("PostgreSQL load and index of %d articles: %d ms", docs.size(), pg.load(docs));
+            pg.suggest(suggestQueries, WARMUP);
+            report("Suggest through PostgreSQL FTS: %s", pg.suggest(suggestQueries, RUNS / 4));
+            pg.search(searchQueries, WARMUP / 3);
+            report("Search through PostgreSQL FTS: %s", pg.search(searchQueries, RUNS / 10));
+        }
+    }
+
+    private static void load(JdbcTemplate jdbc, List<SearchCorpus.Doc> docs) {
+        var now = Timestamp.from(Instant.now());
+        var rows = new ArrayList<Object[]>();
+        for (var doc : docs) {
+            rows.add(new Object[] {"global", doc.id(), doc.language().code(), doc.title(), doc.body(),
+                    String.join(",", doc.services()), "bench", doc.admins() ? "ADMINS" : "EVERYONE", true, now, now});
+            if (rows.size() == 1000) {
+                insert(jdbc, rows);
+            }
+        }
+        insert(jdbc, rows);
+    }
+
+    private static void insert(JdbcTemplate jdbc, List<Object[]> rows) {
+        jdbc.batchUpdate("""
+                insert into kb_article (organisation_id, id, language, title, body, services, tags, audience, published,
+                created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows);
+        rows.clear();
+    }
+
+    private static HelplineUser reader() {
+        var account = new HelplineUser.Account(UUID.randomUUID(), "bench@contoso.example", "Bench", Set.of(Role.GLOBAL_ADMIN),
+                UUID.randomUUID(), "global", null, null, Locale.forLanguageTag("pl"), ZoneId.of("Europe/Warsaw"));
+        return new HelplineUser(account, null, true, false);
+    }
+
+    private static String token(int port) throws Exception {
+        var basic = Base64.getEncoder().encodeToString("admin@contoso.example:demo".getBytes(StandardCharsets.UTF_8));
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/me/tokens"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"search benchmark\",\"validDays\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JsonMapper.builder().build().readTree(response.body()).get("secret").asString();
+    }
+
+    private static void report(String format, Object... values) {
+        System.out.println("[search-benchmark] " + String.format(format, values));
+    }
+
+    private static void delete(Path folder) throws Exception {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.helpline.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.UUID;
+import org.helpline.HelplineIntegrationTest;
+import org.helpline.SignedIn;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The self-help pages and the command-line import, as the server renders and runs them. */
+@HelplineIntegrationTest
+class KnowledgePagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    ArticleImport imports;
+
+    @Test
+    void theSearchPageShowsResultsFacetsAndContactSupportCarryingTheQuery() throws Exception {
+        mvc.perform(get("/kb").param("q", "haslo").locale(Locale.forLanguageTag("pl")).with(signedIn.as("admin@contoso.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"kb-results\"")))
+                .andExpect(content().string(Matchers.containsString("<mark>")))
+                .andExpect(content().string(Matchers.containsString("id=\"kb-facets\"")))
+                .andExpect(content().string(Matchers.containsString("/requests/new?description=haslo")));
+    }
+
+    @Test
+    void aUserIsPointedToTheirAdminsInsteadOfContactSupport() throws Exception {
+        mvc.perform(get("/kb").param("q", "mailbox").with(signedIn.as("user@contoso.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"kb-your-admins\"")))
+                .andExpect(content().string(Matchers.containsString("admin@contoso.example")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("kb-contact-support"))));
+    }
+
+    @Test
+    void theSuggestFragmentListsHighlightedOptions() throws Exception {
+        mvc.perform(get("/kb/suggest").param("q", "hasl").locale(Locale.forLanguageTag("pl"))
+                        .with(signedIn.as("admin@contoso.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("role=\"option\"")))
+                .andExpect(content().string(Matchers.containsString("<mark>hasł</mark>")))
+                .andExpect(content().string(Matchers.containsString("from=suggest")));
+    }
+
+    @Test
+    void editorsPagesAreForOrganisationAdminsAndNameTheBrokenField() throws Exception {
+        mvc.perform(get("/kb/manage").with(signedIn.as("orgadmin@helpline.example"))).andExpect(status().isOk());
+        mvc.perform(get("/kb/manage/analytics").with(signedIn.as("orgadmin@helpline.example"))).andExpect(status().isOk());
+        mvc.perform(get("/kb/manage").with(signedIn.as("admin@contoso.example"))).andExpect(status().isForbidden());
+        mvc.perform(post("/kb/manage").with(csrf()).with(signedIn.as("orgadmin@helpline.example"))
+                        .param("title", "").param("body", "text").param("language", "pl").param("services", "mail")
+                        .param("audience", "EVERYONE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("class=\"field-error\"")));
+        mvc.perform(post("/kb/manage/preview").with(csrf()).with(signedIn.as("orgadmin@helpline.example"))
+                        .param("body", "**bold** <script>x</script>"))
+                .andExpect(content().string(Matchers.containsString("<strong>bold</strong>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))));
+    }
+
+    @Test
+    void theFolderImportOfTheCommandLineImportsGoodFilesAndNamesTheBrokenOne() throws Exception {
+        var folder = Files.createTempDirectory("kb-import");
+        var word = "narwhal" + UUID.randomUUID().toString().substring(0, 6);
+        Files.writeString(folder.resolve("a-good.md"), "---\ntitle: Folder " + word + "\nlanguage: pl\nservices: [mail]\n---\nTreść.\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("b-broken.md"), "---\ntitle: Broken\nlanguage: pl\nservices: [teleport]\n---\nx\n",
+                StandardCharsets.UTF_8);
+        Files.write(folder.resolve("c-binary.md"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00});
+        Files.writeString(folder.resolve("ignored.txt"), "not markdown", StandardCharsets.UTF_8);
+
+        var report = imports.importFolder("global", folder);
+
+        assertThat(report.imported()).extracting(ImportReport.Imported::file).containsExactly("a-good.md");
+        assertThat(report.failed()).extracting(ImportReport.Failed::file).containsExactlyInAnyOrder("b-broken.md", "c-binary.md");
+        assertThat(report.failed()).filteredOn(failed -> failed.file().equals("b-broken.md"))
+                .extracting(ImportReport.Failed::error).singleElement().asString().contains("services");
+    }
+}

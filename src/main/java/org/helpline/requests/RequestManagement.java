@@ -1,16 +1,19 @@
 package org.helpline.requests;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.catalog.RequestCategory;
+import org.helpline.health.KnownIssue;
 import org.helpline.requests.internal.Assignments;
 import org.helpline.requests.internal.Conversation;
 import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.Intake;
 import org.helpline.requests.internal.IntakeRules;
 import org.helpline.requests.internal.Reading;
+import org.helpline.requests.internal.RelatedIssues;
 import org.helpline.requests.internal.RequestNumbers;
 import org.helpline.requests.internal.Viewer;
 import org.helpline.shared.ForbiddenException;
@@ -41,11 +44,12 @@ public class RequestManagement {
     private final Assignments assignments;
     private final Reading reading;
     private final RequestNumbers numbers;
+    private final RelatedIssues relatedIssues;
     private final Clock clock;
 
     RequestManagement(SupportDesk desk, TenantManagement tenants, SlaManagement sla, Intake intake,
             Conversation conversation, Handling handling, Assignments assignments, Reading reading,
-            RequestNumbers numbers, Clock clock) {
+            RequestNumbers numbers, RelatedIssues relatedIssues, Clock clock) {
         this.desk = desk;
         this.tenants = tenants;
         this.sla = sla;
@@ -55,6 +59,7 @@ public class RequestManagement {
         this.assignments = assignments;
         this.reading = reading;
         this.numbers = numbers;
+        this.relatedIssues = relatedIssues;
         this.clock = clock;
     }
 
@@ -114,6 +119,15 @@ public class RequestManagement {
     @Transactional(readOnly = true)
     public RequestDetails request(HelplineUser user, UUID id) {
         return reading.details(viewer(user), id);
+    }
+
+    /**
+     * The service health issues that were active and matched the request's service or text when it
+     * was filed (R-3), with their title and status as then; for a request the caller read or filed.
+     */
+    @Transactional(readOnly = true)
+    public List<KnownIssue> relatedIssues(ServiceRequest request) {
+        return relatedIssues.of(request.tenantId(), request.id());
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,6 @@
  * agents' queues ordered by SLA deadline, and the reactions to breaches and customer waits (R-19).
  * Other modules use {@link org.helpline.requests.RequestManagement} and the events of this package;
  * it depends on {@code sla}, {@code tenancy}, {@code catalog}, {@code identity}, {@code support},
- * {@code audit} and {@code shared}.
+ * {@code health} (known issues, R-3), {@code audit} and {@code shared}.
  */
 package org.helpline.requests;

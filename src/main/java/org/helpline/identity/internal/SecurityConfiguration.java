@@ -54,7 +54,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/language", "/css/**", "/js/**", "/webjars/**",
+                        .requestMatchers("/login", "/error", "/language", "/assets/**", "/webjars/**",
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/phone/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ORG_ADMIN")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.helpline.catalog.RequestCategory;
+import org.helpline.health.KnownIssue;
 import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.HandledBy;
@@ -45,7 +46,7 @@ record RequestResponse(
         Instant updatedAt,
         Instant resolvedAt,
         SlaResponse sla,
-        List<Object> relatedIssues,
+        List<KnownIssue> relatedIssues,
         List<RequestMessage> messages,
         List<HistoryEntry> history) {
 
@@ -58,16 +59,20 @@ record RequestResponse(
     }
 
     static RequestResponse of(ServiceRequest request, Instant now) {
-        return of(request, SlaResponse.of(request, now, null), null, null);
+        return of(request, now, List.of());
     }
 
-    static RequestResponse of(RequestDetails details, Instant now) {
-        return of(details.request(), SlaResponse.of(details.request(), now, details.sla()), details.messages(),
-                details.history());
+    static RequestResponse of(ServiceRequest request, Instant now, List<KnownIssue> relatedIssues) {
+        return of(request, SlaResponse.of(request, now, null), relatedIssues, null, null);
     }
 
-    private static RequestResponse of(ServiceRequest request, SlaResponse sla, List<RequestMessage> messages,
-            List<HistoryEntry> history) {
+    static RequestResponse of(RequestDetails details, Instant now, List<KnownIssue> relatedIssues) {
+        return of(details.request(), SlaResponse.of(details.request(), now, details.sla()), relatedIssues,
+                details.messages(), details.history());
+    }
+
+    private static RequestResponse of(ServiceRequest request, SlaResponse sla, List<KnownIssue> relatedIssues,
+            List<RequestMessage> messages, List<HistoryEntry> history) {
         return new RequestResponse(request.id(), request.number(), request.version(), request.status(),
                 request.severity(), request.category(), request.serviceId(), request.problemClassification(),
                 request.title(), request.descriptionHtml(), request.handledBy(),
@@ -76,6 +81,6 @@ record RequestResponse(
                 Named.of(request.requesterId(), request.requesterName()),
                 request.onBehalf() ? Named.of(request.tenantId(), request.tenantName()) : null,
                 Named.of(request.assigneeId(), request.assigneeName()), request.contact(), request.receivedAt(),
-                request.updatedAt(), request.resolvedAt(), sla, List.of(), messages, history);
+                request.updatedAt(), request.resolvedAt(), sla, relatedIssues, messages, history);
     }
 }

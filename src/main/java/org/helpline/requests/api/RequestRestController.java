@@ -52,7 +52,7 @@ class RequestRestController {
             return filed(requests.open(me, request, Channel.API, key));
         } catch (DuplicateKeyException concurrentRetry) {
             var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
-            return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant()));
+            return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant(), requests.relatedIssues(first)));
         }
     }
 
@@ -74,12 +74,12 @@ class RequestRestController {
             return filed(requests.openOnBehalf(me, body.tenantId(), body.request(), key));
         } catch (DuplicateKeyException concurrentRetry) {
             var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
-            return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant()));
+            return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant(), requests.relatedIssues(first)));
         }
     }
 
     private ResponseEntity<RequestResponse> filed(Filed filed) {
-        var body = RequestResponse.of(filed.request(), clock.instant());
+        var body = RequestResponse.of(filed.request(), clock.instant(), requests.relatedIssues(filed.request()));
         var location = URI.create("/api/v1/requests/" + filed.request().id());
         return filed.created() ? ResponseEntity.created(location).body(body)
                 : ResponseEntity.ok().location(location).body(body);
@@ -100,7 +100,7 @@ class RequestRestController {
         var details = requests.request(me, id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versions.etag(details.request().version()))
-                .body(RequestResponse.of(details, clock.instant()));
+                .body(RequestResponse.of(details, clock.instant(), requests.relatedIssues(details.request())));
     }
 
     @PostMapping("/{id}/messages")

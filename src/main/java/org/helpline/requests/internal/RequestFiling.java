@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
+import org.helpline.health.KnownIssues;
 import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.HandledBy;
@@ -22,10 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a request that passed the intake rules: starts its SLA clocks, stores it with the nearest
- * deadline for the queue, and writes its first history entry, the audit entry and {@link
- * RequestOpened}, all in the caller's transaction. Whoever filed it, every channel takes this path.
- * Instants are kept to the microsecond, as the database stores them, so the request returned is the
- * request stored without reading it back.
+ * deadline for the queue and the active service health issues that match it (R-3), and writes its
+ * first history entry, the audit entry and {@link RequestOpened}, all in the caller's transaction.
+ * Whoever filed it, every channel takes this path. Instants are kept to the microsecond, as the
+ * database stores them, so the request returned is the request stored without reading it back.
  */
 @Component
 class RequestFiling {
@@ -39,15 +40,19 @@ class RequestFiling {
     private final RequestHistory history;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final KnownIssues knownIssues;
+    private final RelatedIssues relatedIssues;
     private final Clock clock;
 
     RequestFiling(SlaManagement sla, ServiceRequests requests, RequestHistory history, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, KnownIssues knownIssues, RelatedIssues relatedIssues, Clock clock) {
         this.sla = sla;
         this.requests = requests;
         this.history = history;
         this.audit = audit;
         this.events = events;
+        this.knownIssues = knownIssues;
+        this.relatedIssues = relatedIssues;
         this.clock = clock;
     }
 
@@ -65,6 +70,9 @@ class RequestFiling {
                 deadlines.nextUpdateDue(), null, null, false, null, now, 0);
         var request = withQueueDeadline(draft, queueDeadline(draft, profile, command, deadlines, now));
         requests.insert(request, command.description());
+        relatedIssues.link(request.tenantId(), request.id(), knownIssues.matchingActiveIssues(
+                request.organisationId(), request.tenantId(), request.serviceId(),
+                request.title() + " " + command.description()));
         history.append(request.tenantId(), request.id(), new RequestHistory.Change(now, requester.id(),
                 requester.name(), "OPENED", null, request.severity().name(), null, false, null));
         audit.record("request.opened", request.tenantId(), request.number(), "category: " + request.category()

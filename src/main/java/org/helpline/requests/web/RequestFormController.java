@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The "New service request" page (R-5): the partner's contacts first when the tenant has a
  * partner of record (R-6), then the form with only the categories and severities the admin may
  * choose (R-2, R-20), the severity definitions (R-16), the 24x7 confirmation (R-18) and the support
- * scope (R-12). Category and service refresh the classification and severity choices over htmx.
+ * scope (R-12). Category and service refresh the classification and severity choices over htmx;
+ * {@code ?description=} prefills the description (the knowledge search's "Contact support").
  */
 @Controller
 class RequestFormController {
@@ -42,7 +43,7 @@ class RequestFormController {
 
     @GetMapping("/requests/new")
     String form(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) HandledBy route,
-            Model model) {
+            @RequestParam(required = false) String description, Model model) {
         if (!me.isTenantAdmin()) {
             return "redirect:/support";
         }
@@ -57,6 +58,8 @@ class RequestFormController {
         form.setPhone(profile.phones().isEmpty() ? null : PhoneNumbers.international(profile.phones().get(0).e164()));
         form.setEmail(profile.emails().isEmpty() ? null : profile.emails().get(0).email());
         form.setLanguage(profile.language().toLanguageTag());
+        form.setDescription(description == null ? null : description.substring(0, Math.min(description.length(), 20000)));
+        model.addAttribute("knownIssuesOnLoad", description != null && !description.isBlank());
         return page(me, profile, form, FormErrors.none(), model);
     }
 

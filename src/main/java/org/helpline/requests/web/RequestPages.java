@@ -3,6 +3,7 @@ package org.helpline.requests.web;
 import java.time.Clock;
 import org.helpline.catalog.Catalog;
 import org.helpline.requests.RequestDetails;
+import org.helpline.requests.RequestManagement;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.ProblemException;
 import org.helpline.shared.StaleEditException;
@@ -20,11 +21,13 @@ class RequestPages {
 
     private final ClockRows clocks;
     private final Catalog catalog;
+    private final RequestManagement requests;
     private final Clock clock;
 
-    RequestPages(ClockRows clocks, Catalog catalog, Clock clock) {
+    RequestPages(ClockRows clocks, Catalog catalog, RequestManagement requests, Clock clock) {
         this.clocks = clocks;
         this.catalog = catalog;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -39,6 +42,7 @@ class RequestPages {
                 : catalog.service(request.organisationId(), request.serviceId(), locale)
                         .map(service -> service.name()).orElse(request.serviceId()));
         model.addAttribute("categoryName", catalog.categoryName(request.category(), locale));
+        model.addAttribute("relatedIssues", requests.relatedIssues(request));
         model.addAttribute("now", clock.instant());
     }
 

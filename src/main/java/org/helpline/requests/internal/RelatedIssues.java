@@ -1,0 +1,43 @@
+package org.helpline.requests.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.helpline.health.IssueStatus;
+import org.helpline.health.KnownIssue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The service health issues that matched a request when it was filed, as they were then. */
+@Repository
+public class RelatedIssues {
+
+    private final JdbcClient jdbc;
+
+    RelatedIssues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void link(UUID tenantId, UUID requestId, List<KnownIssue> issues) {
+        for (var issue : issues) {
+            jdbc.sql("""
+                    insert into request_related_issue (tenant_id, request_id, issue_id, title, status)
+                    values (:tenant, :request, :issue, :title, :status)
+                    """)
+                    .param("tenant", tenantId).param("request", requestId).param("issue", issue.id())
+                    .param("title", issue.title()).param("status", issue.status().name())
+                    .update();
+        }
+    }
+
+    public List<KnownIssue> of(UUID tenantId, UUID requestId) {
+        return jdbc.sql("""
+                select issue_id, title, status from request_related_issue
+                where tenant_id = :tenant and request_id = :request
+                order by title, issue_id
+                """)
+                .param("tenant", tenantId).param("request", requestId)
+                .query((rs, row) -> new KnownIssue(rs.getObject("issue_id", UUID.class), rs.getString("title"),
+                        IssueStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+}

@@ -57,12 +57,14 @@ public final class ApiClient {
     }
 
     public Response post(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json")
+        return send(builder(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response put(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json")
+        return send(builder(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -82,7 +84,9 @@ public final class ApiClient {
     private static Response send(HttpRequest.Builder request) {
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(),
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -36,17 +36,29 @@ public final class Browser implements AutoCloseable {
     public static Browser open(int port, String language) throws Exception {
         var binary = envOr("HELPLINE_TEST_BROWSER", "/usr/bin/chromium");
         var driverPath = envOr("HELPLINE_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
-        Assumptions.assumeTrue(new File(binary).canExecute() && new File(driverPath).canExecute(),
+        Assumptions.assumeTrue(
+                new File(binary).canExecute() && new File(driverPath).canExecute(),
                 "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
         var profile = Files.createTempDirectory("helpline-chromium");
         var options = new ChromeOptions();
         options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=" + language,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1000",
+                "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driverPath))
+                .build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
     }
 

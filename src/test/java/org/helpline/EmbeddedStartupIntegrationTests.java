@@ -29,17 +29,33 @@ class EmbeddedStartupIntegrationTests {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
         try (var first = start(url)) {
-            assertThat(users(first)).contains("admin@contoso.example", "orgadmin@helpline.example",
-                    "partner@litware.example", "agent@operator.example");
-            first.getBean(TenantManagement.class).createTenant("global", new NewTenant("Tailspin", "tailspin.example",
-                    "DE", "Europe/Berlin", "en", Contract.STANDARD, null, List.of("+49 30 1234567"),
-                    List.of("it@tailspin.example")));
+            assertThat(users(first))
+                    .contains(
+                            "admin@contoso.example",
+                            "orgadmin@helpline.example",
+                            "partner@litware.example",
+                            "agent@operator.example");
+            first.getBean(TenantManagement.class)
+                    .createTenant(
+                            "global",
+                            new NewTenant(
+                                    "Tailspin",
+                                    "tailspin.example",
+                                    "DE",
+                                    "Europe/Berlin",
+                                    "en",
+                                    Contract.STANDARD,
+                                    null,
+                                    List.of("+49 30 1234567"),
+                                    List.of("it@tailspin.example")));
         }
         assertThat(Files.exists(directory.resolve("helpline.mv.db"))).isTrue();
 
         try (var second = start(url)) {
-            var tenants = second.getBean(JdbcClient.class).sql("select name from tenant order by name")
-                    .query(String.class).list();
+            var tenants = second.getBean(JdbcClient.class)
+                    .sql("select name from tenant order by name")
+                    .query(String.class)
+                    .list();
             assertThat(tenants).containsExactly("Contoso", "Fabrikam", "Northwind Traders", "Tailspin");
             assertThat(users(second)).doesNotHaveDuplicates();
         }
@@ -51,6 +67,9 @@ class EmbeddedStartupIntegrationTests {
     }
 
     private static List<String> users(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcClient.class).sql("select login from app_user").query(String.class).list();
+        return context.getBean(JdbcClient.class)
+                .sql("select login from app_user")
+                .query(String.class)
+                .list();
     }
 }

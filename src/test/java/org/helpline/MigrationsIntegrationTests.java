@@ -22,8 +22,12 @@ class MigrationsIntegrationTests {
         var url = "jdbc:h2:mem:migrations-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         var dataSource = new DriverManagerDataSource(url, "sa", "");
-        var result = Flyway.configure().dataSource(dataSource).locations(LOCATIONS, "classpath:db/migration/h2")
-                .failOnMissingLocations(false).load().migrate();
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATIONS, "classpath:db/migration/h2")
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
 
         assertThat(result.success).isTrue();
         assertReferenceData(JdbcClient.create(dataSource), "");
@@ -34,14 +38,20 @@ class MigrationsIntegrationTests {
         Assumptions.assumeTrue(TestDatabase.onPostgres(), "HELPLINE_TEST_POSTGRES_URL is not set");
         var schema = "migrations_" + UUID.randomUUID().toString().replace("-", "");
         var properties = TestDatabase.properties();
-        var dataSource = new DriverManagerDataSource((String) properties.get("spring.datasource.url"),
+        var dataSource = new DriverManagerDataSource(
+                (String) properties.get("spring.datasource.url"),
                 (String) properties.get("spring.datasource.username"),
                 (String) properties.get("spring.datasource.password"));
         var jdbc = JdbcClient.create(dataSource);
         try {
-            var result = Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-                    .locations(LOCATIONS, "classpath:db/migration/postgresql").failOnMissingLocations(false)
-                    .load().migrate();
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas(schema)
+                    .createSchemas(true)
+                    .locations(LOCATIONS, "classpath:db/migration/postgresql")
+                    .failOnMissingLocations(false)
+                    .load()
+                    .migrate();
             assertThat(result.success).isTrue();
             assertReferenceData(jdbc, schema + ".");
         } finally {
@@ -50,7 +60,9 @@ class MigrationsIntegrationTests {
     }
 
     private static void assertReferenceData(JdbcClient jdbc, String schemaPrefix) {
-        assertThat(jdbc.sql("select id from " + schemaPrefix + "support_organisation order by id").query(String.class).list())
+        assertThat(jdbc.sql("select id from " + schemaPrefix + "support_organisation order by id")
+                        .query(String.class)
+                        .list())
                 .containsExactly("cn", "global");
     }
 }

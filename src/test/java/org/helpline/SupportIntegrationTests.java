@@ -73,11 +73,17 @@ class SupportIntegrationTests {
 
     @Test
     void theAdminApiAnswersTheProfileOfTheCallersTenantOnly() {
-        var home = ApiClient.as(port, "admin@contoso.example").get("/api/v1/support").json();
+        var home = ApiClient.as(port, "admin@contoso.example")
+                .get("/api/v1/support")
+                .json();
         assertThat(home.get("profile").get("name").asString()).isEqualTo("Contoso");
-        assertThat(home.get("profile").get("phones").get(0).get("e164").asString()).isEqualTo("+48221234567");
+        assertThat(home.get("profile").get("phones").get(0).get("e164").asString())
+                .isEqualTo("+48221234567");
 
-        var fabrikam = ApiClient.as(port, "admin@fabrikam.example").get("/api/v1/support").json();
-        assertThat(fabrikam.get("profile").get("partnerOfRecord").get("name").asString()).isEqualTo("Litware");
+        var fabrikam = ApiClient.as(port, "admin@fabrikam.example")
+                .get("/api/v1/support")
+                .json();
+        assertThat(fabrikam.get("profile").get("partnerOfRecord").get("name").asString())
+                .isEqualTo("Litware");
     }
 }

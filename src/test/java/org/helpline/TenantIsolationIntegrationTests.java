@@ -35,39 +35,59 @@ class TenantIsolationIntegrationTests {
     void findFabrikam() {
         contoso = ApiClient.as(port, "admin@contoso.example");
         var orgAdmin = ApiClient.as(port, "orgadmin@helpline.example");
-        fabrikamTenantId = orgAdmin.get("/api/v1/tenants?q=fabrikam").json().get("items").get(0).get("id").asString();
-        fabrikamAdminId = orgAdmin.get("/api/v1/users?q=admin@fabrikam.example").json().get("items").get(0)
-                .get("id").asString();
+        fabrikamTenantId = orgAdmin.get("/api/v1/tenants?q=fabrikam")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        fabrikamAdminId = orgAdmin.get("/api/v1/users?q=admin@fabrikam.example")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
     }
 
     @Test
     void fabrikamsProfileCannotBeReadOrChanged() throws Exception {
         assertThat(contoso.get("/api/v1/tenants/" + fabrikamTenantId).status()).isEqualTo(403);
         assertThat(contoso.put("/api/v1/tenants/" + fabrikamTenantId, ApiClient.json(Map.of("name", "Owned")))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
         mvc.perform(get("/admin/tenants/" + fabrikamTenantId).with(signedIn.as("admin@contoso.example")))
                 .andExpect(status().isForbidden());
 
-        var support = contoso.get("/api/v1/support?tenantId=" + fabrikamTenantId).json();
+        var support =
+                contoso.get("/api/v1/support?tenantId=" + fabrikamTenantId).json();
         assertThat(support.get("profile").get("name").asString()).isEqualTo("Contoso");
     }
 
     @Test
     void fabrikamsUsersCannotBeReadOrChanged() {
         assertThat(contoso.get("/api/v1/users/" + fabrikamAdminId).status()).isEqualTo(403);
-        assertThat(contoso.put("/api/v1/users/" + fabrikamAdminId + "/roles",
-                ApiClient.json(Map.of("roles", java.util.List.of("USER"), "enabled", false, "version", 0)))
-                .status()).isEqualTo(403);
+        assertThat(contoso.put(
+                                "/api/v1/users/" + fabrikamAdminId + "/roles",
+                                ApiClient.json(
+                                        Map.of("roles", java.util.List.of("USER"), "enabled", false, "version", 0)))
+                        .status())
+                .isEqualTo(403);
         assertThat(contoso.get("/api/v1/support").body()).doesNotContain("admin@fabrikam.example");
     }
 
     @Test
     void aTokenCreatedWithFabrikamsIdsInTheBodyIsStillContosos() {
-        var created = contoso.post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "sneaky",
-                "userId", fabrikamAdminId, "tenantId", fabrikamTenantId)));
+        var created = contoso.post(
+                "/api/v1/me/tokens",
+                ApiClient.json(Map.of("name", "sneaky", "userId", fabrikamAdminId, "tenantId", fabrikamTenantId)));
         assertThat(created.status()).isEqualTo(201);
-        var me = ApiClient.bearer(port, created.json().get("secret").asString()).get("/api/v1/me").json();
+        var me = ApiClient.bearer(port, created.json().get("secret").asString())
+                .get("/api/v1/me")
+                .json();
         assertThat(me.get("login").asString()).isEqualTo("admin@contoso.example");
-        assertThat(ApiClient.as(port, "admin@fabrikam.example").get("/api/v1/me/tokens").body()).doesNotContain("sneaky");
+        assertThat(ApiClient.as(port, "admin@fabrikam.example")
+                        .get("/api/v1/me/tokens")
+                        .body())
+                .doesNotContain("sneaky");
     }
 }

@@ -19,7 +19,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         var properties = new HashMap<String, Object>(properties());
         properties.put("helpline.demo-data", "true");
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("helpline-test-database", properties));
     }
 
@@ -37,8 +38,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.password", envOr("HELPLINE_TEST_POSTGRES_PASSWORD", ""));
         }
         return Map.of(
-                "spring.datasource.url", "jdbc:h2:mem:helpline-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "spring.datasource.url",
+                        "jdbc:h2:mem:helpline-" + UUID.randomUUID()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "spring.datasource.username", "sa",
                 "spring.datasource.password", "");
     }

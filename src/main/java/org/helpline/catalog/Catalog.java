@@ -33,7 +33,9 @@ public class Catalog {
     public List<CatalogService> services(String organisationId, Locale locale) {
         var catalog = cache.of(organisationId);
         var language = CatalogLocales.language(locale);
-        return catalog.serviceIds().stream().map(id -> service(catalog, id, language)).toList();
+        return catalog.serviceIds().stream()
+                .map(id -> service(catalog, id, language))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -84,8 +86,11 @@ public class Catalog {
                 .map(id -> new Offering(id, catalog.label(LabelKind.OFFERING, id, language)))
                 .toList();
         var rows = catalog.features().stream()
-                .map(feature -> new FeatureRow(feature.serviceId(), feature.id(),
-                        catalog.label(LabelKind.FEATURE, feature.id(), language), feature.byOffering()))
+                .map(feature -> new FeatureRow(
+                        feature.serviceId(),
+                        feature.id(),
+                        catalog.label(LabelKind.FEATURE, feature.id(), language),
+                        feature.byOffering()))
                 .toList();
         return new FeatureMatrix(offerings, services(organisationId, locale), rows);
     }
@@ -106,13 +111,18 @@ public class Catalog {
     }
 
     private static CatalogService service(OrganisationCatalog catalog, String id, String language) {
-        return new CatalogService(id, catalog.label(LabelKind.SERVICE, id, language),
+        return new CatalogService(
+                id,
+                catalog.label(LabelKind.SERVICE, id, language),
                 catalog.label(LabelKind.SERVICE_DESCRIPTION, id, language));
     }
 
     private static ProblemClassification classification(
             OrganisationCatalog catalog, OrganisationCatalog.Classification entry, String language) {
-        return new ProblemClassification(entry.id(), entry.category(), entry.serviceId(),
+        return new ProblemClassification(
+                entry.id(),
+                entry.category(),
+                entry.serviceId(),
                 catalog.label(LabelKind.CLASSIFICATION, entry.id(), language));
     }
 }

@@ -41,8 +41,13 @@ public class AgentManagement {
     private final PhoneCalls phoneCalls;
     private final Clock clock;
 
-    AgentManagement(Agents agents, Callbacks callbacks, Estimates estimates, TenantManagement tenants,
-            PhoneCalls phoneCalls, Clock clock) {
+    AgentManagement(
+            Agents agents,
+            Callbacks callbacks,
+            Estimates estimates,
+            TenantManagement tenants,
+            PhoneCalls phoneCalls,
+            Clock clock) {
         this.agents = agents;
         this.phoneCalls = phoneCalls;
         this.callbacks = callbacks;
@@ -59,7 +64,8 @@ public class AgentManagement {
         Callback offered = null;
         if (active == null && status.presence() == Presence.AVAILABLE) {
             offered = callbacks.offeredTo(agent.id(), status.organisationId(), status.partnerId(), 1).stream()
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
         return new AgentDesk(status, active, offered);
     }
@@ -71,10 +77,12 @@ public class AgentManagement {
         if (presence == null || presence == Presence.BUSY_ON_CONTACT) {
             throw new InvalidInputException("presence", "must be AVAILABLE, AFTER_CALL_WORK or AWAY");
         }
-        if (presence != Presence.AFTER_CALL_WORK && callbacks.activeOf(agent.id()).isPresent()) {
+        if (presence != Presence.AFTER_CALL_WORK
+                && callbacks.activeOf(agent.id()).isPresent()) {
             throw new InvalidInputException("presence", "complete the callback in hand first");
         }
-        if (status.presence() != presence && !agents.changePresence(agent.id(), status.presence(), presence, clock.instant())) {
+        if (status.presence() != presence
+                && !agents.changePresence(agent.id(), status.presence(), presence, clock.instant())) {
             throw new StaleEditException("Agent presence", agent.id());
         }
         return desk(agent);
@@ -97,7 +105,8 @@ public class AgentManagement {
     public Callback accept(HelplineUser agent, UUID callbackId) {
         var status = readyToAccept(agent);
         var offered = callbacks.offeredTo(agent.id(), status.organisationId(), status.partnerId(), 200).stream()
-                .filter(candidate -> candidate.id().equals(callbackId)).findFirst()
+                .filter(candidate -> candidate.id().equals(callbackId))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("callbackId", "is not waiting for you any more"));
         if (!claim(agent, status, offered)) {
             throw new InvalidInputException("callbackId", "another agent took it first");
@@ -118,10 +127,13 @@ public class AgentManagement {
     /** Done, after-call work included: records the handle time and makes the agent available. */
     @Transactional
     public Callback complete(HelplineUser agent, UUID callbackId) {
-        var callback = callbacks.find(callbackId).filter(found -> agent.id().equals(found.agentId()))
+        var callback = callbacks
+                .find(callbackId)
+                .filter(found -> agent.id().equals(found.agentId()))
                 .orElseThrow(() -> new InvalidInputException("callbackId", "is not a callback of yours"));
         var now = clock.instant();
-        int handle = (int) Math.max(1, Duration.between(callback.acceptedAt(), now).toSeconds());
+        int handle =
+                (int) Math.max(1, Duration.between(callback.acceptedAt(), now).toSeconds());
         if (!callbacks.complete(callbackId, agent.id(), now, handle)) {
             throw new InvalidInputException("callbackId", "is already completed");
         }
@@ -136,7 +148,8 @@ public class AgentManagement {
         if (!supervisor.hasAny(List.of(Role.SUPERVISOR, Role.ORG_ADMIN))) {
             throw new ForbiddenException("Only supervisors and organisation admins change agents' skills.");
         }
-        var agent = agents.find(agentId).filter(found -> found.organisationId().equals(supervisor.organisationId()))
+        var agent = agents.find(agentId)
+                .filter(found -> found.organisationId().equals(supervisor.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Agent", agentId));
         var checked = SkillRules.check(skills);
         if (agent.version() != version || !agents.bumpVersion(agentId, version)) {
@@ -154,8 +167,8 @@ public class AgentManagement {
     public AgentStatus provision(UUID userId, String name, String organisationId, UUID partnerId, AgentSkills skills) {
         var checked = SkillRules.check(skills);
         if (agents.find(userId).isEmpty()) {
-            agents.insert(new AgentStatus(userId, name, organisationId, partnerId, Presence.AWAY, clock.instant(),
-                    checked, 0));
+            agents.insert(new AgentStatus(
+                    userId, name, organisationId, partnerId, Presence.AWAY, clock.instant(), checked, 0));
         } else {
             agents.replaceSkills(userId, checked);
         }
@@ -185,8 +198,10 @@ public class AgentManagement {
 
     private AgentStatus readyToAccept(HelplineUser agent) {
         var status = register(agent);
-        if (status.presence() != Presence.AVAILABLE || callbacks.activeOf(agent.id()).isPresent()) {
-            throw new InvalidInputException("presence", "only an available agent without a callback in hand accepts one");
+        if (status.presence() != Presence.AVAILABLE
+                || callbacks.activeOf(agent.id()).isPresent()) {
+            throw new InvalidInputException(
+                    "presence", "only an available agent without a callback in hand accepts one");
         }
         return status;
     }
@@ -197,10 +212,19 @@ public class AgentManagement {
         }
         return agents.find(agent.id()).orElseGet(() -> {
             var languages = new LinkedHashSet<String>();
-            languages.add(tenants.organisation(agent.organisationId()).defaultLanguage().toLanguageTag());
+            languages.add(tenants.organisation(agent.organisationId())
+                    .defaultLanguage()
+                    .toLanguageTag());
             agent.chosenLocale().ifPresent(locale -> languages.add(SkillRules.language(locale.toLanguageTag())));
-            var status = new AgentStatus(agent.id(), agent.name(), agent.organisationId(), agent.partnerId().orElse(null),
-                    Presence.AWAY, clock.instant(), new AgentSkills(List.copyOf(languages), List.of()), 0);
+            var status = new AgentStatus(
+                    agent.id(),
+                    agent.name(),
+                    agent.organisationId(),
+                    agent.partnerId().orElse(null),
+                    Presence.AWAY,
+                    clock.instant(),
+                    new AgentSkills(List.copyOf(languages), List.of()),
+                    0);
             agents.insert(status);
             return status;
         });

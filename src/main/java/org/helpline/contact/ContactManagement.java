@@ -41,8 +41,15 @@ public class ContactManagement {
     private final ContactProperties properties;
     private final Clock clock;
 
-    ContactManagement(Callbacks callbacks, Agents agents, Estimates estimates, WaitTimes waitTimes,
-            TenantManagement tenants, SupportDesk desk, ContactProperties properties, Clock clock) {
+    ContactManagement(
+            Callbacks callbacks,
+            Agents agents,
+            Estimates estimates,
+            WaitTimes waitTimes,
+            TenantManagement tenants,
+            SupportDesk desk,
+            ContactProperties properties,
+            Clock clock) {
         this.callbacks = callbacks;
         this.agents = agents;
         this.estimates = estimates;
@@ -68,11 +75,26 @@ public class ContactManagement {
         if (command.severity() == null) {
             throw new InvalidInputException("severity", "is required");
         }
-        var callback = new Callback(UUID.randomUUID(), command.tenantId(), command.organisationId(),
-                command.partnerId(), command.requestId(), command.requestNumber(), phone,
-                profile.hasRegisteredPhone(phone), SkillRules.requireLanguage("language", language),
-                command.serviceId(), command.severity(), CallbackState.WAITING, clock.instant(), null, null, null,
-                null, null, 0);
+        var callback = new Callback(
+                UUID.randomUUID(),
+                command.tenantId(),
+                command.organisationId(),
+                command.partnerId(),
+                command.requestId(),
+                command.requestNumber(),
+                phone,
+                profile.hasRegisteredPhone(phone),
+                SkillRules.requireLanguage("language", language),
+                command.serviceId(),
+                command.severity(),
+                CallbackState.WAITING,
+                clock.instant(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
         callbacks.insert(callback);
         return callback;
     }
@@ -85,7 +107,8 @@ public class ContactManagement {
             throw new InvalidInputException("method", "must be PHONE or CALLBACK");
         }
         var profile = tenants.profile(admin.tenantId().orElseThrow());
-        var spoken = language == null || language.isBlank() ? SkillRules.language(profile.language().toLanguageTag())
+        var spoken = language == null || language.isBlank()
+                ? SkillRules.language(profile.language().toLanguageTag())
                 : SkillRules.requireLanguage("lang", language);
         var queue = new QueueKey(profile.organisationId(), null, spoken);
         var wait = waitTimes.estimate(queue, method, callbacks.waiting(queue).size(), false);
@@ -103,7 +126,9 @@ public class ContactManagement {
                 return new CallbackProgress(callback, 0, null);
             }
             var line = callbacks.waiting(callback.queue());
-            int ahead = (int) line.stream().takeWhile(waiting -> !waiting.id().equals(callback.id())).count();
+            int ahead = (int) line.stream()
+                    .takeWhile(waiting -> !waiting.id().equals(callback.id()))
+                    .count();
             var wait = waitTimes.estimate(callback.queue(), ContactMethod.CALLBACK, ahead, true);
             estimates.insert(tenantId, callback.organisationId(), callback.id(), wait);
             return new CallbackProgress(callback, ahead + 1, wait);
@@ -119,7 +144,8 @@ public class ContactManagement {
         var organisation = supervisor.organisationId();
         var staff = agents.inOrganisation(organisation);
         var keys = new LinkedHashSet<QueueKey>(callbacks.queuesWithWaiting(organisation));
-        staff.forEach(agent -> agent.skills().languages()
+        staff.forEach(agent -> agent.skills()
+                .languages()
                 .forEach(language -> keys.add(new QueueKey(organisation, agent.partnerId(), language))));
         var views = new ArrayList<QueueView>();
         for (var key : keys) {

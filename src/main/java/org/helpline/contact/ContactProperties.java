@@ -34,8 +34,15 @@ public record ContactProperties(
         @NotNull @DefaultValue("2m") Duration paneLookahead,
         @Min(2) @Max(1000) @DefaultValue("10") int minCompletedContacts,
         @Min(1) @Max(1000) @DefaultValue("5") int minArrivals,
-        @DecimalMin("0.6") @DecimalMax("0.99") @DefaultValue("0.85") double coverage,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.02") double modelError,
-        @DecimalMin("0") @DecimalMax("4") @DefaultValue("0.5") double staffingError,
+
+        @DecimalMin("0.6") @DecimalMax("0.99") @DefaultValue("0.85")
+        double coverage,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.02")
+        double modelError,
+
+        @DecimalMin("0") @DecimalMax("4") @DefaultValue("0.5")
+        double staffingError,
+
         @NotNull @DefaultValue("7d") Duration accuracyWindow,
         @NotNull @DefaultValue("20s") Duration pollInterval) {}

@@ -54,17 +54,45 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         var hash = passwords.encode("demo");
-        var litware = tenants.createPartner("global", new NewPartner("Litware", "+1 425 555 0199",
-                "support@litware.example", "https://litware.example"));
-        var contoso = tenants.createTenant("global", new NewTenant("Contoso", "contoso.example", "PL",
-                "Europe/Warsaw", "pl", Contract.STANDARD, null, List.of("+48 22 123 45 67"),
-                List.of("admin@contoso.example")));
-        var fabrikam = tenants.createTenant("global", new NewTenant("Fabrikam", "fabrikam.example", "US",
-                "America/New_York", "en", Contract.ADVANCED, litware.id(), List.of("+1 212 555 0100"),
-                List.of("admin@fabrikam.example")));
-        var northwind = tenants.createTenant("cn", new NewTenant("Northwind Traders", "northwind.example", "CN",
-                "Asia/Shanghai", "zh-CN", Contract.ADVANCED, null, List.of("+86 10 5555 0100"),
-                List.of("admin@northwind.example")));
+        var litware = tenants.createPartner(
+                "global",
+                new NewPartner("Litware", "+1 425 555 0199", "support@litware.example", "https://litware.example"));
+        var contoso = tenants.createTenant(
+                "global",
+                new NewTenant(
+                        "Contoso",
+                        "contoso.example",
+                        "PL",
+                        "Europe/Warsaw",
+                        "pl",
+                        Contract.STANDARD,
+                        null,
+                        List.of("+48 22 123 45 67"),
+                        List.of("admin@contoso.example")));
+        var fabrikam = tenants.createTenant(
+                "global",
+                new NewTenant(
+                        "Fabrikam",
+                        "fabrikam.example",
+                        "US",
+                        "America/New_York",
+                        "en",
+                        Contract.ADVANCED,
+                        litware.id(),
+                        List.of("+1 212 555 0100"),
+                        List.of("admin@fabrikam.example")));
+        var northwind = tenants.createTenant(
+                "cn",
+                new NewTenant(
+                        "Northwind Traders",
+                        "northwind.example",
+                        "CN",
+                        "Asia/Shanghai",
+                        "zh-CN",
+                        Contract.ADVANCED,
+                        null,
+                        List.of("+86 10 5555 0100"),
+                        List.of("admin@northwind.example")));
         subscribe(contoso.id(), "global", "business-standard", SubscriptionKind.PAID, 250, null);
         subscribe(fabrikam.id(), "global", "enterprise", SubscriptionKind.PAID, 1200, litware.id());
         subscribe(northwind.id(), "cn", "business-basic", SubscriptionKind.TRIAL, 25, null);
@@ -82,25 +110,38 @@ class DemoDataLoader implements ApplicationRunner {
         tenantUser("global", hash, "user@contoso.example", "Anna Kowalska", contoso.id(), Role.USER);
         tenantUser("global", hash, "admin@fabrikam.example", "Frank Miller", fabrikam.id(), Role.GLOBAL_ADMIN);
         tenantUser("cn", hash, "admin@northwind.example", "Chen Jing", northwind.id(), Role.GLOBAL_ADMIN);
-        var partnerAgent = users.createWithHash("global", new NewUser("partner@litware.example", "Laura Partner",
-                "unused", null, litware.id(), Set.of(Role.PARTNER_AGENT), "en"), hash);
-        agents.provision(partnerAgent.id(), "Laura Partner", "global", litware.id(),
-                new AgentSkills(List.of("en"), List.of()));
+        var partnerAgent = users.createWithHash(
+                "global",
+                new NewUser(
+                        "partner@litware.example",
+                        "Laura Partner",
+                        "unused",
+                        null,
+                        litware.id(),
+                        Set.of(Role.PARTNER_AGENT),
+                        "en"),
+                hash);
+        agents.provision(
+                partnerAgent.id(), "Laura Partner", "global", litware.id(), new AgentSkills(List.of("en"), List.of()));
         log.info("Loaded the demo data: sign in with any demo login and the password 'demo'");
     }
 
-    private void subscribe(UUID tenantId, String organisation, String offering, SubscriptionKind kind, int licences,
-            UUID partnerId) {
-        tenants.addSubscription(organisation, tenantId,
+    private void subscribe(
+            UUID tenantId, String organisation, String offering, SubscriptionKind kind, int licences, UUID partnerId) {
+        tenants.addSubscription(
+                organisation,
+                tenantId,
                 new NewSubscription(offering, kind, licences, LocalDate.of(2027, 6, 30), partnerId));
     }
 
     private UUID staff(String organisation, String hash, String login, String name, Role role) {
-        return users.createWithHash(organisation, new NewUser(login, name, "unused", null, null, Set.of(role), null),
-                hash).id();
+        return users.createWithHash(
+                        organisation, new NewUser(login, name, "unused", null, null, Set.of(role), null), hash)
+                .id();
     }
 
     private void tenantUser(String organisation, String hash, String login, String name, UUID tenantId, Role role) {
-        users.createWithHash(organisation, new NewUser(login, name, "unused", tenantId, null, Set.of(role), null), hash);
+        users.createWithHash(
+                organisation, new NewUser(login, name, "unused", tenantId, null, Set.of(role), null), hash);
     }
 }

@@ -16,6 +16,8 @@ public enum Classification {
     }
 
     public static Optional<Classification> parse(String value) {
-        return Arrays.stream(values()).filter(candidate -> candidate.value().equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(candidate -> candidate.value().equals(value))
+                .findFirst();
     }
 }

@@ -41,7 +41,9 @@ public enum IssueStatus {
     }
 
     public static Optional<IssueStatus> parse(String value) {
-        return Arrays.stream(values()).filter(status -> status.value.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.value.equals(value))
+                .findFirst();
     }
 
     public static String vocabulary() {

@@ -42,7 +42,8 @@ public class KnownIssues {
     @Transactional(readOnly = true)
     public List<KnownIssue> matchingActiveIssues(String organisationId, UUID tenantId, String serviceId, String text) {
         var language = tenants.findProfileInOrganisation(organisationId, tenantId)
-                .map(profile -> ServiceHealth.language(profile.language())).orElse("en");
+                .map(profile -> ServiceHealth.language(profile.language()))
+                .orElse("en");
         return issues.recent(organisationId, clock.instant()).stream()
                 .filter(issue -> issue.resolvedAt() == null && issue.visibleTo(tenantId, false))
                 .filter(issue -> IssueMatcher.matches(issue, serviceId, text))
@@ -54,8 +55,8 @@ public class KnownIssues {
     @Transactional
     public void offered(HelplineUser admin, List<UUID> issueIds) {
         if (!issueIds.isEmpty()) {
-            deflections.record(admin.organisationId(), admin.tenantId().orElse(null), admin.id(), null, false,
-                    clock.instant());
+            deflections.record(
+                    admin.organisationId(), admin.tenantId().orElse(null), admin.id(), null, false, clock.instant());
         }
     }
 
@@ -65,7 +66,8 @@ public class KnownIssues {
      */
     @Transactional
     public boolean subscribe(UUID issueId, HelplineUser admin) {
-        var tenantId = admin.tenantId().orElseThrow(() -> new ForbiddenException("Only customers subscribe to issues."));
+        var tenantId =
+                admin.tenantId().orElseThrow(() -> new ForbiddenException("Only customers subscribe to issues."));
         var issue = health.visibleIssue(admin, issueId);
         if (issue.resolvedAt() != null) {
             throw new InvalidInputException("issueId", "the issue is resolved");
@@ -87,5 +89,4 @@ public class KnownIssues {
         long offers = deflections.count(staff.organisationId(), false, since) + deflected;
         return new DeflectionStats(offers, deflected, offers == 0 ? 0 : (double) deflected / offers);
     }
-
 }

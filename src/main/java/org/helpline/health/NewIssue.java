@@ -9,8 +9,15 @@ import java.util.UUID;
  * {@code translations} adds them in other languages (keys pl, en, zh). No {@code tenants}: every
  * tenant of the organisation.
  */
-public record NewIssue(String classification, String title, List<String> services, String status,
-        String impactDescription, List<UUID> tenants, String language, Map<String, Text> translations) {
+public record NewIssue(
+        String classification,
+        String title,
+        List<String> services,
+        String status,
+        String impactDescription,
+        List<UUID> tenants,
+        String language,
+        Map<String, Text> translations) {
 
     /** Title and impact in one language. */
     public record Text(String title, String impactDescription) {}

@@ -53,9 +53,12 @@ public class ServiceHealth {
     /** Each service of the reader's organisation with its current status. */
     @Transactional(readOnly = true)
     public List<ServiceStatus> services(HelplineUser reader, Locale locale) {
-        var active = visible(reader).stream().filter(issue -> issue.resolvedAt() == null).toList();
+        var active = visible(reader).stream()
+                .filter(issue -> issue.resolvedAt() == null)
+                .toList();
         return catalog.services(reader.organisationId(), locale).stream()
-                .map(service -> status(service, active)).toList();
+                .map(service -> status(service, active))
+                .toList();
     }
 
     /** Active ({@code state=active}), resolved in the last 90 days ({@code resolved}) or both (null), newest first. */
@@ -66,10 +69,13 @@ public class ServiceHealth {
         }
         var records = visible(reader).stream()
                 .filter(issue -> state == null || state.equals("active") == (issue.resolvedAt() == null))
-                .filter(issue -> service == null || service.isBlank() || issue.services().contains(service))
+                .filter(issue ->
+                        service == null || service.isBlank() || issue.services().contains(service))
                 .toList();
-        var posts = issues.posts(reader.organisationId(), records.stream().map(IssueRecord::id).toList());
-        return records.stream().map(issue -> view(issue, posts.getOrDefault(issue.id(), List.of()), reader, locale))
+        var posts = issues.posts(
+                reader.organisationId(), records.stream().map(IssueRecord::id).toList());
+        return records.stream()
+                .map(issue -> view(issue, posts.getOrDefault(issue.id(), List.of()), reader, locale))
                 .toList();
     }
 
@@ -77,7 +83,8 @@ public class ServiceHealth {
     @Transactional(readOnly = true)
     public HealthIssue issue(HelplineUser reader, UUID id, Locale locale) {
         var issue = visibleIssue(reader, id);
-        return view(issue, issues.posts(reader.organisationId(), List.of(id)).getOrDefault(id, List.of()), reader, locale);
+        return view(
+                issue, issues.posts(reader.organisationId(), List.of(id)).getOrDefault(id, List.of()), reader, locale);
     }
 
     /** Declares an issue with its first post; for organisation admins and supervisors. */
@@ -85,18 +92,39 @@ public class ServiceHealth {
     public HealthIssue declare(HelplineUser author, NewIssue issue) {
         requireStatusAuthor(author);
         var organisation = author.organisationId();
-        var checked = IssueRules.check(issue, serviceIds(organisation),
-                tenant -> tenants.findProfileInOrganisation(organisation, tenant).isPresent());
+        var checked = IssueRules.check(
+                issue,
+                serviceIds(organisation),
+                tenant ->
+                        tenants.findProfileInOrganisation(organisation, tenant).isPresent());
         var now = clock.instant();
-        var record = new IssueRecord(organisation, UUID.randomUUID(), checked.classification(), checked.status(),
-                checked.language(), checked.title(), checked.impactDescription(), checked.translations(),
-                checked.services(), checked.tenants(), now, now, checked.status().ends() ? now : null,
-                author.login(), 0);
+        var record = new IssueRecord(
+                organisation,
+                UUID.randomUUID(),
+                checked.classification(),
+                checked.status(),
+                checked.language(),
+                checked.title(),
+                checked.impactDescription(),
+                checked.translations(),
+                checked.services(),
+                checked.tenants(),
+                now,
+                now,
+                checked.status().ends() ? now : null,
+                author.login(),
+                0);
         issues.insert(record);
-        issues.insertPost(organisation, record.id(),
+        issues.insertPost(
+                organisation,
+                record.id(),
                 new IssuePost(UUID.randomUUID(), now, checked.status(), checked.impactDescription(), author.login()));
-        audit.record("health.issue.declared", null, record.id().toString(),
-                checked.classification().value() + ": " + checked.title() + " (" + checked.status().value() + ")");
+        audit.record(
+                "health.issue.declared",
+                null,
+                record.id().toString(),
+                checked.classification().value() + ": " + checked.title() + " ("
+                        + checked.status().value() + ")");
         return issue(author, record.id(), Locale.forLanguageTag(checked.language()));
     }
 
@@ -104,7 +132,8 @@ public class ServiceHealth {
     @Transactional
     public IssuePost post(HelplineUser author, UUID issueId, String status, String message) {
         requireStatusAuthor(author);
-        var issue = issues.find(author.organisationId(), issueId).orElseThrow(() -> new NotFoundException("Issue", issueId));
+        var issue = issues.find(author.organisationId(), issueId)
+                .orElseThrow(() -> new NotFoundException("Issue", issueId));
         var checked = IssueRules.checkPost(status, message);
         var now = clock.instant();
         var resolvedAt = checked.ends() ? (issue.resolvedAt() == null ? now : issue.resolvedAt()) : null;
@@ -121,8 +150,13 @@ public class ServiceHealth {
     @Transactional(readOnly = true)
     public String feed(HelplineUser reader, Locale locale, String selfUrl, String pageUrl) {
         var title = tenants.organisation(reader.organisationId()).name();
-        return AtomFeed.of("urn:helpline:health:" + reader.organisationId(), title, selfUrl, pageUrl,
-                issues(reader, null, null, locale), clock.instant());
+        return AtomFeed.of(
+                "urn:helpline:health:" + reader.organisationId(),
+                title,
+                selfUrl,
+                pageUrl,
+                issues(reader, null, null, locale),
+                clock.instant());
     }
 
     public static boolean mayDeclare(HelplineUser user) {
@@ -132,7 +166,8 @@ public class ServiceHealth {
     private List<IssueRecord> visible(HelplineUser reader) {
         var tenantId = reader.tenantId().orElse(null);
         return issues.recent(reader.organisationId(), clock.instant().minus(HISTORY)).stream()
-                .filter(issue -> issue.visibleTo(tenantId, reader.isStaff())).toList();
+                .filter(issue -> issue.visibleTo(tenantId, reader.isStaff()))
+                .toList();
     }
 
     IssueRecord visibleIssue(HelplineUser reader, UUID id) {
@@ -142,23 +177,43 @@ public class ServiceHealth {
     }
 
     private static ServiceStatus status(CatalogService service, List<IssueRecord> active) {
-        var affecting = active.stream().filter(issue -> issue.services().contains(service.id())).toList();
-        var worst = affecting.stream().filter(issue -> issue.classification() == Classification.INCIDENT)
-                .map(IssueRecord::status).max(Comparator.comparingInt(IssueStatus::severity));
+        var affecting = active.stream()
+                .filter(issue -> issue.services().contains(service.id()))
+                .toList();
+        var worst = affecting.stream()
+                .filter(issue -> issue.classification() == Classification.INCIDENT)
+                .map(IssueRecord::status)
+                .max(Comparator.comparingInt(IssueStatus::severity));
         var status = worst.map(IssueStatus::value)
                 .orElse(affecting.isEmpty() ? ServiceStatus.HEALTHY : ServiceStatus.ADVISORY);
-        return new ServiceStatus(service.id(), service.name(), status, affecting.stream().map(IssueRecord::id).toList());
+        return new ServiceStatus(
+                service.id(),
+                service.name(),
+                status,
+                affecting.stream().map(IssueRecord::id).toList());
     }
 
     private static HealthIssue view(IssueRecord issue, List<IssuePost> posts, HelplineUser reader, Locale locale) {
         var text = issue.text(language(locale));
-        return new HealthIssue(issue.id(), issue.classification(), issue.status(), text.title(), text.impactDescription(),
-                issue.services(), reader.isStaff() ? issue.tenants() : List.of(), issue.startedAt(), issue.updatedAt(),
-                issue.resolvedAt(), issue.version(), posts);
+        return new HealthIssue(
+                issue.id(),
+                issue.classification(),
+                issue.status(),
+                text.title(),
+                text.impactDescription(),
+                issue.services(),
+                reader.isStaff() ? issue.tenants() : List.of(),
+                issue.startedAt(),
+                issue.updatedAt(),
+                issue.resolvedAt(),
+                issue.version(),
+                posts);
     }
 
     private Set<String> serviceIds(String organisationId) {
-        return catalog.services(organisationId, Locale.ENGLISH).stream().map(CatalogService::id).collect(Collectors.toSet());
+        return catalog.services(organisationId, Locale.ENGLISH).stream()
+                .map(CatalogService::id)
+                .collect(Collectors.toSet());
     }
 
     static String language(Locale locale) {

@@ -37,8 +37,14 @@ public class UserManagement {
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserManagement(Users users, RoleRules roleRules, Principals principals, PrincipalCache principalCache,
-            PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    UserManagement(
+            Users users,
+            RoleRules roleRules,
+            Principals principals,
+            PrincipalCache principalCache,
+            PasswordEncoder passwords,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.roleRules = roleRules;
         this.principals = principals;
@@ -62,8 +68,20 @@ public class UserManagement {
         }
         roleRules.check(organisationId, command.tenantId(), command.partnerId(), command.roles());
         checkLanguage(command.language());
-        var row = new UserRow(UUID.randomUUID(), login, command.name().trim(), passwordHash, command.tenantId(),
-                organisationId, command.partnerId(), command.language(), null, true, 0, null, 0,
+        var row = new UserRow(
+                UUID.randomUUID(),
+                login,
+                command.name().trim(),
+                passwordHash,
+                command.tenantId(),
+                organisationId,
+                command.partnerId(),
+                command.language(),
+                null,
+                true,
+                0,
+                null,
+                0,
                 EnumSet.copyOf(command.roles()));
         users.insert(row, clock.instant());
         audit.record("user.created", command.tenantId(), login, "roles " + command.roles());
@@ -106,7 +124,10 @@ public class UserManagement {
         roleRules.check(organisationId, before.tenantId(), before.partnerId(), roles);
         users.changeRolesAndStatus(userId, roles, enabled, version);
         principalCache.evict(userId);
-        audit.record("user.roles-changed", before.tenantId(), before.login(),
+        audit.record(
+                "user.roles-changed",
+                before.tenantId(),
+                before.login(),
                 "roles " + before.roles() + " -> " + roles + "; enabled " + before.enabled() + " -> " + enabled);
         return user(organisationId, userId);
     }

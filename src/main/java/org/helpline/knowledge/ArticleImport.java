@@ -48,9 +48,12 @@ public class ArticleImport {
         var files = new ArrayList<MarkdownFile>();
         var unreadable = new ArrayList<ImportReport.Failed>();
         try (Stream<Path> entries = Files.list(folder)) {
-            for (var path : entries.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+            for (var path : entries.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList()) {
                 try {
-                    files.add(new MarkdownFile(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8)));
+                    files.add(new MarkdownFile(
+                            path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8)));
                 } catch (MalformedInputException e) {
                     unreadable.add(new ImportReport.Failed(path.getFileName().toString(), "is not UTF-8 text"));
                 }
@@ -68,8 +71,8 @@ public class ArticleImport {
         var failed = new ArrayList<ImportReport.Failed>();
         for (var file : files) {
             try {
-                var article = perFile.execute(status ->
-                        management.importDraft(organisationId, by, FrontMatter.parse(file.content())));
+                var article = perFile.execute(
+                        status -> management.importDraft(organisationId, by, FrontMatter.parse(file.content())));
                 imported.add(new ImportReport.Imported(file.name(), article.id()));
             } catch (ProblemException e) {
                 failed.add(new ImportReport.Failed(file.name(), reason(e)));
@@ -82,6 +85,10 @@ public class ArticleImport {
         if (e.fieldProblems().isEmpty()) {
             return e.getMessage();
         }
-        return String.join("; ", e.fieldProblems().stream().map(problem -> problem.field() + ": " + problem.message()).toList());
+        return String.join(
+                "; ",
+                e.fieldProblems().stream()
+                        .map(problem -> problem.field() + ": " + problem.message())
+                        .toList());
     }
 }

@@ -40,7 +40,12 @@ public class ArticleManagement {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ArticleManagement(Articles articles, ChangeLog changes, KnowledgeIndex index, Catalog catalog, AuditTrail audit,
+    ArticleManagement(
+            Articles articles,
+            ChangeLog changes,
+            KnowledgeIndex index,
+            Catalog catalog,
+            AuditTrail audit,
             Clock clock) {
         this.articles = articles;
         this.changes = changes;
@@ -64,7 +69,8 @@ public class ArticleManagement {
     @Transactional
     public Article update(HelplineUser editor, UUID id, long version, ArticleDraft draft) {
         requireEditor(editor);
-        var current = articles.find(editor.organisationId(), id).orElseThrow(() -> new NotFoundException("Article", id));
+        var current =
+                articles.find(editor.organisationId(), id).orElseThrow(() -> new NotFoundException("Article", id));
         return update(current, version, editor.login(), draft);
     }
 
@@ -80,7 +86,8 @@ public class ArticleManagement {
     public List<Article> articles(HelplineUser editor, int page, int size) {
         requireEditor(editor);
         if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be 1 to 200");
+            throw new InvalidInputException(
+                    page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be 1 to 200");
         }
         return articles.page(editor.organisationId(), page * size, size);
     }
@@ -101,7 +108,8 @@ public class ArticleManagement {
         var language = ArticleLanguage.parse(draft.language());
         if (draft.topic() != null && language.isPresent()) {
             var existing = articles.topic(organisationId, draft.topic()).stream()
-                    .filter(article -> article.language() == language.get()).findFirst();
+                    .filter(article -> article.language() == language.get())
+                    .findFirst();
             if (existing.isPresent()) {
                 return update(existing.get(), existing.get().version(), by, draft);
             }
@@ -112,9 +120,21 @@ public class ArticleManagement {
     private Article create(String organisationId, String by, ArticleDraft draft) {
         var checked = ArticleRules.check(draft, services(organisationId));
         var now = clock.instant();
-        var article = new Article(UUID.randomUUID(), organisationId, checked.topic(), checked.language(), checked.title(),
-                checked.body(), checked.services(), checked.tags(), checked.audience(), checked.published(), now, now,
-                by, 0);
+        var article = new Article(
+                UUID.randomUUID(),
+                organisationId,
+                checked.topic(),
+                checked.language(),
+                checked.title(),
+                checked.body(),
+                checked.services(),
+                checked.tags(),
+                checked.audience(),
+                checked.published(),
+                now,
+                now,
+                by,
+                0);
         articles.insert(article);
         changed(article, "kb.article.created");
         return article;
@@ -122,9 +142,21 @@ public class ArticleManagement {
 
     private Article update(Article current, long version, String by, ArticleDraft draft) {
         var checked = ArticleRules.check(draft, services(current.organisationId()));
-        var updated = new Article(current.id(), current.organisationId(), checked.topic(), checked.language(),
-                checked.title(), checked.body(), checked.services(), checked.tags(), checked.audience(),
-                checked.published(), current.createdAt(), clock.instant(), by, version);
+        var updated = new Article(
+                current.id(),
+                current.organisationId(),
+                checked.topic(),
+                checked.language(),
+                checked.title(),
+                checked.body(),
+                checked.services(),
+                checked.tags(),
+                checked.audience(),
+                checked.published(),
+                current.createdAt(),
+                clock.instant(),
+                by,
+                version);
         if (!articles.update(updated)) {
             throw new StaleEditException("Article", current.id());
         }
@@ -146,7 +178,8 @@ public class ArticleManagement {
     }
 
     private Set<String> services(String organisationId) {
-        return catalog.services(organisationId, Locale.ENGLISH).stream().map(CatalogService::id)
+        return catalog.services(organisationId, Locale.ENGLISH).stream()
+                .map(CatalogService::id)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 

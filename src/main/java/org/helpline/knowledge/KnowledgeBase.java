@@ -42,8 +42,14 @@ public class KnowledgeBase {
     private final KnowledgeProperties properties;
     private final java.time.Clock clock;
 
-    KnowledgeBase(SearchEngine engine, KnowledgeIndex index, Articles articles, AnalyticsEvents analytics, Catalog catalog,
-            KnowledgeProperties properties, java.time.Clock clock) {
+    KnowledgeBase(
+            SearchEngine engine,
+            KnowledgeIndex index,
+            Articles articles,
+            AnalyticsEvents analytics,
+            Catalog catalog,
+            KnowledgeProperties properties,
+            java.time.Clock clock) {
         this.engine = engine;
         this.index = index;
         this.articles = articles;
@@ -72,41 +78,57 @@ public class KnowledgeBase {
     public SearchResults search(HelplineUser reader, SearchRequest request) {
         var words = checkedText(request.query(), "q", false);
         var preferred = preferred(reader, request.preferredLanguage(), "lang");
-        var only = request.language() == null || request.language().isBlank() ? null
-                : ArticleLanguage.parse(request.language()).orElseThrow(
-                        () -> new InvalidInputException("language", "must be pl, en or zh"));
+        var only = request.language() == null || request.language().isBlank()
+                ? null
+                : ArticleLanguage.parse(request.language())
+                        .orElseThrow(() -> new InvalidInputException("language", "must be pl, en or zh"));
         var service = checkedService(reader, request.service());
         checkPage(request.page(), request.size());
-        var found = engine.search(Visibility.of(reader), words, preferred, only, service, request.page(), request.size());
+        var found =
+                engine.search(Visibility.of(reader), words, preferred, only, service, request.page(), request.size());
         if (request.page() == 0) {
             analytics.searched(reader.organisationId(), clock.instant(), words, preferred.code(), found.total());
         }
         var locale = preferred.locale();
         var names = serviceNames(reader.organisationId(), locale);
         var serviceFacets = found.services().entrySet().stream()
-                .map(entry -> new FacetCount(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
+                .map(entry -> new FacetCount(
+                        entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
                 .toList();
-        var languageFacets = found.languages().entrySet().stream().filter(entry -> entry.getValue() > 0)
-                .map(entry -> new FacetCount(entry.getKey().code(),
-                        entry.getKey().locale().getDisplayLanguage(locale), entry.getValue()))
+        var languageFacets = found.languages().entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .map(entry -> new FacetCount(
+                        entry.getKey().code(), entry.getKey().locale().getDisplayLanguage(locale), entry.getValue()))
                 .toList();
-        return new SearchResults(words, found.total(), request.page(), request.size(), found.hits(), serviceFacets,
-                languageFacets, found.approximate());
+        return new SearchResults(
+                words,
+                found.total(),
+                request.page(),
+                request.size(),
+                found.hits(),
+                serviceFacets,
+                languageFacets,
+                found.approximate());
     }
 
     /** The article with its rendered body, translations and related articles, if the reader may see it. */
     @Transactional(readOnly = true)
     public ArticlePage article(HelplineUser reader, UUID id) {
-        var article = articles.find(id).filter(found -> mayRead(reader, found))
+        var article = articles.find(id)
+                .filter(found -> mayRead(reader, found))
                 .orElseThrow(() -> new NotFoundException("Article", id));
         var visibility = Visibility.of(reader);
-        var translations = article.topic() == null ? List.<ArticlePage.Link>of()
+        var translations = article.topic() == null
+                ? List.<ArticlePage.Link>of()
                 : articles.topic(article.organisationId(), article.topic()).stream()
                         .filter(other -> !other.id().equals(id) && visibility.admits(other))
-                        .map(other -> new ArticlePage.Link(other.id(), other.title(), other.language().code()))
+                        .map(other -> new ArticlePage.Link(
+                                other.id(), other.title(), other.language().code()))
                         .toList();
-        var related = engine.search(visibility, article.title(), article.language(), article.language(), null, 0,
-                        RELATED + 1).hits().stream()
+        var related = engine
+                .search(visibility, article.title(), article.language(), article.language(), null, 0, RELATED + 1)
+                .hits()
+                .stream()
                 .filter(hit -> !hit.articleId().equals(id))
                 .limit(RELATED)
                 .map(hit -> new ArticlePage.Link(hit.articleId(), hit.title(), hit.language()))
@@ -118,7 +140,8 @@ public class KnowledgeBase {
     @Transactional
     public void suggestionPicked(HelplineUser reader, UUID articleId, String query) {
         var words = checkedText(query, "q", true);
-        articles.find(articleId).filter(article -> mayRead(reader, article))
+        articles.find(articleId)
+                .filter(article -> mayRead(reader, article))
                 .orElseThrow(() -> new NotFoundException("Article", articleId));
         analytics.suggestionPicked(reader.organisationId(), clock.instant(), words, articleId);
     }
@@ -126,7 +149,8 @@ public class KnowledgeBase {
     /** Records the reader's "Did this help?" answer; a second answer replaces the first. */
     @Transactional
     public void answer(HelplineUser reader, UUID articleId, boolean helpful) {
-        articles.find(articleId).filter(article -> mayRead(reader, article))
+        articles.find(articleId)
+                .filter(article -> mayRead(reader, article))
                 .orElseThrow(() -> new NotFoundException("Article", articleId));
         analytics.answered(reader.organisationId(), articleId, reader.id(), helpful, clock.instant());
     }
@@ -154,7 +178,8 @@ public class KnowledgeBase {
         if (service == null || service.isBlank()) {
             return null;
         }
-        return catalog.service(reader.organisationId(), service, Locale.ENGLISH).map(CatalogService::id)
+        return catalog.service(reader.organisationId(), service, Locale.ENGLISH)
+                .map(CatalogService::id)
                 .orElseThrow(() -> new InvalidInputException("service", "is not a service of your organisation"));
     }
 
@@ -173,7 +198,8 @@ public class KnowledgeBase {
         if (language == null || language.isBlank()) {
             return ArticleLanguage.of(reader.chosenLocale().orElse(reader.organisationLocale()));
         }
-        return ArticleLanguage.parse(language).orElseThrow(() -> new InvalidInputException(field, "must be pl, en or zh"));
+        return ArticleLanguage.parse(language)
+                .orElseThrow(() -> new InvalidInputException(field, "must be pl, en or zh"));
     }
 
     private static void checkPage(int page, int size) {

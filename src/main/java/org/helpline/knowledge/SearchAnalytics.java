@@ -32,8 +32,12 @@ public class SearchAnalytics {
         }
         var organisation = admin.organisationId();
         var since = clock.instant().minus(PERIOD);
-        return new SearchAnalyticsReport(since, events.searches(organisation, since),
-                events.topQueries(organisation, since, false, TOP), events.topQueries(organisation, since, true, TOP),
-                events.suggestionClicks(organisation, since, TOP), events.feedback(organisation, since, TOP));
+        return new SearchAnalyticsReport(
+                since,
+                events.searches(organisation, since),
+                events.topQueries(organisation, since, false, TOP),
+                events.topQueries(organisation, since, true, TOP),
+                events.suggestionClicks(organisation, since, TOP),
+                events.feedback(organisation, since, TOP));
     }
 }

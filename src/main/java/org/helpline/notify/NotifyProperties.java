@@ -23,7 +23,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("helpline.notify")
 public record NotifyProperties(
-        @NotBlank @DefaultValue("Helpline <no-reply@helpline.example>") String from,
+        @NotBlank @DefaultValue("Helpline <no-reply@helpline.example>")
+        String from,
+
         @NotNull @DefaultValue("1s") Duration pollInterval,
         @Min(1) @Max(32) @DefaultValue("2") int workers,
         @Min(1) @Max(1000) @DefaultValue("100") int batchSize,
@@ -32,7 +34,10 @@ public record NotifyProperties(
         @NotNull @DefaultValue("10s") Duration firstRetry,
         @NotNull @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("") String payloadKey,
-        @NotBlank @Pattern(regexp = "log|http") @DefaultValue("log") String textGateway,
+
+        @NotBlank @Pattern(regexp = "log|http") @DefaultValue("log")
+        String textGateway,
+
         URI textGatewayUrl,
         @DefaultValue("") String textGatewayToken,
         @NotNull @DefaultValue("10s") Duration textGatewayTimeout,

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.helpline.notify.internal.OutboxMessages;
 import org.helpline.notify.internal.OutboxRow;
 import org.helpline.notify.internal.OutboxWorker;
-import org.helpline.notify.internal.Payloads;
 import org.helpline.notify.internal.PayloadCipher;
+import org.helpline.notify.internal.Payloads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +44,22 @@ public class Outbox {
         checkRecipient(message);
         var id = UUID.randomUUID();
         var secrets = message.secrets().isEmpty() ? null : cipher.encrypt(Payloads.write(message.secrets()));
-        messages.insert(new OutboxRow(id, message.channel(), message.recipient(), message.locale().toLanguageTag(),
-                message.template(), message.subjectKey(), Payloads.write(message.values()), secrets, "PENDING", 0,
-                message.notAfter(), null, null), clock.instant());
+        messages.insert(
+                new OutboxRow(
+                        id,
+                        message.channel(),
+                        message.recipient(),
+                        message.locale().toLanguageTag(),
+                        message.template(),
+                        message.subjectKey(),
+                        Payloads.write(message.values()),
+                        secrets,
+                        "PENDING",
+                        0,
+                        message.notAfter(),
+                        null,
+                        null),
+                clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -70,16 +83,22 @@ public class Outbox {
 
     @Transactional(readOnly = true)
     public Optional<DeliveryStatus> status(UUID messageId) {
-        return messages.find(messageId).map(row -> new DeliveryStatus(row.id(),
-                DeliveryStatus.State.valueOf(row.status()), row.attempts(), row.deliveredAt(), row.lastError()));
+        return messages.find(messageId)
+                .map(row -> new DeliveryStatus(
+                        row.id(),
+                        DeliveryStatus.State.valueOf(row.status()),
+                        row.attempts(),
+                        row.deliveredAt(),
+                        row.lastError()));
     }
 
     private static void checkRecipient(OutgoingMessage message) {
         var to = message.recipient();
-        var valid = to.length() <= MAX_RECIPIENT && switch (message.channel()) {
-            case EMAIL -> to.indexOf('@') > 0;
-            case TEXT -> to.matches("\\+[1-9][0-9]{6,14}");
-        };
+        var valid = to.length() <= MAX_RECIPIENT
+                && switch (message.channel()) {
+                    case EMAIL -> to.indexOf('@') > 0;
+                    case TEXT -> to.matches("\\+[1-9][0-9]{6,14}");
+                };
         if (!valid) {
             throw new IllegalArgumentException("Not a valid " + message.channel() + " recipient");
         }

@@ -18,7 +18,7 @@ public class CallRefusedException extends ProblemException {
     }
 
     public static CallRefusedException tooManyCodes(String scope) {
-        return new CallRefusedException(429, "too-many-codes",
-                "Too many codes were sent for this " + scope + " recently; try again later.");
+        return new CallRefusedException(
+                429, "too-many-codes", "Too many codes were sent for this " + scope + " recently; try again later.");
     }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
-import org.helpline.notify.OutgoingMessage;
 import org.helpline.notify.Outbox;
+import org.helpline.notify.OutgoingMessage;
 import org.helpline.phone.internal.CallAudit;
 import org.helpline.phone.internal.CallRecord;
 import org.helpline.phone.internal.Calls;
@@ -49,8 +49,16 @@ public class CallerVerification {
     private final PhoneProperties properties;
     private final Clock clock;
 
-    CallerVerification(Calls calls, Challenges challenges, CodeHasher codes, Outbox outbox, TenantManagement tenancy,
-            AuditTrail auditTrail, CallAudit refusals, PhoneProperties properties, Clock clock) {
+    CallerVerification(
+            Calls calls,
+            Challenges challenges,
+            CodeHasher codes,
+            Outbox outbox,
+            TenantManagement tenancy,
+            AuditTrail auditTrail,
+            CallAudit refusals,
+            PhoneProperties properties,
+            Clock clock) {
         this.calls = calls;
         this.challenges = challenges;
         this.codes = codes;
@@ -76,16 +84,34 @@ public class CallerVerification {
         var profile = profile(agent, call);
         var recipient = recipient(profile, channel, destinationId);
         var masked = channel == VerificationChannel.EMAIL
-                ? Masks.email(recipient.address()) : Masks.phone(recipient.address());
+                ? Masks.email(recipient.address())
+                : Masks.phone(recipient.address());
         checkLimits(call, masked);
         challenges.replaceOpen(call.tenantId(), call.id());
         var id = UUID.randomUUID();
         var code = codes.newCode();
         var expires = now.plus(properties.codeValidity());
-        var messageId = outbox.enqueue(message(channel, recipient.address(), profile).withSecret("code", code).notAfter(expires));
-        challenges.insert(new ChallengeRecord(call.tenantId(), id, call.id(), call.callerE164(), channel, recipient.id(),
-                masked, codes.hash(id, code), now, expires, 0, ChallengeRecord.OPEN, messageId));
-        auditTrail.record("phone.code-sent", call.tenantId(), profile.name(),
+        var messageId = outbox.enqueue(message(channel, recipient.address(), profile)
+                .withSecret("code", code)
+                .notAfter(expires));
+        challenges.insert(new ChallengeRecord(
+                call.tenantId(),
+                id,
+                call.id(),
+                call.callerE164(),
+                channel,
+                recipient.id(),
+                masked,
+                codes.hash(id, code),
+                now,
+                expires,
+                0,
+                ChallengeRecord.OPEN,
+                messageId));
+        auditTrail.record(
+                "phone.code-sent",
+                call.tenantId(),
+                profile.name(),
                 "channel: " + channel + "; to: " + masked + "; valid until: " + expires);
         return new SentCode(id, channel, masked, expires);
     }
@@ -101,7 +127,8 @@ public class CallerVerification {
         var latest = challenges.latest(call.tenantId(), call.id()).orElse(null);
         if (latest == null || !ChallengeRecord.OPEN.equals(latest.state())) {
             var outcome = latest != null && ChallengeRecord.FAILED.equals(latest.state())
-                    ? Confirmation.Outcome.TOO_MANY_TRIES : Confirmation.Outcome.NO_OPEN_CHALLENGE;
+                    ? Confirmation.Outcome.TOO_MANY_TRIES
+                    : Confirmation.Outcome.NO_OPEN_CHALLENGE;
             return rejected(call, outcome, null, now, "no open code");
         }
         if (!now.isBefore(latest.expiresAt())) {
@@ -118,11 +145,14 @@ public class CallerVerification {
         challenges.setState(latest, ChallengeRecord.CONFIRMED);
         var expires = now.plus(properties.grantDuration());
         calls.grant(call, GrantReason.CODE_CONFIRMED, now, expires);
-        auditTrail.record("phone.access-granted", call.tenantId(), Masks.phone(call.callerE164()),
-                "reason: " + GrantReason.CODE_CONFIRMED + "; code sent to: " + latest.maskedDestination()
-                        + "; until: " + expires);
-        return new Confirmation(Confirmation.Outcome.GRANTED, true, null,
-                new Grant(GrantReason.CODE_CONFIRMED, now, expires));
+        auditTrail.record(
+                "phone.access-granted",
+                call.tenantId(),
+                Masks.phone(call.callerE164()),
+                "reason: " + GrantReason.CODE_CONFIRMED + "; code sent to: " + latest.maskedDestination() + "; until: "
+                        + expires);
+        return new Confirmation(
+                Confirmation.Outcome.GRANTED, true, null, new Grant(GrantReason.CODE_CONFIRMED, now, expires));
     }
 
     /** Whether the agent is on a call with the tenant under an active grant. */
@@ -139,8 +169,8 @@ public class CallerVerification {
         return calls.withActiveGrant(agent.id(), tenantId, clock.instant()).stream()
                 .filter(call -> call.organisationId().equals(agent.organisationId()))
                 .findFirst()
-                .map(call -> new ActiveGrant(call.id(), call.tenantId(), call.agentId(), call.grantReason(),
-                        call.grantExpiresAt()));
+                .map(call -> new ActiveGrant(
+                        call.id(), call.tenantId(), call.agentId(), call.grantReason(), call.grantExpiresAt()));
     }
 
     /**
@@ -153,9 +183,12 @@ public class CallerVerification {
         return activeGrant(agent, tenantId).orElseThrow(() -> new VerificationRequiredException(tenantId));
     }
 
-    private Confirmation rejected(CallRecord call, Confirmation.Outcome outcome, Integer triesLeft,
-            java.time.Instant now, String why) {
-        auditTrail.record("phone.code-rejected", call.tenantId(), Masks.phone(call.callerE164()),
+    private Confirmation rejected(
+            CallRecord call, Confirmation.Outcome outcome, Integer triesLeft, java.time.Instant now, String why) {
+        auditTrail.record(
+                "phone.code-rejected",
+                call.tenantId(),
+                Masks.phone(call.callerE164()),
                 "outcome: " + outcome + "; " + why);
         return new Confirmation(outcome, false, triesLeft, call.grantAt(now));
     }
@@ -175,7 +208,9 @@ public class CallerVerification {
             throw refuse(call, "limit per tenant reached; to: " + masked, CallRefusedException.tooManyCodes("tenant"));
         }
         if (challenges.sentForCallerSince(call.callerE164(), since) >= properties.sendsPerCaller()) {
-            throw refuse(call, "limit per caller number reached; to: " + masked,
+            throw refuse(
+                    call,
+                    "limit per caller number reached; to: " + masked,
                     CallRefusedException.tooManyCodes("caller number"));
         }
     }
@@ -198,18 +233,26 @@ public class CallerVerification {
         var candidates = channel == VerificationChannel.EMAIL
                 ? profile.emails().stream().map(e -> new Recipient(e.id(), e.email()))
                 : profile.phones().stream().map(p -> new Recipient(p.id(), p.e164()));
-        var found = candidates.filter(r -> destinationId == null || r.id().equals(destinationId)).findFirst();
+        var found = candidates
+                .filter(r -> destinationId == null || r.id().equals(destinationId))
+                .findFirst();
         return found.orElseThrow(() -> destinationId == null
                 ? new InvalidInputException("channel", "the tenant has no registered destination of this kind")
-                : new InvalidInputException("destinationId", channel == VerificationChannel.EMAIL
-                        ? "is not a registered e-mail address of the tenant"
-                        : "is not a registered phone number of the tenant"));
+                : new InvalidInputException(
+                        "destinationId",
+                        channel == VerificationChannel.EMAIL
+                                ? "is not a registered e-mail address of the tenant"
+                                : "is not a registered phone number of the tenant"));
     }
 
     private record Recipient(UUID id, String address) {}
 
     private OutgoingMessage message(VerificationChannel channel, String recipient, TenantProfile profile) {
-        var values = Map.of("tenant", profile.name(), "minutes", String.valueOf(properties.codeValidity().toMinutes()));
+        var values = Map.of(
+                "tenant",
+                profile.name(),
+                "minutes",
+                String.valueOf(properties.codeValidity().toMinutes()));
         var message = channel == VerificationChannel.EMAIL
                 ? OutgoingMessage.email(recipient, profile.language(), SUBJECT, EMAIL_TEMPLATE)
                 : OutgoingMessage.text(recipient, profile.language(), TEXT_TEMPLATE);

@@ -44,8 +44,15 @@ public class PhoneCalls {
     private final ObjectProvider<CallerRequests> requests;
     private final Clock clock;
 
-    PhoneCalls(TenantManagement tenancy, Calls calls, CallViews views, AuditTrail auditTrail, CallAudit refusals,
-            PhoneProperties properties, ObjectProvider<CallerRequests> requests, Clock clock) {
+    PhoneCalls(
+            TenantManagement tenancy,
+            Calls calls,
+            CallViews views,
+            AuditTrail auditTrail,
+            CallAudit refusals,
+            PhoneProperties properties,
+            ObjectProvider<CallerRequests> requests,
+            Clock clock) {
         this.tenancy = tenancy;
         this.calls = calls;
         this.views = views;
@@ -71,14 +78,30 @@ public class PhoneCalls {
         var caller = PhoneNumbers.toE164("callerNumber", callerNumber, profile.country());
         var registered = profile.hasRegisteredPhone(caller);
         var now = clock.instant();
-        var call = new CallRecord(tenantId, UUID.randomUUID(), agent.organisationId(), agent.id(), caller, registered,
-                now, null, null, null, null);
+        var call = new CallRecord(
+                tenantId,
+                UUID.randomUUID(),
+                agent.organisationId(),
+                agent.id(),
+                caller,
+                registered,
+                now,
+                null,
+                null,
+                null,
+                null);
         calls.insert(call);
-        auditTrail.record("phone.call-started", tenantId, profile.name(),
+        auditTrail.record(
+                "phone.call-started",
+                tenantId,
+                profile.name(),
                 "caller: " + Masks.phone(caller) + "; registered number: " + (registered ? "yes" : "no"));
         if (registered) {
             calls.grant(call, GrantReason.REGISTERED_NUMBER, now, now.plus(properties.grantDuration()));
-            auditTrail.record("phone.access-granted", tenantId, profile.name(),
+            auditTrail.record(
+                    "phone.access-granted",
+                    tenantId,
+                    profile.name(),
                     "reason: " + GrantReason.REGISTERED_NUMBER + "; until: " + now.plus(properties.grantDuration()));
         }
         return view(agent, call.id());
@@ -94,7 +117,9 @@ public class PhoneCalls {
     @Transactional(readOnly = true)
     public List<CallView> openCalls(HelplineUser agent) {
         requireCallTaker(agent);
-        return calls.openCalls(agent.id(), TENANT_MATCHES).stream().map(call -> view(agent, call.id())).toList();
+        return calls.openCalls(agent.id(), TENANT_MATCHES).stream()
+                .map(call -> view(agent, call.id()))
+                .toList();
     }
 
     /** Ends the call and with it the grant; ending it again changes nothing. */
@@ -104,7 +129,10 @@ public class PhoneCalls {
         var call = calls.lockForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         if (!call.ended()) {
             calls.end(call, clock.instant());
-            auditTrail.record("phone.call-ended", call.tenantId(), Masks.phone(call.callerE164()),
+            auditTrail.record(
+                    "phone.call-ended",
+                    call.tenantId(),
+                    Masks.phone(call.callerE164()),
                     "grant: " + (call.grantActive(clock.instant()) ? "ended with the call" : "none"));
         }
         return view(agent, callId);
@@ -121,13 +149,17 @@ public class PhoneCalls {
         var call = calls.findForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         var grant = call.grantAt(clock.instant());
         if (grant == null) {
-            refusals.refused("phone.account-refused", call.tenantId(), Masks.phone(call.callerE164()),
+            refusals.refused(
+                    "phone.account-refused",
+                    call.tenantId(),
+                    Masks.phone(call.callerE164()),
                     "no active verification grant");
             throw new VerificationRequiredException(call.tenantId());
         }
         var profile = tenantOf(agent, call.tenantId());
         auditTrail.record("phone.account-opened", call.tenantId(), profile.name(), "grant: " + grant.reason());
-        var recent = requests.stream().findFirst()
+        var recent = requests.stream()
+                .findFirst()
                 .map(source -> source.recent(agent, call.tenantId(), RECENT_REQUESTS))
                 .orElse(List.of());
         return new TenantAccount(call.id(), grant, profile, recent);
@@ -139,11 +171,15 @@ public class PhoneCalls {
     }
 
     private TenantProfile tenantOf(HelplineUser agent, UUID tenantId) {
-        return tenancy.findProfileInOrganisation(agent.organisationId(), tenantId).orElseThrow(() -> {
-            refusals.refused("phone.call-refused", null, "tenant " + tenantId,
-                    "not a tenant of organisation " + agent.organisationId());
-            return new NotFoundException("Tenant", tenantId);
-        });
+        return tenancy.findProfileInOrganisation(agent.organisationId(), tenantId)
+                .orElseThrow(() -> {
+                    refusals.refused(
+                            "phone.call-refused",
+                            null,
+                            "tenant " + tenantId,
+                            "not a tenant of organisation " + agent.organisationId());
+                    return new NotFoundException("Tenant", tenantId);
+                });
     }
 
     static void requireCallTaker(HelplineUser agent) {

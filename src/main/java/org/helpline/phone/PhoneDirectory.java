@@ -98,10 +98,15 @@ public class PhoneDirectory {
     }
 
     private static EditableRegion editable(RegionRecord region, Locale locale) {
-        return new EditableRegion(region.code(), RegionNames.name(region, locale), region.organisationId(),
-                region.zone().getId(), region.languages(),
+        return new EditableRegion(
+                region.code(),
+                RegionNames.name(region, locale),
+                region.organisationId(),
+                region.zone().getId(),
+                region.languages(),
                 region.numbers().stream()
-                        .map(n -> new RegionChange.NumberInput(n.e164(), n.display(), n.kind().name()))
+                        .map(n -> new RegionChange.NumberInput(
+                                n.e164(), n.display(), n.kind().name()))
                         .toList(),
                 region.hours().stream()
                         .map(h -> new RegionChange.HoursInput(h.service().name(), h.days(), h.from(), h.to()))
@@ -114,7 +119,8 @@ public class PhoneDirectory {
     }
 
     private static String describe(CheckedRegion checked) {
-        var numbers = checked.numbers().stream().map(n -> n.e164() + " " + n.kind()).toList();
+        var numbers =
+                checked.numbers().stream().map(n -> n.e164() + " " + n.kind()).toList();
         var hours = checked.hours().stream().map(PhoneDirectory::describe).toList();
         var text = "zone: " + checked.zone() + "; languages: " + checked.languages() + "; numbers: " + numbers
                 + "; hours: " + hours;

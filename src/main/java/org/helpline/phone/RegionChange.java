@@ -20,10 +20,15 @@ public record RegionChange(
         long version) {
 
     /** A number as typed. */
-    public record NumberInput(@NotBlank @Size(max = 40) String number, @Size(max = 40) String display,
+    public record NumberInput(
+            @NotBlank @Size(max = 40) String number,
+            @Size(max = 40) String display,
             @NotBlank @Size(max = 20) String kind) {}
 
     /** Hours as typed: {@code days} like {@code MON-FRI} or {@code SAT}, times as {@code HH:mm}. */
-    public record HoursInput(@NotBlank @Size(max = 20) String service, @NotBlank @Size(max = 7) String days,
-            @NotBlank @Size(max = 5) String from, @NotBlank @Size(max = 5) String to) {}
+    public record HoursInput(
+            @NotBlank @Size(max = 20) String service,
+            @NotBlank @Size(max = 7) String days,
+            @NotBlank @Size(max = 5) String from,
+            @NotBlank @Size(max = 5) String to) {}
 }

@@ -7,7 +7,10 @@ import org.helpline.shared.ProblemException;
 public class VerificationRequiredException extends ProblemException {
 
     public VerificationRequiredException(UUID tenantId) {
-        super(403, "verification-required", "Verify the caller before opening the account of tenant " + tenantId
-                + ": the caller must call from a registered number or read back a code.");
+        super(
+                403,
+                "verification-required",
+                "Verify the caller before opening the account of tenant " + tenantId
+                        + ": the caller must call from a registered number or read back a code.");
     }
 }

@@ -47,9 +47,18 @@ public class RequestManagement {
     private final RelatedIssues relatedIssues;
     private final Clock clock;
 
-    RequestManagement(SupportDesk desk, TenantManagement tenants, SlaManagement sla, Intake intake,
-            Conversation conversation, Handling handling, Assignments assignments, Reading reading,
-            RequestNumbers numbers, RelatedIssues relatedIssues, Clock clock) {
+    RequestManagement(
+            SupportDesk desk,
+            TenantManagement tenants,
+            SlaManagement sla,
+            Intake intake,
+            Conversation conversation,
+            Handling handling,
+            Assignments assignments,
+            Reading reading,
+            RequestNumbers numbers,
+            RelatedIssues relatedIssues,
+            Clock clock) {
         this.desk = desk;
         this.tenants = tenants;
         this.sla = sla;

@@ -6,4 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.helpline.sla.Severity;
 
 /** An agent's change of severity; the reason is mandatory. */
-public record SeverityChange(@NotNull Severity severity, @NotBlank @Size(max = 2000) String reason, Long version) {}
+public record SeverityChange(
+        @NotNull Severity severity,
+        @NotBlank @Size(max = 2000) String reason,
+        Long version) {}

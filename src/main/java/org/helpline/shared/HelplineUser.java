@@ -80,8 +80,8 @@ public final class HelplineUser implements UserDetails, CredentialsContainer {
     }
 
     public HelplineUser withChosenLocale(Locale locale) {
-        var account = new Account(id, login, name, roles, tenantId, organisationId, partnerId, locale,
-                organisationLocale, zone);
+        var account = new Account(
+                id, login, name, roles, tenantId, organisationId, partnerId, locale, organisationLocale, zone);
         return new HelplineUser(account, null, enabled, locked);
     }
 

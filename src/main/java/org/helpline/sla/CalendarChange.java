@@ -11,5 +11,5 @@ import org.helpline.sla.calendar.OpeningRange;
  * New content of a calendar; {@code version} is the one the editor read (0 for a new calendar).
  * {@code zone} is an IANA zone id or {@value SlaCalendar#TENANT_ZONE}.
  */
-public record CalendarChange(String name, String zone, Map<DayOfWeek, List<OpeningRange>> hours,
-        Set<LocalDate> holidays, long version) {}
+public record CalendarChange(
+        String name, String zone, Map<DayOfWeek, List<OpeningRange>> hours, Set<LocalDate> holidays, long version) {}

@@ -6,5 +6,11 @@ import java.util.UUID;
 import org.helpline.catalog.RequestCategory;
 
 /** Everything {@link SlaManagement#start} needs to start a new request's clocks. */
-public record ClockStart(UUID requestId, UUID tenantId, String organisationId, RequestCategory category,
-        Severity severity, ZoneId tenantZone, Instant receivedAt) {}
+public record ClockStart(
+        UUID requestId,
+        UUID tenantId,
+        String organisationId,
+        RequestCategory category,
+        Severity severity,
+        ZoneId tenantZone,
+        Instant receivedAt) {}

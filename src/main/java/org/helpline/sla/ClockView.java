@@ -8,5 +8,12 @@ import java.time.Instant;
  * is business time left (calendar time when {@code calendarTime}), negative by how much the
  * deadline was missed, and null once the clock was stopped before it was met or breached.
  */
-public record ClockView(ClockKind kind, ClockState state, Duration target, boolean calendarTime,
-        Instant due, Instant metAt, Instant breachedAt, Duration remaining) {}
+public record ClockView(
+        ClockKind kind,
+        ClockState state,
+        Duration target,
+        boolean calendarTime,
+        Instant due,
+        Instant metAt,
+        Instant breachedAt,
+        Duration remaining) {}

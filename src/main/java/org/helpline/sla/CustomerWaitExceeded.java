@@ -7,5 +7,5 @@ import java.util.UUID;
  * A request waited for the customer longer than its policy allows (R-19); the request should be
  * lowered from {@code from} to {@code to}.
  */
-public record CustomerWaitExceeded(UUID requestId, UUID tenantId, String organisationId, Severity from,
-        Severity to, Instant at) {}
+public record CustomerWaitExceeded(
+        UUID requestId, UUID tenantId, String organisationId, Severity from, Severity to, Instant at) {}

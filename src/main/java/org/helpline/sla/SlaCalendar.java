@@ -14,8 +14,14 @@ import org.helpline.sla.calendar.OpeningRange;
  * A business calendar of a support organisation as its admins edit it. {@code zone} is an IANA
  * zone id, or {@value #TENANT_ZONE} for "the zone of the tenant who filed the request". Hours are in weekday order, holidays sorted.
  */
-public record SlaCalendar(String organisationId, String id, String name, String zone,
-        Map<DayOfWeek, List<OpeningRange>> hours, Set<LocalDate> holidays, long version) {
+public record SlaCalendar(
+        String organisationId,
+        String id,
+        String name,
+        String zone,
+        Map<DayOfWeek, List<OpeningRange>> hours,
+        Set<LocalDate> holidays,
+        long version) {
 
     public static final String TENANT_ZONE = "TENANT";
 

@@ -38,8 +38,13 @@ public class SlaManagement {
     private final RequestClocks clocks;
     private final Timelines timelines;
 
-    SlaManagement(Policies policies, PolicyResolver resolver, ClockKeeper keeper, ClockAdjustments adjustments,
-            RequestClocks clocks, Timelines timelines) {
+    SlaManagement(
+            Policies policies,
+            PolicyResolver resolver,
+            ClockKeeper keeper,
+            ClockAdjustments adjustments,
+            RequestClocks clocks,
+            Timelines timelines) {
         this.policies = policies;
         this.resolver = resolver;
         this.keeper = keeper;
@@ -60,26 +65,38 @@ public class SlaManagement {
 
     /** The deadlines a request received at {@code receivedAt} would get; {@code tenantZone} may be null. */
     @Transactional(readOnly = true)
-    public Deadlines preview(String organisationId, RequestCategory category, Severity severity, ZoneId tenantZone,
-            Instant receivedAt) {
-        return explain(organisationId, category, severity, tenantZone, receivedAt).deadlines();
+    public Deadlines preview(
+            String organisationId, RequestCategory category, Severity severity, ZoneId tenantZone, Instant receivedAt) {
+        return explain(organisationId, category, severity, tenantZone, receivedAt)
+                .deadlines();
     }
 
     /** Like {@link #preview}, with the policy, calendar and zone the deadlines come from. */
     @Transactional(readOnly = true)
-    public SlaPreview explain(String organisationId, RequestCategory category, Severity severity, ZoneId tenantZone,
-            Instant receivedAt) {
+    public SlaPreview explain(
+            String organisationId, RequestCategory category, Severity severity, ZoneId tenantZone, Instant receivedAt) {
         var policy = policy(organisationId, category, severity, tenantZone);
         var due = policy.businessCalendar().addBusinessTime(micros(receivedAt), policy.firstResponse());
-        return new SlaPreview(new Deadlines(due, null), policy.policy(), policy.calendar(), policy.zone(),
-                policy.firstResponse(), policy.calendarTime());
+        return new SlaPreview(
+                new Deadlines(due, null),
+                policy.policy(),
+                policy.calendar(),
+                policy.zone(),
+                policy.firstResponse(),
+                policy.calendarTime());
     }
 
     /** Starts the first-response clock and its timer; a second start of the same request changes nothing. */
     @Transactional
     public Deadlines start(ClockStart start) {
-        return keeper.start(new ClockStart(start.requestId(), start.tenantId(), start.organisationId(),
-                start.category(), start.severity(), start.tenantZone(), micros(start.receivedAt())));
+        return keeper.start(new ClockStart(
+                start.requestId(),
+                start.tenantId(),
+                start.organisationId(),
+                start.category(),
+                start.severity(),
+                start.tenantZone(),
+                micros(start.receivedAt())));
     }
 
     /** Meets the first-response clock (late if past its deadline); on severity A starts the update clock. */
@@ -126,17 +143,24 @@ public class SlaManagement {
 
     @Transactional(readOnly = true)
     public SlaState state(UUID requestId, Instant now) {
-        var request = clocks.findRequest(requestId).orElseThrow(() -> new NotFoundException("SLA of request", requestId));
-        var calendar = resolver.resolve(request.organisationId(), request.category(), request.severity(),
-                request.tenantZone()).map(ResolvedPolicy::businessCalendar).orElse(null);
-        var views = clocks.clocks(requestId).stream().map(clock -> ClockMath.view(clock, calendar, now)).toList();
+        var request =
+                clocks.findRequest(requestId).orElseThrow(() -> new NotFoundException("SLA of request", requestId));
+        var calendar = resolver.resolve(
+                        request.organisationId(), request.category(), request.severity(), request.tenantZone())
+                .map(ResolvedPolicy::businessCalendar)
+                .orElse(null);
+        var views = clocks.clocks(requestId).stream()
+                .map(clock -> ClockMath.view(clock, calendar, now))
+                .toList();
         return new SlaState(views, timelines.of(requestId));
     }
 
     private ResolvedPolicy policy(String organisationId, RequestCategory category, Severity severity, ZoneId zone) {
         return resolver.resolve(organisationId, category, severity, zone)
-                .orElseThrow(() -> new InvalidInputException("severity", "there is no SLA policy for " + category
-                        + " severity " + severity + " in organisation " + organisationId));
+                .orElseThrow(() -> new InvalidInputException(
+                        "severity",
+                        "there is no SLA policy for " + category + " severity " + severity + " in organisation "
+                                + organisationId));
     }
 
     private static Instant micros(Instant instant) {

@@ -8,6 +8,13 @@ import org.helpline.catalog.RequestCategory;
  * request may wait for the customer before it is lowered to {@code downgradeTo} (R-19; both null
  * when it never is). A (category, severity) without a policy cannot be filed.
  */
-public record SlaPolicy(String organisationId, RequestCategory category, Severity severity, SlaTarget firstResponse,
-        String calendarId, Integer updateCadenceMinutes, SlaTarget customerWait, Severity downgradeTo,
+public record SlaPolicy(
+        String organisationId,
+        RequestCategory category,
+        Severity severity,
+        SlaTarget firstResponse,
+        String calendarId,
+        Integer updateCadenceMinutes,
+        SlaTarget customerWait,
+        Severity downgradeTo,
         long version) {}

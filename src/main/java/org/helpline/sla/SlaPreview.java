@@ -7,5 +7,10 @@ import java.time.ZoneId;
  * The deadlines a request would get and how they came about: the policy, its calendar, the zone the
  * calendar was read in and the first-response target as business time.
  */
-public record SlaPreview(Deadlines deadlines, SlaPolicy policy, SlaCalendar calendar, ZoneId zone,
-        Duration firstResponseTarget, boolean calendarTime) {}
+public record SlaPreview(
+        Deadlines deadlines,
+        SlaPolicy policy,
+        SlaCalendar calendar,
+        ZoneId zone,
+        Duration firstResponseTarget,
+        boolean calendarTime) {}

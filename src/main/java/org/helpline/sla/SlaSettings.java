@@ -43,7 +43,8 @@ public class SlaSettings {
 
     @Transactional(readOnly = true)
     public SlaCalendar calendar(String organisationId, String calendarId) {
-        return calendars.find(organisationId, calendarId)
+        return calendars
+                .find(organisationId, calendarId)
                 .orElseThrow(() -> new NotFoundException("Calendar", calendarId));
     }
 
@@ -82,8 +83,8 @@ public class SlaSettings {
 
     /** Stores the policy of (category, severity); a new one needs version 0. */
     @Transactional
-    public SlaPolicy changePolicy(String organisationId, RequestCategory category, Severity severity,
-            PolicyChange change) {
+    public SlaPolicy changePolicy(
+            String organisationId, RequestCategory category, Severity severity, PolicyChange change) {
         var policy = SettingsRules.policy(organisationId, category, severity, change);
         if (calendars.find(organisationId, policy.calendarId()).isEmpty()) {
             throw new InvalidInputException("calendarId", "is not a calendar of this organisation");

@@ -14,13 +14,18 @@ public class AssistedSupportForAdminsOnly extends ProblemException {
     private final transient Map<String, Object> hints;
 
     public AssistedSupportForAdminsOnly(List<AdminContact> admins, SupportProperties properties) {
-        super(403, "assisted-support-for-admins-only",
+        super(
+                403,
+                "assisted-support-for-admins-only",
                 "Only administrators of your organisation can use assisted support (R-1). "
                         + "Use self-help or the community, or ask one of your admins.");
         this.hints = Map.of(
                 "selfHelp", properties.selfHelpPath(),
                 "community", properties.communityUrl(),
-                "admins", admins.stream().map(admin -> Map.of("name", admin.name(), "email", admin.email())).toList());
+                "admins",
+                        admins.stream()
+                                .map(admin -> Map.of("name", admin.name(), "email", admin.email()))
+                                .toList());
     }
 
     @Override

@@ -10,4 +10,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("helpline.support")
 public record SupportProperties(
         @NotBlank @DefaultValue("/kb") String selfHelpPath,
-        @NotBlank @DefaultValue("https://community.helpline.example") String communityUrl) {}
+
+        @NotBlank @DefaultValue("https://community.helpline.example")
+        String communityUrl) {}

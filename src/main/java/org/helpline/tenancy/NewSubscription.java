@@ -11,7 +11,9 @@ import org.helpline.tenancy.internal.TenantConstraints;
 
 /** Licences of an offering (such as {@code business-basic}) to add to a tenant, optionally bought through a partner. */
 public record NewSubscription(
-        @NotBlank @Pattern(regexp = TenantConstraints.OFFERING) String offering,
+        @NotBlank @Pattern(regexp = TenantConstraints.OFFERING)
+        String offering,
+
         @NotNull SubscriptionKind kind,
         @Positive @Max(TenantConstraints.MAX_LICENCES) int licences,
         @NotNull LocalDate renewalDate,

@@ -16,10 +16,18 @@ import org.helpline.tenancy.internal.TenantConstraints;
  */
 public record NewTenant(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 253) @Pattern(regexp = TenantConstraints.DOMAIN) String domain,
-        @NotBlank @Pattern(regexp = TenantConstraints.COUNTRY) String country,
+
+        @NotBlank @Size(max = 253) @Pattern(regexp = TenantConstraints.DOMAIN)
+        String domain,
+
+        @NotBlank @Pattern(regexp = TenantConstraints.COUNTRY)
+        String country,
+
         @NotBlank @Size(max = 64) String timeZone,
-        @NotBlank @Pattern(regexp = TenantConstraints.LANGUAGE) String language,
+
+        @NotBlank @Pattern(regexp = TenantConstraints.LANGUAGE)
+        String language,
+
         @NotNull Contract contract,
         UUID partnerId,
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 40) String> phones,

@@ -31,8 +31,8 @@ public final class PhoneNumbers {
         return parse(raw, region)
                 .filter(UTIL::isValidNumber)
                 .map(number -> UTIL.format(number, PhoneNumberFormat.E164))
-                .orElseThrow(() -> new InvalidInputException(field,
-                        "is not a valid phone number; write it with the country code, e.g. +48 22 123 45 67"));
+                .orElseThrow(() -> new InvalidInputException(
+                        field, "is not a valid phone number; write it with the country code, e.g. +48 22 123 45 67"));
     }
 
     /** Whether {@code raw} is a valid phone number, read as a number of {@code region}. */
@@ -60,7 +60,9 @@ public final class PhoneNumbers {
     }
 
     private static String format(String e164, PhoneNumberFormat format) {
-        return parse(e164, UNKNOWN_REGION).map(number -> UTIL.format(number, format)).orElse(e164);
+        return parse(e164, UNKNOWN_REGION)
+                .map(number -> UTIL.format(number, format))
+                .orElse(e164);
     }
 
     private static Optional<PhoneNumber> parse(String raw, String region) {

@@ -45,8 +45,14 @@ public class TenantManagement {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    TenantManagement(SupportOrganisations organisations, Tenants tenants, TenantContacts contacts,
-            Subscriptions subscriptions, Partners partners, TenantProfiles profiles, AuditTrail auditTrail,
+    TenantManagement(
+            SupportOrganisations organisations,
+            Tenants tenants,
+            TenantContacts contacts,
+            Subscriptions subscriptions,
+            Partners partners,
+            TenantProfiles profiles,
+            AuditTrail auditTrail,
             Clock clock) {
         this.organisations = organisations;
         this.tenants = tenants;
@@ -65,7 +71,8 @@ public class TenantManagement {
 
     @Transactional(readOnly = true)
     public SupportOrganisation organisation(String organisationId) {
-        return organisations.find(organisationId)
+        return organisations
+                .find(organisationId)
                 .orElseThrow(() -> new NotFoundException("Support organisation", organisationId));
     }
 
@@ -77,7 +84,8 @@ public class TenantManagement {
     /** The tenant's profile for staff of {@code organisationId}; empty when it belongs to another organisation. */
     @Transactional(readOnly = true)
     public Optional<TenantProfile> findProfileInOrganisation(String organisationId, UUID tenantId) {
-        return profiles.find(tenantId).filter(profile -> profile.organisationId().equals(organisationId));
+        return profiles.find(tenantId)
+                .filter(profile -> profile.organisationId().equals(organisationId));
     }
 
     /**
@@ -117,8 +125,11 @@ public class TenantManagement {
         }
         contacts.replacePhones(tenant.id(), checked.profile().phones());
         contacts.replaceEmails(tenant.id(), checked.profile().emails());
-        auditTrail.record("tenant.created", tenant.id(), tenant.name(), "domain: " + tenant.domain()
-                + "; country: " + tenant.country() + "; contract: " + tenant.contract());
+        auditTrail.record(
+                "tenant.created",
+                tenant.id(),
+                tenant.name(),
+                "domain: " + tenant.domain() + "; country: " + tenant.country() + "; contract: " + tenant.contract());
         return profile(tenant.id());
     }
 
@@ -152,8 +163,13 @@ public class TenantManagement {
         var tenant = profiles.tenantInOrganisation(organisationId, tenantId);
         var checked = SubscriptionRules.check(command);
         profiles.partnerOf(organisationId, checked.partnerId(), "partnerId");
-        var subscription = new Subscription(UUID.randomUUID(), checked.offering(), checked.kind(),
-                checked.licences(), checked.renewalDate(), checked.partnerId());
+        var subscription = new Subscription(
+                UUID.randomUUID(),
+                checked.offering(),
+                checked.kind(),
+                checked.licences(),
+                checked.renewalDate(),
+                checked.partnerId());
         subscriptions.insert(tenantId, subscription);
         auditTrail.record("tenant.subscription-added", tenantId, tenant.name(), describe(subscription));
         return subscription;
@@ -185,10 +201,19 @@ public class TenantManagement {
     public Partner createPartner(String organisationId, NewPartner command) {
         var organisation = organisation(organisationId);
         var checked = PartnerRules.check(command, organisation.country());
-        var partner = new Partner(UUID.randomUUID(), organisationId, checked.name(), checked.phone(),
-                checked.email(), checked.website(), 0);
+        var partner = new Partner(
+                UUID.randomUUID(),
+                organisationId,
+                checked.name(),
+                checked.phone(),
+                checked.email(),
+                checked.website(),
+                0);
         partners.insert(partner);
-        auditTrail.record("partner.created", null, partner.name(),
+        auditTrail.record(
+                "partner.created",
+                null,
+                partner.name(),
                 "phone: " + partner.phoneE164() + "; email: " + partner.email());
         return partner;
     }

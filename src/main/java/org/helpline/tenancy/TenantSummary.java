@@ -4,4 +4,10 @@ import java.util.UUID;
 
 /** One line of the organisation admin's tenant list; {@code partnerName} is null without a partner of record. */
 public record TenantSummary(
-        UUID id, String organisationId, String name, String domain, String country, Contract contract, String partnerName) {}
+        UUID id,
+        String organisationId,
+        String name,
+        String domain,
+        String country,
+        Contract contract,
+        String partnerName) {}

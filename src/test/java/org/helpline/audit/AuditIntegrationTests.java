@@ -38,7 +38,8 @@ class AuditIntegrationTests {
         mvc.perform(formLogin("/login").user("admin@northwind.example").password("not-the-password"));
 
         var actions = actionsOf(ApiClient.as(port, "orgadmin@operator.example")
-                .get("/api/v1/audit?actor=admin@northwind.example").json());
+                .get("/api/v1/audit?actor=admin@northwind.example")
+                .json());
         assertThat(actions).contains("sign-in.succeeded", "sign-in.failed");
     }
 
@@ -46,27 +47,51 @@ class AuditIntegrationTests {
     void roleChangesAndTokensAreAuditedWithTheActor() {
         var orgAdmin = ApiClient.as(port, "orgadmin@helpline.example");
         var login = "audited-" + UUID.randomUUID() + "@helpline.example";
-        var user = orgAdmin.post("/api/v1/users", ApiClient.json(Map.of("login", login, "name", "Audited Agent",
-                "password", "long-enough-1", "roles", List.of("AGENT")))).json();
-        var changed = orgAdmin.put("/api/v1/users/" + user.get("id").asString() + "/roles", ApiClient.json(Map.of(
-                "roles", List.of("AGENT", "SUPERVISOR"), "enabled", true, "version", user.get("version").asLong())));
+        var user = orgAdmin.post(
+                        "/api/v1/users",
+                        ApiClient.json(Map.of(
+                                "login",
+                                login,
+                                "name",
+                                "Audited Agent",
+                                "password",
+                                "long-enough-1",
+                                "roles",
+                                List.of("AGENT"))))
+                .json();
+        var changed = orgAdmin.put(
+                "/api/v1/users/" + user.get("id").asString() + "/roles",
+                ApiClient.json(Map.of(
+                        "roles",
+                        List.of("AGENT", "SUPERVISOR"),
+                        "enabled",
+                        true,
+                        "version",
+                        user.get("version").asLong())));
         assertThat(changed.status()).isEqualTo(200);
         ApiClient.as(port, login, "long-enough-1").post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "audit")));
 
-        var trail = orgAdmin.get("/api/v1/audit?action=user.roles-changed&actor=orgadmin@helpline.example&size=200").json();
+        var trail = orgAdmin.get("/api/v1/audit?action=user.roles-changed&actor=orgadmin@helpline.example&size=200")
+                .json();
         assertThat(trail.get("items").toString()).contains(login, "SUPERVISOR");
-        var tokenEntries = orgAdmin.get("/api/v1/audit?action=api-token.created&actor=" + login).json();
+        var tokenEntries = orgAdmin.get("/api/v1/audit?action=api-token.created&actor=" + login)
+                .json();
         assertThat(tokenEntries.get("total").asLong()).isEqualTo(1);
-        assertThat(tokenEntries.get("items").get(0).get("remoteAddress").asString()).isNotBlank();
+        assertThat(tokenEntries.get("items").get(0).get("remoteAddress").asString())
+                .isNotBlank();
     }
 
     @Test
     void anOrganisationAdminSeesOnlyTheirOrganisationsTrail() {
         ApiClient.as(port, "admin@northwind.example").post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "cn")));
 
-        var global = ApiClient.as(port, "orgadmin@helpline.example").get("/api/v1/audit?actor=admin@northwind.example").json();
+        var global = ApiClient.as(port, "orgadmin@helpline.example")
+                .get("/api/v1/audit?actor=admin@northwind.example")
+                .json();
         assertThat(global.get("total").asLong()).isZero();
-        var cn = ApiClient.as(port, "orgadmin@operator.example").get("/api/v1/audit?actor=admin@northwind.example").json();
+        var cn = ApiClient.as(port, "orgadmin@operator.example")
+                .get("/api/v1/audit?actor=admin@northwind.example")
+                .json();
         assertThat(cn.get("total").asLong()).isPositive();
     }
 
@@ -74,11 +99,14 @@ class AuditIntegrationTests {
     void theTrailPageFiltersByAction() throws Exception {
         ApiClient.as(port, "admin@contoso.example").post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "page")));
 
-        mvc.perform(get("/admin/audit").param("action", "api-token.created")
-                        .with(signedIn.as("orgadmin@helpline.example")).header("Accept-Language", "en"))
+        mvc.perform(get("/admin/audit")
+                        .param("action", "api-token.created")
+                        .with(signedIn.as("orgadmin@helpline.example"))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("admin@contoso.example")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("<span class=\"pill\">user.created</span>"))));
+                .andExpect(content()
+                        .string(Matchers.not(Matchers.containsString("<span class=\"pill\">user.created</span>"))));
     }
 
     private static List<String> actionsOf(JsonNode page) {

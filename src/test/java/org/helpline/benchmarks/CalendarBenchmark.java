@@ -44,8 +44,8 @@ public class CalendarBenchmark {
 
     private static final int STARTS = 4096;
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-    private static final List<String> HOLIDAYS = List.of("01-01", "01-06", "05-01", "05-03", "06-19", "08-15", "11-01",
-            "11-11", "12-25", "12-26");
+    private static final List<String> HOLIDAYS =
+            List.of("01-01", "01-06", "05-01", "05-03", "06-19", "08-15", "11-01", "11-11", "12-25", "12-26");
 
     private BusinessCalendar calendar;
     private Duration threeBusinessDays;
@@ -83,6 +83,9 @@ public class CalendarBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(CalendarBenchmark.class.getSimpleName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(CalendarBenchmark.class.getSimpleName())
+                        .build())
+                .run();
     }
 }

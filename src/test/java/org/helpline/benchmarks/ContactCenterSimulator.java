@@ -52,7 +52,13 @@ final class ContactCenterSimulator {
         int withoutEstimate;
     }
 
-    private enum Kind { VIEW, ARRIVAL, COMPLETION, AWAY, BACK }
+    private enum Kind {
+        VIEW,
+        ARRIVAL,
+        COMPLETION,
+        AWAY,
+        BACK
+    }
 
     private record Event(double at, Kind kind, int agent, Contact contact) implements Comparable<Event> {
         @Override
@@ -183,8 +189,8 @@ final class ContactCenterSimulator {
         add(results.pane, results.paneNaive, contact.pane, contact.paneNaive, wait);
     }
 
-    private static void add(WaitTimeAccuracy ours, WaitTimeAccuracy naive, WaitEstimate estimate, double naivePoint,
-            double wait) {
+    private static void add(
+            WaitTimeAccuracy ours, WaitTimeAccuracy naive, WaitEstimate estimate, double naivePoint, double wait) {
         ours.add(estimate.pointSeconds(), estimate.lowSeconds(), estimate.highSeconds(), wait);
         long[] naiveRange = PublishedRange.outward(naivePoint * 0.5, naivePoint * 1.5);
         naive.add(naivePoint, naiveRange[0], naiveRange[1], wait);
@@ -203,8 +209,8 @@ final class ContactCenterSimulator {
         }
         double mean = n == 0 ? 0 : sum / n;
         double cv = n < 2 ? 0 : Math.sqrt(Math.max(0, squares / n - mean * mean) * n / (n - 1)) / mean;
-        return new EstimateInputs(arrivals.size(), WINDOW, n, mean, cv, agentsOnDuty(), freeAgentCount(),
-                line.size() + 1, lookahead);
+        return new EstimateInputs(
+                arrivals.size(), WINDOW, n, mean, cv, agentsOnDuty(), freeAgentCount(), line.size() + 1, lookahead);
     }
 
     private double naive() {

@@ -38,8 +38,13 @@ public final class IntakeLoad {
         var options = Options.parse(args);
         var base = options.base();
         var metrics = new ServerMetrics(base, options.metrics(), "POST", "/api/v1/requests");
-        System.out.printf(Locale.ROOT, "intake: %d clients, warm-up %d s, measured %d s (at most %d requests)%n",
-                options.clients(), options.warmup(), options.seconds(), options.max());
+        System.out.printf(
+                Locale.ROOT,
+                "intake: %d clients, warm-up %d s, measured %d s (at most %d requests)%n",
+                options.clients(),
+                options.warmup(),
+                options.seconds(),
+                options.max());
         run(options, options.warmup(), Integer.MAX_VALUE, "warm-up");
         var before = metrics.read();
         var result = run(options, options.seconds(), options.max(), "run");
@@ -60,8 +65,8 @@ public final class IntakeLoad {
             var mine = new long[Math.min(max, 2_000_000) + 1];
             samples.add(mine);
             int client = i;
-            var thread = new Thread(() -> counts[client] = client(options, label + "-" + client, deadline, max,
-                    issued, errors, mine));
+            var thread = new Thread(
+                    () -> counts[client] = client(options, label + "-" + client, deadline, max, issued, errors, mine));
             threads.add(thread);
             thread.start();
         }
@@ -80,10 +85,18 @@ public final class IntakeLoad {
     }
 
     /** One client: the same HTTP/1.1 keep-alive connection, one request after the other. */
-    private static int client(Options options, String name, long deadline, int max, AtomicInteger issued,
-            AtomicLong errors, long[] latencies) {
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    private static int client(
+            Options options,
+            String name,
+            long deadline,
+            int max,
+            AtomicInteger issued,
+            AtomicLong errors,
+            long[] latencies) {
+        var http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         int done = 0;
         int sequence = 0;
         while (System.nanoTime() < deadline && issued.incrementAndGet() <= max && done < latencies.length) {
@@ -126,11 +139,21 @@ public final class IntakeLoad {
 
         void print() {
             double seconds = elapsedNanos / 1e9;
-            System.out.printf(Locale.ROOT, "%s: %d created, %d errors in %.1f s = %.0f requests/s%n", label,
-                    sorted.length, errors, seconds, sorted.length / seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d created, %d errors in %.1f s = %.0f requests/s%n",
+                    label,
+                    sorted.length,
+                    errors,
+                    seconds,
+                    sorted.length / seconds);
             if (sorted.length > 0) {
-                System.out.printf(Locale.ROOT, "client latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
-                        ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.90)), ms(percentile(sorted, 0.99)),
+                System.out.printf(
+                        Locale.ROOT,
+                        "client latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
+                        ms(percentile(sorted, 0.50)),
+                        ms(percentile(sorted, 0.90)),
+                        ms(percentile(sorted, 0.99)),
                         ms(sorted[sorted.length - 1]));
             }
         }
@@ -166,8 +189,14 @@ public final class IntakeLoad {
             if (clients < 1 || clients > 64 || seconds < 1 || seconds > 600) {
                 throw new IllegalArgumentException("1-64 clients for 1-600 seconds");
             }
-            return new Options(base, token, clients, Integer.parseInt(values.getOrDefault("warmup", "15")), seconds,
-                    Integer.parseInt(values.getOrDefault("max", "1000000")), values.get("metrics"));
+            return new Options(
+                    base,
+                    token,
+                    clients,
+                    Integer.parseInt(values.getOrDefault("warmup", "15")),
+                    seconds,
+                    Integer.parseInt(values.getOrDefault("max", "1000000")),
+                    values.get("metrics"));
         }
     }
 
@@ -185,10 +214,15 @@ public final class IntakeLoad {
             }
             try {
                 var request = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
-                        .header("Authorization", "Basic " + Base64.getEncoder()
-                                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                         .build();
-                var text = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+                var text = HttpClient.newHttpClient()
+                        .send(request, HttpResponse.BodyHandlers.ofString())
+                        .body();
                 return parse(text);
             } catch (Exception e) {
                 System.err.println("no server metrics: " + e);
@@ -201,8 +235,10 @@ public final class IntakeLoad {
             double count = 0;
             double sum = 0;
             for (var line : text.split("\n")) {
-                if (!line.startsWith("http_server_requests_seconds") || !line.contains("method=\"" + method + "\"")
-                        || !line.contains("uri=\"" + uri + "\"") || !line.contains("status=\"2")) {
+                if (!line.startsWith("http_server_requests_seconds")
+                        || !line.contains("method=\"" + method + "\"")
+                        || !line.contains("uri=\"" + uri + "\"")
+                        || !line.contains("status=\"2")) {
                     continue;
                 }
                 double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
@@ -226,8 +262,11 @@ public final class IntakeLoad {
                 return;
             }
             double count = after.count() - before.count();
-            System.out.printf(Locale.ROOT, "server time ms (http.server.requests, %d requests): mean %.1f",
-                    (long) count, 1000 * (after.sum() - before.sum()) / count);
+            System.out.printf(
+                    Locale.ROOT,
+                    "server time ms (http.server.requests, %d requests): mean %.1f",
+                    (long) count,
+                    1000 * (after.sum() - before.sum()) / count);
             for (double q : new double[] {0.50, 0.90, 0.99}) {
                 System.out.printf(Locale.ROOT, "  p%d <= %s", Math.round(q * 100), bound(before, after, q * count));
             }
@@ -237,8 +276,8 @@ public final class IntakeLoad {
         private static String bound(Snapshot before, Snapshot after, double rank) {
             for (int i = 0; i < after.buckets().size(); i++) {
                 double bound = after.buckets().get(i)[0];
-                double cumulative = after.buckets().get(i)[1] - (i < before.buckets().size()
-                        ? before.buckets().get(i)[1] : 0);
+                double cumulative = after.buckets().get(i)[1]
+                        - (i < before.buckets().size() ? before.buckets().get(i)[1] : 0);
                 if (cumulative >= rank) {
                     return Double.isInfinite(bound) ? "inf" : String.format(Locale.ROOT, "%.1f", bound * 1000);
                 }

@@ -57,23 +57,31 @@ public final class OutboxThroughputBenchmark {
             var jdbc = context.getBean(JdbcClient.class);
             run("warm-up", 500, outbox, transactions, jdbc, smtp);
             run("measured", messages, outbox, transactions, jdbc, smtp);
-            System.out.printf(Locale.ROOT, "workers per node: %s, batch size 100, SMTP: GreenMail on 127.0.0.1:%d%n",
-                    workers, port);
+            System.out.printf(
+                    Locale.ROOT,
+                    "workers per node: %s, batch size 100, SMTP: GreenMail on 127.0.0.1:%d%n",
+                    workers,
+                    port);
         } finally {
             context.close();
             smtp.stop();
         }
     }
 
-    private static void run(String name, int count, Outbox outbox, TransactionTemplate transactions, JdbcClient jdbc,
-            GreenMail smtp) throws InterruptedException {
+    private static void run(
+            String name, int count, Outbox outbox, TransactionTemplate transactions, JdbcClient jdbc, GreenMail smtp)
+            throws InterruptedException {
         var before = smtp.getReceivedMessages().length;
         var run = "run-" + name + "-" + System.nanoTime();
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < count; i++) {
-                outbox.enqueue(OutgoingMessage.email(run + "-" + i + "@bench.example", Locale.forLanguageTag("pl"),
-                        "phone.mail.code.subject", "phone/mail/verification-code")
-                        .with("tenant", "Contoso").with("minutes", "10")
+                outbox.enqueue(OutgoingMessage.email(
+                                run + "-" + i + "@bench.example",
+                                Locale.forLanguageTag("pl"),
+                                "phone.mail.code.subject",
+                                "phone/mail/verification-code")
+                        .with("tenant", "Contoso")
+                        .with("minutes", "10")
                         .withSecret("code", String.format(Locale.ROOT, "%08d", i)));
             }
         });
@@ -82,19 +90,33 @@ public final class OutboxThroughputBenchmark {
         long delivered = 0;
         while (delivered < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
-            delivered = jdbc.sql("select count(*) from notify_message where status = 'DELIVERED' and recipient like :run")
-                    .param("run", run + "-%").query(Long.class).single();
+            delivered = jdbc.sql(
+                            "select count(*) from notify_message where status = 'DELIVERED' and recipient like :run")
+                    .param("run", run + "-%")
+                    .query(Long.class)
+                    .single();
         }
         var seconds = (System.nanoTime() - start) / 1e9;
         var received = smtp.getReceivedMessages().length - before;
-        var latencies = jdbc.sql("select created_at, delivered_at from notify_message where recipient like :run "
+        var latencies = jdbc
+                .sql("select created_at, delivered_at from notify_message where recipient like :run "
                         + "and status = 'DELIVERED'")
                 .param("run", run + "-%")
-                .query((rs, row) -> Duration.between(rs.getObject(1, OffsetDateTime.class),
-                        rs.getObject(2, OffsetDateTime.class)).toNanos())
-                .list().stream().mapToLong(Long::longValue).toArray();
-        System.out.printf(Locale.ROOT, "%s: %d e-mails delivered (%d received by SMTP) in %.2f s = %.0f e-mails/s%n",
-                name, delivered, received, seconds, delivered / seconds);
+                .query((rs, row) -> Duration.between(
+                                rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class))
+                        .toNanos())
+                .list()
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d e-mails delivered (%d received by SMTP) in %.2f s = %.0f e-mails/s%n",
+                name,
+                delivered,
+                received,
+                seconds,
+                delivered / seconds);
         PhoneDirectoryBenchmark.report(name + " enqueue-to-delivered latency", latencies);
     }
 }

@@ -42,14 +42,17 @@ public final class PhoneDirectoryBenchmark {
         properties.put("helpline.demo-data", "false");
         properties.put("logging.level.root", "WARN");
         var context = new SpringApplicationBuilder(HelplineApplication.class)
-                .initializers(app -> ((GenericApplicationContext) app).registerBean("timingFilter",
-                        FilterRegistrationBean.class, () -> timing(server, served)))
+                .initializers(app -> ((GenericApplicationContext) app)
+                        .registerBean("timingFilter", FilterRegistrationBean.class, () -> timing(server, served)))
                 .run(arguments(properties));
         try {
             var port = context.getEnvironment().getProperty("local.server.port");
-            var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/v1/phone/directory?lang=pl")).GET().build();
+            var client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            var request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/v1/phone/directory?lang=pl"))
+                    .GET()
+                    .build();
             var roundTrips = new long[requests];
             var bytes = 0;
             for (int i = 0; i < WARM_UP + requests; i++) {
@@ -65,8 +68,12 @@ public final class PhoneDirectoryBenchmark {
                 }
             }
             var serverTimes = Arrays.copyOfRange(server, WARM_UP, WARM_UP + requests);
-            System.out.printf(Locale.ROOT, "directory API, lang=pl, %d requests after %d warm-up, %d bytes each%n",
-                    requests, WARM_UP, bytes);
+            System.out.printf(
+                    Locale.ROOT,
+                    "directory API, lang=pl, %d requests after %d warm-up, %d bytes each%n",
+                    requests,
+                    WARM_UP,
+                    bytes);
             report("server time", serverTimes);
             report("round trip ", roundTrips);
         } finally {
@@ -93,14 +100,22 @@ public final class PhoneDirectoryBenchmark {
 
     /** Settings as command-line arguments, so that they win over application.properties. */
     static String[] arguments(java.util.Map<String, Object> properties) {
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
     }
 
     static void report(String what, long[] nanos) {
         var sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s: median %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
-                what, ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 0.999),
+        System.out.printf(
+                Locale.ROOT,
+                "%s: median %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
+                what,
+                ms(sorted, 0.50),
+                ms(sorted, 0.90),
+                ms(sorted, 0.99),
+                ms(sorted, 0.999),
                 sorted[sorted.length - 1] / 1e6);
     }
 

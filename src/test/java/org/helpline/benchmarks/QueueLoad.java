@@ -28,9 +28,20 @@ import java.util.regex.Pattern;
  */
 public final class QueueLoad {
 
-    private static final List<String> FILTERS = List.of("", "severity=A", "severity=B", "status=NEW",
-            "status=AWAITING_CUSTOMER", "service=mail", "language=zh-CN", "breached=true", "atRisk=true",
-            "attention=true", "assignee=mine", "assignee=unassigned", "severity=C&service=storage&language=pl",
+    private static final List<String> FILTERS = List.of(
+            "",
+            "severity=A",
+            "severity=B",
+            "status=NEW",
+            "status=AWAITING_CUSTOMER",
+            "service=mail",
+            "language=zh-CN",
+            "breached=true",
+            "atRisk=true",
+            "attention=true",
+            "assignee=mine",
+            "assignee=unassigned",
+            "severity=C&service=storage&language=pl",
             "status=IN_PROGRESS&assignee=mine");
     private static final Pattern NEXT_JSON = Pattern.compile("\"next\":\"([^\"]+)\"");
     private static final Pattern NEXT_PAGE = Pattern.compile("[?&;]after=([A-Za-z0-9_-]+)");
@@ -49,7 +60,9 @@ public final class QueueLoad {
         }
         int calls = Math.min(2000, Integer.parseInt(values.getOrDefault("calls", "200")));
         var api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        var browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        var browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
                 .build();
         signIn(browser, base, values.getOrDefault("login", "agent@helpline.example"));
         var apiMetrics = new IntakeLoad.ServerMetrics(base, values.get("metrics"), "GET", "/api/v1/queue");
@@ -74,8 +87,8 @@ public final class QueueLoad {
             String apiCursor = null;
             String pageCursor = null;
             for (int page = 0; page < 4 && rows < calls; page++, rows++) {
-                var apiBody = timed(api, base + "/api/v1/queue?" + query(filter, apiCursor), "Bearer " + token,
-                        apiTimes);
+                var apiBody =
+                        timed(api, base + "/api/v1/queue?" + query(filter, apiCursor), "Bearer " + token, apiTimes);
                 var pageBody = timed(browser, base + "/workspace/queue?" + query(filter, pageCursor), null, pageTimes);
                 apiCursor = find(NEXT_JSON, apiBody);
                 pageCursor = find(NEXT_PAGE, pageBody);
@@ -93,8 +106,7 @@ public final class QueueLoad {
         return filter.isEmpty() ? cursor : cursor.isEmpty() ? filter : filter + "&" + cursor;
     }
 
-    private static String timed(HttpClient http, String url, String authorization, List<Long> times)
-            throws Exception {
+    private static String timed(HttpClient http, String url, String authorization, List<Long> times) throws Exception {
         var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             builder.header("Authorization", authorization);
@@ -109,13 +121,18 @@ public final class QueueLoad {
     }
 
     private static void signIn(HttpClient browser, String base, String login) throws Exception {
-        var form = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        var form = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         var csrf = find(CSRF, form);
         var body = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password=demo&_csrf=" + csrf;
-        browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     private static String find(Pattern pattern, String text) {
@@ -125,9 +142,14 @@ public final class QueueLoad {
 
     private static void print(String label, List<Long> times) {
         var sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%s %d calls, client ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", label,
-                sorted.length, IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.5)),
-                IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.9)), IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.99)),
+        System.out.printf(
+                Locale.ROOT,
+                "%s %d calls, client ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
+                label,
+                sorted.length,
+                IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.5)),
+                IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.9)),
+                IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.99)),
                 IntakeLoad.ms(sorted[sorted.length - 1]));
     }
 }

@@ -55,10 +55,15 @@ public final class SearchBenchmark {
         var docs = corpus.generate(count, 42);
         var suggestQueries = corpus.suggestQueries(2_000, 7);
         var searchQueries = corpus.searchQueries(2_000, 11);
-        String[] settings = {"--server.port=0", "--helpline.demo-data=true", "--logging.level.root=WARN",
-                "--logging.level.org.helpline.knowledge=INFO", "--helpline.knowledge.index-dir=" + work.resolve("index"),
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"};
+        String[] settings = {
+            "--server.port=0",
+            "--helpline.demo-data=true",
+            "--logging.level.root=WARN",
+            "--logging.level.org.helpline.knowledge=INFO",
+            "--helpline.knowledge.index-dir=" + work.resolve("index"),
+            "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        };
         try (var loading = new SpringApplicationBuilder(HelplineApplication.class).run(settings)) {
             load(loading.getBean(JdbcTemplate.class), docs);
         }
@@ -68,8 +73,9 @@ public final class SearchBenchmark {
             long startMillis = (System.nanoTime() - started) / 1_000_000;
             var knowledge = app.getBean(KnowledgeBase.class);
             var status = knowledge.indexStatus();
-            report("Index build of %d articles: %d ms (application start %d ms)", status.documents(),
-                    status.lastBuildMillis(), startMillis);
+            report(
+                    "Index build of %d articles: %d ms (application start %d ms)",
+                    status.documents(), status.lastBuildMillis(), startMillis);
             var reader = reader();
             inProcess(knowledge, reader, suggestQueries, searchQueries);
             overHttp(app, suggestQueries, searchQueries);
@@ -78,16 +84,16 @@ public final class SearchBenchmark {
         delete(work);
     }
 
-    private static void inProcess(KnowledgeBase knowledge, HelplineUser reader, List<String> suggestQueries,
-            List<String> searchQueries) {
+    private static void inProcess(
+            KnowledgeBase knowledge, HelplineUser reader, List<String> suggestQueries, List<String> searchQueries) {
         time(knowledge, reader, suggestQueries, WARMUP, true);
         report("Suggest in-process: %s", time(knowledge, reader, suggestQueries, RUNS, true));
         time(knowledge, reader, searchQueries, WARMUP, false);
         report("Search in-process: %s", time(knowledge, reader, searchQueries, RUNS, false));
     }
 
-    private static SearchPercentiles time(KnowledgeBase knowledge, HelplineUser reader, List<String> queries, int runs,
-            boolean suggest) {
+    private static SearchPercentiles time(
+            KnowledgeBase knowledge, HelplineUser reader, List<String> queries, int runs, boolean suggest) {
         var latencies = new long[runs];
         for (int i = 0; i < runs; i++) {
             var query = queries.get(i % queries.size()).split("\\|", 2);
@@ -102,18 +108,22 @@ public final class SearchBenchmark {
         return SearchPercentiles.of(latencies, runs);
     }
 
-    private static void overHttp(ConfigurableApplicationContext app, List<String> suggestQueries,
-            List<String> searchQueries) throws Exception {
+    private static void overHttp(
+            ConfigurableApplicationContext app, List<String> suggestQueries, List<String> searchQueries)
+            throws Exception {
         int port = app.getEnvironment().getProperty("local.server.port", Integer.class);
         var token = token(port);
         SearchLoad.run(port, token, "suggest", suggestQueries, 8, WARMUP, 60);
-        report("Suggest over HTTP, 8 clients: %s", SearchLoad.run(port, token, "suggest", suggestQueries, 8, RUNS, 120));
+        report(
+                "Suggest over HTTP, 8 clients: %s",
+                SearchLoad.run(port, token, "suggest", suggestQueries, 8, RUNS, 120));
         SearchLoad.run(port, token, "search", searchQueries, 8, WARMUP, 60);
         report("Search over HTTP, 8 clients: %s", SearchLoad.run(port, token, "search", searchQueries, 8, RUNS, 120));
     }
 
-    private static void comparePostgres(String url, List<SearchCorpus.Doc> docs, List<String> suggestQueries,
-            List<String> searchQueries) throws Exception {
+    private static void comparePostgres(
+            String url, List<SearchCorpus.Doc> docs, List<String> suggestQueries, List<String> searchQueries)
+            throws Exception {
         try (var pg = new SearchPostgres(url, "postgres")) {
             report("PostgreSQL load and index of %d articles: %d ms", docs.size(), pg.load(docs));
             pg.suggest(suggestQueries, WARMUP);
@@ -127,8 +137,19 @@ public final class SearchBenchmark {
         var now = Timestamp.from(Instant.now());
         var rows = new ArrayList<Object[]>();
         for (var doc : docs) {
-            rows.add(new Object[] {"global", doc.id(), doc.language().code(), doc.title(), doc.body(),
-                    String.join(",", doc.services()), "bench", doc.admins() ? "ADMINS" : "EVERYONE", true, now, now});
+            rows.add(new Object[] {
+                "global",
+                doc.id(),
+                doc.language().code(),
+                doc.title(),
+                doc.body(),
+                String.join(",", doc.services()),
+                "bench",
+                doc.admins() ? "ADMINS" : "EVERYONE",
+                true,
+                now,
+                now
+            });
             if (rows.size() == 1000) {
                 insert(jdbc, rows);
             }
@@ -144,19 +165,36 @@ public final class SearchBenchmark {
     }
 
     private static HelplineUser reader() {
-        var account = new HelplineUser.Account(UUID.randomUUID(), "bench@contoso.example", "Bench", Set.of(Role.GLOBAL_ADMIN),
-                UUID.randomUUID(), "global", null, null, Locale.forLanguageTag("pl"), ZoneId.of("Europe/Warsaw"));
+        var account = new HelplineUser.Account(
+                UUID.randomUUID(),
+                "bench@contoso.example",
+                "Bench",
+                Set.of(Role.GLOBAL_ADMIN),
+                UUID.randomUUID(),
+                "global",
+                null,
+                null,
+                Locale.forLanguageTag("pl"),
+                ZoneId.of("Europe/Warsaw"));
         return new HelplineUser(account, null, true, false);
     }
 
     private static String token(int port) throws Exception {
         var basic = Base64.getEncoder().encodeToString("admin@contoso.example:demo".getBytes(StandardCharsets.UTF_8));
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/me/tokens"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"search benchmark\",\"validDays\":1}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JsonMapper.builder().build().readTree(response.body()).get("secret").asString();
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me/tokens"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"name\":\"search benchmark\",\"validDays\":1}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .get("secret")
+                .asString();
     }
 
     private static void report(String format, Object... values) {
@@ -168,7 +206,8 @@ public final class SearchBenchmark {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

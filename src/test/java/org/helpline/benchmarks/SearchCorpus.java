@@ -28,10 +28,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class SearchCorpus {
 
-    static final List<String> SERVICES = List.of("mail", "sites", "meetings", "desktop-apps", "identity", "admin-center");
+    static final List<String> SERVICES =
+            List.of("mail", "sites", "meetings", "desktop-apps", "identity", "admin-center");
 
     /** One generated article. */
-    public record Doc(UUID id, ArticleLanguage language, String title, String body, List<String> services, boolean admins) {}
+    public record Doc(
+            UUID id, ArticleLanguage language, String title, String body, List<String> services, boolean admins) {}
 
     private final Map<ArticleLanguage, List<String>> titleWords = new EnumMap<>(ArticleLanguage.class);
     private final Map<ArticleLanguage, List<String>> sentences = new EnumMap<>(ArticleLanguage.class);
@@ -49,7 +51,11 @@ public final class SearchCorpus {
             if (language == ArticleLanguage.ZH) {
                 titleWords.get(language).addAll(chunks(title));
             } else {
-                titleWords.get(language).addAll(Arrays.stream(title.split("\\s+")).filter(w -> w.length() > 1).toList());
+                titleWords
+                        .get(language)
+                        .addAll(Arrays.stream(title.split("\\s+"))
+                                .filter(w -> w.length() > 1)
+                                .toList());
             }
             var body = text.substring(text.indexOf("\n---", 4) + 4);
             for (var sentence : body.split("(?<=[.。!?])\\s*|\\n+")) {
@@ -66,8 +72,13 @@ public final class SearchCorpus {
         for (int i = 0; i < count; i++) {
             int roll = random.nextInt(10);
             var language = roll < 4 ? ArticleLanguage.PL : roll < 8 ? ArticleLanguage.EN : ArticleLanguage.ZH;
-            docs.add(new Doc(new UUID(seed, i), language, title(language, random), body(language, random),
-                    services(random), random.nextInt(5) == 0));
+            docs.add(new Doc(
+                    new UUID(seed, i),
+                    language,
+                    title(language, random),
+                    body(language, random),
+                    services(random),
+                    random.nextInt(5) == 0));
         }
         return docs;
     }
@@ -112,12 +123,14 @@ public final class SearchCorpus {
         var corpus = new SearchCorpus();
         long started = System.nanoTime();
         for (var doc : corpus.generate(count, 42)) {
-            var text = "---\ntitle: \"" + doc.title().replace("\"", "") + "\"\nlanguage: " + doc.language().code()
+            var text = "---\ntitle: \"" + doc.title().replace("\"", "") + "\"\nlanguage: "
+                    + doc.language().code()
                     + "\nservices: [" + String.join(", ", doc.services()) + "]\naudience: "
                     + (doc.admins() ? "admins" : "everyone") + "\n---\n" + doc.body() + "\n";
             Files.writeString(folder.resolve(doc.id() + ".md"), text, StandardCharsets.UTF_8);
         }
-        System.out.printf("Wrote %d articles to %s in %d ms%n", count, folder, (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "Wrote %d articles to %s in %d ms%n", count, folder, (System.nanoTime() - started) / 1_000_000);
     }
 
     private String title(ArticleLanguage language, SplittableRandom random) {

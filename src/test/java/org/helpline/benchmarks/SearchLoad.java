@@ -37,13 +37,18 @@ public final class SearchLoad {
         var corpus = new SearchCorpus();
         var queries = kind.equals("suggest") ? corpus.suggestQueries(2_000, 7) : corpus.searchQueries(2_000, 11);
         run(port, token, kind, queries, clients, requests / 10, seconds);
-        System.out.println(kind + " over HTTP, " + clients + " clients: " + run(port, token, kind, queries, clients, requests, seconds));
+        System.out.println(kind + " over HTTP, " + clients + " clients: "
+                + run(port, token, kind, queries, clients, requests, seconds));
     }
 
     /** Runs the load and returns the latencies of successful calls; fails on any non-200 answer. */
-    static SearchPercentiles run(int port, String token, String kind, List<String> queries, int clients, int requests,
-            int seconds) throws InterruptedException {
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    static SearchPercentiles run(
+            int port, String token, String kind, List<String> queries, int clients, int requests, int seconds)
+            throws InterruptedException {
+        var http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         var latencies = new long[requests];
         var next = new AtomicInteger();
         var failures = new AtomicInteger();
@@ -54,9 +59,12 @@ public final class SearchLoad {
                 int i;
                 while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
                     var query = queries.get(i % queries.size()).split("\\|", 2);
-                    var uri = URI.create("http://127.0.0.1:" + port + "/api/v1/kb/" + kind + "?lang=" + query[0]
-                            + "&q=" + URLEncoder.encode(query[1], StandardCharsets.UTF_8));
-                    var request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
+                    var uri = URI.create("http://127.0.0.1:" + port + "/api/v1/kb/" + kind + "?lang=" + query[0] + "&q="
+                            + URLEncoder.encode(query[1], StandardCharsets.UTF_8));
+                    var request = HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build();
                     long start = System.nanoTime();
                     try {
                         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -76,6 +84,7 @@ public final class SearchLoad {
             throw new IllegalStateException(failures.get() + " requests failed");
         }
         int done = (int) java.util.Arrays.stream(latencies).filter(l -> l > 0).count();
-        return SearchPercentiles.of(java.util.Arrays.stream(latencies).filter(l -> l > 0).toArray(), done);
+        return SearchPercentiles.of(
+                java.util.Arrays.stream(latencies).filter(l -> l > 0).toArray(), done);
     }
 }

@@ -8,7 +8,10 @@ record SearchPercentiles(int count, double medianMillis, double p99Millis, doubl
     static SearchPercentiles of(long[] nanos, int count) {
         var sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
-        return new SearchPercentiles(count, sorted[count / 2] / 1e6, sorted[(int) Math.ceil(count * 0.99) - 1] / 1e6,
+        return new SearchPercentiles(
+                count,
+                sorted[count / 2] / 1e6,
+                sorted[(int) Math.ceil(count * 0.99) - 1] / 1e6,
                 sorted[count - 1] / 1e6);
     }
 

@@ -41,14 +41,22 @@ public final class WaitTimeSimulation {
         }
         var defaults = EstimatorSettings.DEFAULTS;
         double coverage = args.length > 1 ? Double.parseDouble(args[1]) : defaults.coverage();
-        var estimator = new WaitTimeEstimator(new EstimatorSettings(defaults.minCompletedContacts(),
-                defaults.minArrivals(), coverage, defaults.modelError(), defaults.staffingError()));
+        var estimator = new WaitTimeEstimator(new EstimatorSettings(
+                defaults.minCompletedContacts(),
+                defaults.minArrivals(),
+                coverage,
+                defaults.modelError(),
+                defaults.staffingError()));
         List<String> rows = scenarios.parallelStream()
                 .map(scenario -> row(scenario, new ContactCenterSimulator(scenario, estimator, contacts).run()))
                 .toList();
         System.out.println(header());
         rows.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "%n%d scenarios x %d contacts in %.1f s%n", scenarios.size(), contacts,
+        System.out.printf(
+                Locale.ROOT,
+                "%n%d scenarios x %d contacts in %.1f s%n",
+                scenarios.size(),
+                contacts,
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -62,8 +70,8 @@ public final class WaitTimeSimulation {
 
     private static void check(String what, double actual, double expected, double tolerance) {
         boolean ok = Math.abs(actual - expected) <= tolerance;
-        System.out.printf(Locale.ROOT, "Erlang C %-38s %.4f (textbook %.4f) %s%n", what, actual, expected,
-                ok ? "ok" : "WRONG");
+        System.out.printf(
+                Locale.ROOT, "Erlang C %-38s %.4f (textbook %.4f) %s%n", what, actual, expected, ok ? "ok" : "WRONG");
         if (!ok) {
             throw new IllegalStateException("Erlang C is off: " + what);
         }
@@ -79,13 +87,26 @@ public final class WaitTimeSimulation {
     private static String row(WaitTimeScenario scenario, ContactCenterSimulator.Results r) {
         String verdict = verdict(r.filed.meanAbsoluteError(), r.filedNaive.meanAbsoluteError())
                 + verdict(r.pane.meanAbsoluteError(), r.paneNaive.meanAbsoluteError());
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "| %s | %d | %.2f | %d | %d | %.2f | %.2f | %.1f%% | %.1f%% | %d | %d | %.1f%% | %.2f | %.2f | %.1f%% | %d | %s |",
-                scenario.law(), scenario.agents(), scenario.utilization(), r.filed.count(), r.withoutEstimate,
-                r.filed.meanAbsoluteError(), r.filedNaive.meanAbsoluteError(),
-                100 * r.filed.insideShare(), 100 * r.filedNaive.insideShare(), r.filed.medianWidth(),
-                r.filedNaive.medianWidth(), 100 * r.filed.insideShareWhenWaited(), r.pane.meanAbsoluteError(),
-                r.paneNaive.meanAbsoluteError(), 100 * r.pane.insideShare(), r.pane.medianWidth(), verdict);
+                scenario.law(),
+                scenario.agents(),
+                scenario.utilization(),
+                r.filed.count(),
+                r.withoutEstimate,
+                r.filed.meanAbsoluteError(),
+                r.filedNaive.meanAbsoluteError(),
+                100 * r.filed.insideShare(),
+                100 * r.filedNaive.insideShare(),
+                r.filed.medianWidth(),
+                r.filedNaive.medianWidth(),
+                100 * r.filed.insideShareWhenWaited(),
+                r.pane.meanAbsoluteError(),
+                r.paneNaive.meanAbsoluteError(),
+                100 * r.pane.insideShare(),
+                r.pane.medianWidth(),
+                verdict);
     }
 
     /** "<" when ours is lower, "=" when both are exactly equal (nobody waited), "WORSE" otherwise. */

@@ -48,19 +48,26 @@ class CatalogIntegrationTests {
             var services = get("/api/v1/catalog/services?lang=" + lang, login);
             assertThat(ids(services)).containsExactlyElementsOf(SERVICE_IDS);
             services.forEach(service -> {
-                assertThat(service.get("name").asString()).isNotBlank().isNotEqualTo(service.get("id").asString());
+                assertThat(service.get("name").asString())
+                        .isNotBlank()
+                        .isNotEqualTo(service.get("id").asString());
                 assertThat(service.get("description").asString()).isNotBlank();
             });
         }
-        assertThat(nameOf(get("/api/v1/catalog/services?lang=pl", login), "mail")).isEqualTo("Poczta e-mail");
-        assertThat(nameOf(get("/api/v1/catalog/services?lang=en", login), "mail")).isEqualTo("Email");
-        assertThat(nameOf(get("/api/v1/catalog/services?lang=zh-CN", login), "mail")).isEqualTo("电子邮件");
+        assertThat(nameOf(get("/api/v1/catalog/services?lang=pl", login), "mail"))
+                .isEqualTo("Poczta e-mail");
+        assertThat(nameOf(get("/api/v1/catalog/services?lang=en", login), "mail"))
+                .isEqualTo("Email");
+        assertThat(nameOf(get("/api/v1/catalog/services?lang=zh-CN", login), "mail"))
+                .isEqualTo("电子邮件");
     }
 
     @Test
     void chineseTagsReadSimplifiedChineseAndOtherLanguagesEnglish() throws Exception {
-        assertThat(nameOf(get("/api/v1/catalog/services?lang=zh-Hans", NORTHWIND), "meetings")).isEqualTo("联机会议和聊天");
-        assertThat(nameOf(get("/api/v1/catalog/services?lang=zh", NORTHWIND), "meetings")).isEqualTo("联机会议和聊天");
+        assertThat(nameOf(get("/api/v1/catalog/services?lang=zh-Hans", NORTHWIND), "meetings"))
+                .isEqualTo("联机会议和聊天");
+        assertThat(nameOf(get("/api/v1/catalog/services?lang=zh", NORTHWIND), "meetings"))
+                .isEqualTo("联机会议和聊天");
         assertThat(nameOf(get("/api/v1/catalog/services?lang=de", NORTHWIND), "meetings"))
                 .isEqualTo("Online meetings and chat");
     }
@@ -69,8 +76,15 @@ class CatalogIntegrationTests {
     @ValueSource(strings = {CONTOSO, NORTHWIND})
     void billingClassificationsAreExactlyTheExamplesOfR15(String login) throws Exception {
         var billing = category(get("/api/v1/catalog/categories?lang=en", login), "BILLING");
-        assertThat(ids(billing.get("classifications"))).containsExactly("trial-account", "purchase-account",
-                "convert-trial", "explain-invoice", "renew", "add-remove-licences", "cancel-subscription");
+        assertThat(ids(billing.get("classifications")))
+                .containsExactly(
+                        "trial-account",
+                        "purchase-account",
+                        "convert-trial",
+                        "explain-invoice",
+                        "renew",
+                        "add-remove-licences",
+                        "cancel-subscription");
         assertThat(billing.get("name").asString()).isEqualTo("Billing and subscription management");
     }
 
@@ -78,8 +92,14 @@ class CatalogIntegrationTests {
     @ValueSource(strings = {CONTOSO, NORTHWIND})
     void presalesClassificationsAreTheTopicsOfR14(String login) throws Exception {
         var presales = category(get("/api/v1/catalog/categories?lang=pl", login), "PRESALES");
-        assertThat(ids(presales.get("classifications"))).containsExactly(
-                "features-benefits", "plan-comparison", "pricing-licensing", "find-partner", "purchase", "trial");
+        assertThat(ids(presales.get("classifications")))
+                .containsExactly(
+                        "features-benefits",
+                        "plan-comparison",
+                        "pricing-licensing",
+                        "find-partner",
+                        "purchase",
+                        "trial");
         assertThat(presales.get("name").asString()).isEqualTo("Wsparcie przedsprzedażowe");
     }
 
@@ -88,7 +108,8 @@ class CatalogIntegrationTests {
         var categories = get("/api/v1/catalog/categories?lang=en&serviceId=mail", CONTOSO);
         assertThat(ids(categories)).containsExactly("TECHNICAL", "BILLING", "PRESALES", "ADVISORY");
         var technical = ids(category(categories, "TECHNICAL").get("classifications"));
-        assertThat(technical).contains("installation-setup", "service-configuration", "mail-flow", "mailbox-recovery")
+        assertThat(technical)
+                .contains("installation-setup", "service-configuration", "mail-flow", "mailbox-recovery")
                 .doesNotContain("sign-in", "meeting-quality");
         assertThat(ids(category(categories, "ADVISORY").get("classifications")))
                 .containsExactly("onboarding", "daily-use", "migration-planning");
@@ -96,9 +117,14 @@ class CatalogIntegrationTests {
 
     @Test
     void anUnknownServiceOrLanguageIsABadRequest() throws Exception {
-        assertThat(send("/api/v1/catalog/categories?serviceId=fax", CONTOSO).statusCode()).isEqualTo(400);
-        assertThat(send("/api/v1/catalog/services?lang=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8),
-                CONTOSO).statusCode()).isEqualTo(400);
+        assertThat(send("/api/v1/catalog/categories?serviceId=fax", CONTOSO).statusCode())
+                .isEqualTo(400);
+        assertThat(send(
+                                "/api/v1/catalog/services?lang="
+                                        + URLEncoder.encode("<script>", StandardCharsets.UTF_8),
+                                CONTOSO)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -123,9 +149,13 @@ class CatalogIntegrationTests {
         assertThat(availability(get("/api/v1/catalog/features", CONTOSO), "consumer-chat-federation", "enterprise"))
                 .isEqualTo("INCLUDED");
         var globalArchive = catalog.featureAvailability("global", Locale.ENGLISH).rows().stream()
-                .filter(row -> row.featureId().equals("mail-archiving")).findFirst().orElseThrow();
+                .filter(row -> row.featureId().equals("mail-archiving"))
+                .findFirst()
+                .orElseThrow();
         var cnArchive = catalog.featureAvailability("cn", Locale.ENGLISH).rows().stream()
-                .filter(row -> row.featureId().equals("mail-archiving")).findFirst().orElseThrow();
+                .filter(row -> row.featureId().equals("mail-archiving"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cnArchive.name()).isNotEqualTo(globalArchive.name());
     }
 
@@ -133,7 +163,9 @@ class CatalogIntegrationTests {
     void theSupportScopeSaysWhatIsAndIsNotCoveredR12() {
         for (var lang : List.of("pl", "en", "zh-CN")) {
             var scope = catalog.supportScope("cn", Locale.forLanguageTag(lang));
-            assertThat(scope.covered()).hasSize(3).allSatisfy(line -> assertThat(line).isNotBlank());
+            assertThat(scope.covered())
+                    .hasSize(3)
+                    .allSatisfy(line -> assertThat(line).isNotBlank());
             assertThat(scope.notCovered()).hasSize(2);
         }
         assertThat(catalog.supportScope("global", Locale.ENGLISH).notCovered())
@@ -145,7 +177,8 @@ class CatalogIntegrationTests {
     void classificationLookupChecksTheCategory() {
         assertThat(catalog.classification("global", RequestCategory.TECHNICAL, "mail-flow", Locale.ENGLISH))
                 .hasValueSatisfying(found -> assertThat(found.serviceId()).isEqualTo("mail"));
-        assertThat(catalog.classification("global", RequestCategory.BILLING, "mail-flow", Locale.ENGLISH)).isEmpty();
+        assertThat(catalog.classification("global", RequestCategory.BILLING, "mail-flow", Locale.ENGLISH))
+                .isEmpty();
         assertThat(catalog.categoryName(RequestCategory.TECHNICAL, Locale.forLanguageTag("zh-Hans")))
                 .isEqualTo("技术支持");
     }
@@ -165,14 +198,21 @@ class CatalogIntegrationTests {
         assertThat(csrf.find()).isTrue();
         var form = "username=" + URLEncoder.encode(CONTOSO, StandardCharsets.UTF_8) + "&password=demo&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        var page = browser.send(HttpRequest.newBuilder(uri("/features")).header("Accept-Language", "en").build(),
+        browser.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        var page = browser.send(
+                HttpRequest.newBuilder(uri("/features"))
+                        .header("Accept-Language", "en")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Feature availability", "Business Premium", "Not available", "Add-on");
-        assertThat(Pattern.compile("<table").matcher(page.body()).results().count()).isEqualTo(SERVICE_IDS.size());
+        assertThat(Pattern.compile("<table").matcher(page.body()).results().count())
+                .isEqualTo(SERVICE_IDS.size());
     }
 
     private JsonNode get(String path, String login) throws Exception {
@@ -183,7 +223,10 @@ class CatalogIntegrationTests {
 
     private HttpResponse<String> send(String path, String login) throws Exception {
         var credentials = Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials).GET().build();
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Basic " + credentials)
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

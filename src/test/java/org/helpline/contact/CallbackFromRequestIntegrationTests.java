@@ -32,11 +32,32 @@ class CallbackFromRequestIntegrationTests {
     }
 
     private UUID file(String method) {
-        var contact = new LinkedHashMap<String, Object>(Map.of("phone", "+48 22 123 45 67",
-                "email", "admin@contoso.example", "preferredMethod", method, "language", "pl", "available24x7", false));
-        var body = new LinkedHashMap<String, Object>(Map.of("category", "TECHNICAL", "serviceId", "mail",
-                "problemClassification", "mail-flow", "title", "Callback " + method + " " + UUID.randomUUID(),
-                "description", "Mail is delayed.", "severity", "B", "routeTo", "PROVIDER"));
+        var contact = new LinkedHashMap<String, Object>(Map.of(
+                "phone",
+                "+48 22 123 45 67",
+                "email",
+                "admin@contoso.example",
+                "preferredMethod",
+                method,
+                "language",
+                "pl",
+                "available24x7",
+                false));
+        var body = new LinkedHashMap<String, Object>(Map.of(
+                "category",
+                "TECHNICAL",
+                "serviceId",
+                "mail",
+                "problemClassification",
+                "mail-flow",
+                "title",
+                "Callback " + method + " " + UUID.randomUUID(),
+                "description",
+                "Mail is delayed.",
+                "severity",
+                "B",
+                "routeTo",
+                "PROVIDER"));
         body.put("contact", contact);
         var response = ApiClient.as(port, "admin@contoso.example").post("/api/v1/requests", ApiClient.json(body));
         assertThat(response.status()).isEqualTo(201);
@@ -51,7 +72,9 @@ class CallbackFromRequestIntegrationTests {
     }
 
     private long callbacks(UUID requestId) {
-        return jdbc.sql("select count(*) from contact_callback where request_id = :id").param("id", requestId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from contact_callback where request_id = :id")
+                .param("id", requestId)
+                .query(Long.class)
+                .single();
     }
 }

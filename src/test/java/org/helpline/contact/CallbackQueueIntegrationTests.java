@@ -81,7 +81,8 @@ class CallbackQueueIntegrationTests {
         var tenant = fixtures.contoso();
         var requested = new HashSet<UUID>();
         for (int i = 0; i < 12; i++) {
-            requested.add(contact.requestCallback(ContactFixtures.callback(tenant, partner, "en", null, Severity.B)).id());
+            requested.add(contact.requestCallback(ContactFixtures.callback(tenant, partner, "en", null, Severity.B))
+                    .id());
         }
         var first = fixtures.availableAgent(partner, List.of("en"), List.of());
         var second = fixtures.availableAgent(partner, List.of("en"), List.of());
@@ -141,7 +142,8 @@ class CallbackQueueIntegrationTests {
         var partner = fixtures.newPartner();
         var command = ContactFixtures.callback(fixtures.contoso(), partner, "pl", null, Severity.C);
 
-        assertThat(contact.requestCallback(command).id()).isEqualTo(contact.requestCallback(command).id());
+        assertThat(contact.requestCallback(command).id())
+                .isEqualTo(contact.requestCallback(command).id());
     }
 
     @Test
@@ -150,13 +152,19 @@ class CallbackQueueIntegrationTests {
         var agent = fixtures.availableAgent(partner, List.of("en"), List.of());
         var version = agents.desk(agent).agent().version();
 
-        assertThatThrownBy(() -> agents.changeSkills(fixtures.supervisor(), agent.id(),
-                new AgentSkills(List.of("klingon"), List.of()), version))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("languages");
-        assertThatThrownBy(() -> agents.changeSkills(fixtures.supervisor(), agent.id(),
-                new AgentSkills(List.of("en"), List.of("Not A Service!")), version))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("services");
+        assertThatThrownBy(() -> agents.changeSkills(
+                        fixtures.supervisor(), agent.id(), new AgentSkills(List.of("klingon"), List.of()), version))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("languages");
+        assertThatThrownBy(() -> agents.changeSkills(
+                        fixtures.supervisor(),
+                        agent.id(),
+                        new AgentSkills(List.of("en"), List.of("Not A Service!")),
+                        version))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("services");
         assertThatThrownBy(() -> agents.changePresence(agent, Presence.BUSY_ON_CONTACT))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("presence");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("presence");
     }
 }

@@ -31,19 +31,23 @@ class ContactApiIntegrationTests {
         fixtures.completedHistory(fixtures.contoso(), "en", 12);
         fixtures.availableStaffAgent(List.of("en"));
 
-        var response = ApiClient.as(port, "admin@contoso.example").get("/api/v1/contact/wait-time?method=CALLBACK&lang=en");
+        var response =
+                ApiClient.as(port, "admin@contoso.example").get("/api/v1/contact/wait-time?method=CALLBACK&lang=en");
 
         assertThat(response.status()).isEqualTo(200);
         var json = response.json();
         assertThat(json.get("available").asBoolean()).isTrue();
         assertThat(json.get("inputs").get("completedContacts").asInt()).isGreaterThanOrEqualTo(12);
         assertThat(json.get("words").asString()).isNotBlank();
-        var stored = estimates.find(fixtures.contoso(), UUID.fromString(json.get("estimateId").asString())).orElseThrow();
+        var stored = estimates
+                .find(fixtures.contoso(), UUID.fromString(json.get("estimateId").asString()))
+                .orElseThrow();
         assertThat(stored.lowSeconds()).isEqualTo(json.get("lowSeconds").asLong());
         assertThat(stored.highSeconds()).isEqualTo(json.get("highSeconds").asLong());
         assertThat(stored.pointSeconds()).isEqualTo(json.get("expectedSeconds").asDouble());
         assertThat(stored.agents()).isEqualTo(json.get("inputs").get("agents").asInt());
-        assertThat(stored.position()).isEqualTo(json.get("inputs").get("position").asInt());
+        assertThat(stored.position())
+                .isEqualTo(json.get("inputs").get("position").asInt());
     }
 
     @Test
@@ -52,8 +56,8 @@ class ContactApiIntegrationTests {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("available").asBoolean()).isFalse();
-        assertThat(response.json().get("noEstimateReason").asString()).isIn("NO_AGENTS", "TOO_FEW_COMPLETED_CONTACTS",
-                "TOO_FEW_ARRIVALS");
+        assertThat(response.json().get("noEstimateReason").asString())
+                .isIn("NO_AGENTS", "TOO_FEW_COMPLETED_CONTACTS", "TOO_FEW_ARRIVALS");
         assertThat(response.json().get("expectedSeconds").isNull()).isTrue();
     }
 
@@ -89,7 +93,8 @@ class ContactApiIntegrationTests {
         var agent = ApiClient.as(port, "agent@helpline.example");
 
         assertThat(user.get("/api/v1/contact/wait-time?method=PHONE").status()).isEqualTo(403);
-        assertThat(user.get("/api/v1/contact-options?category=TECHNICAL").status()).isEqualTo(403);
+        assertThat(user.get("/api/v1/contact-options?category=TECHNICAL").status())
+                .isEqualTo(403);
         assertThat(agent.get("/api/v1/contact/wait-time?method=PHONE").status()).isEqualTo(403);
     }
 

@@ -62,8 +62,9 @@ class ContactBrowserTests {
             agents.complete(agent, busy.id());
             agents.accept(agent, ahead.id());
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(45)).until(ExpectedConditions.textToBe(
-                    By.id("contact-position"), "Jesteś " + (place - 1) + ". w kolejce do oddzwonienia."));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
+                    .until(ExpectedConditions.textToBe(
+                            By.id("contact-position"), "Jesteś " + (place - 1) + ". w kolejce do oddzwonienia."));
             assertThat(browser.path()).isEqualTo("/contact");
         }
     }
@@ -73,8 +74,8 @@ class ContactBrowserTests {
         var partner = fixtures.newPartner();
         var agent = fixtures.availableAgent(partner, List.of("en"), List.of());
         agents.changePresence(agent, Presence.AWAY);
-        var callback = contact.requestCallback(ContactFixtures.callback(fixtures.contoso(), partner, "en", null,
-                Severity.B));
+        var callback =
+                contact.requestCallback(ContactFixtures.callback(fixtures.contoso(), partner, "en", null, Severity.B));
         var password = "long-password";
 
         try (var browser = Browser.open(port, "en")) {

@@ -28,8 +28,13 @@ class ContactFixtures {
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
 
-    ContactFixtures(TenantManagement tenants, UserManagement users, UserDetailsService principals,
-            AgentManagement agents, JdbcClient jdbc, java.time.Clock clock) {
+    ContactFixtures(
+            TenantManagement tenants,
+            UserManagement users,
+            UserDetailsService principals,
+            AgentManagement agents,
+            JdbcClient jdbc,
+            java.time.Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.tenants = tenants;
@@ -44,15 +49,25 @@ class ContactFixtures {
 
     UUID newPartner() {
         var name = "Partner " + UUID.randomUUID().toString().substring(0, 8);
-        return tenants.createPartner("global", new NewPartner(name, "+1 425 555 0142", "desk@partner.example",
-                "https://partner.example")).id();
+        return tenants.createPartner(
+                        "global",
+                        new NewPartner(name, "+1 425 555 0142", "desk@partner.example", "https://partner.example"))
+                .id();
     }
 
     /** A partner agent with these languages and services, available. */
     HelplineUser availableAgent(UUID partnerId, List<String> languages, List<String> services) {
         var login = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.example";
-        users.create("global", new NewUser(login, "Agent " + login.substring(6, 14), "long-password", null, partnerId,
-                Set.of(Role.PARTNER_AGENT), "en"));
+        users.create(
+                "global",
+                new NewUser(
+                        login,
+                        "Agent " + login.substring(6, 14),
+                        "long-password",
+                        null,
+                        partnerId,
+                        Set.of(Role.PARTNER_AGENT),
+                        "en"));
         var agent = (HelplineUser) principals.loadUserByUsername(login);
         var status = agents.desk(agent).agent();
         agents.changeSkills(supervisor(), agent.id(), new AgentSkills(languages, services), status.version());
@@ -63,8 +78,16 @@ class ContactFixtures {
     /** A staff agent of the provider's organisation with these languages, available. */
     HelplineUser availableStaffAgent(List<String> languages) {
         var login = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@helpline.example";
-        users.create("global", new NewUser(login, "Agent " + login.substring(6, 14), "long-password", null, null,
-                Set.of(Role.AGENT), "en"));
+        users.create(
+                "global",
+                new NewUser(
+                        login,
+                        "Agent " + login.substring(6, 14),
+                        "long-password",
+                        null,
+                        null,
+                        Set.of(Role.AGENT),
+                        "en"));
         var agent = (HelplineUser) principals.loadUserByUsername(login);
         var status = agents.desk(agent).agent();
         agents.changeSkills(supervisor(), agent.id(), new AgentSkills(languages, List.of()), status.version());
@@ -86,9 +109,13 @@ class ContactFixtures {
                     values (:tenant, :id, 'global', '+48225550123', false, :language, 'C', 2, 'COMPLETED', :requested,
                         :accepted, :completed, :handle, 1)
                     """)
-                    .param("tenant", tenantId).param("id", UUID.randomUUID()).param("language", language)
+                    .param("tenant", tenantId)
+                    .param("id", UUID.randomUUID())
+                    .param("language", language)
                     .param("requested", completed.minusSeconds(900).atOffset(java.time.ZoneOffset.UTC))
-                    .param("accepted", completed.minusSeconds(i % 2 == 0 ? 240 : 480).atOffset(java.time.ZoneOffset.UTC))
+                    .param(
+                            "accepted",
+                            completed.minusSeconds(i % 2 == 0 ? 240 : 480).atOffset(java.time.ZoneOffset.UTC))
                     .param("completed", completed.atOffset(java.time.ZoneOffset.UTC))
                     .param("handle", i % 2 == 0 ? 240 : 480)
                     .update();
@@ -104,7 +131,15 @@ class ContactFixtures {
     }
 
     static NewCallback callback(UUID tenantId, UUID partnerId, String language, String service, Severity severity) {
-        return new NewCallback(tenantId, "global", partnerId, UUID.randomUUID(), "T-" + UUID.randomUUID().toString()
-                .substring(0, 6), "+48 22 555 01 23", language, service, severity);
+        return new NewCallback(
+                tenantId,
+                "global",
+                partnerId,
+                UUID.randomUUID(),
+                "T-" + UUID.randomUUID().toString().substring(0, 6),
+                "+48 22 555 01 23",
+                language,
+                service,
+                severity);
     }
 }

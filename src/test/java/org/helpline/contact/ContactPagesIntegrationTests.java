@@ -1,8 +1,8 @@
 package org.helpline.contact;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,14 +48,22 @@ class ContactPagesIntegrationTests {
 
     @Test
     void badPresenceAndSkillsAre400() throws Exception {
-        mvc.perform(post("/workspace/contact/presence").param("presence", "NAPPING").with(csrf())
-                .with(signedIn.as("agent@helpline.example"))).andExpect(status().isBadRequest());
-        var agent = fixtures.availableStaffAgent(List.of("en"));
-        mvc.perform(post("/workspace/contact/agents/" + agent.id() + "/skills").param("languages", "")
-                .param("version", "1").with(csrf()).with(signedIn.as("supervisor@helpline.example")))
+        mvc.perform(post("/workspace/contact/presence")
+                        .param("presence", "NAPPING")
+                        .with(csrf())
+                        .with(signedIn.as("agent@helpline.example")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/workspace/contact/callbacks/not-a-uuid/accept").with(csrf())
-                .with(signedIn.as("agent@helpline.example"))).andExpect(status().isBadRequest());
+        var agent = fixtures.availableStaffAgent(List.of("en"));
+        mvc.perform(post("/workspace/contact/agents/" + agent.id() + "/skills")
+                        .param("languages", "")
+                        .param("version", "1")
+                        .with(csrf())
+                        .with(signedIn.as("supervisor@helpline.example")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/workspace/contact/callbacks/not-a-uuid/accept")
+                        .with(csrf())
+                        .with(signedIn.as("agent@helpline.example")))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

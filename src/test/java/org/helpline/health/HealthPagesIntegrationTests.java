@@ -36,17 +36,28 @@ class HealthPagesIntegrationTests {
 
     @Test
     void aSupervisorDeclaresThroughTheFormAndBadInputNamesTheField() throws Exception {
-        mvc.perform(get("/health/issues/new").with(signedIn.as("supervisor@helpline.example"))).andExpect(status().isOk());
-        mvc.perform(post("/health/issues").with(csrf()).with(signedIn.as("supervisor@helpline.example"))
-                        .param("classification", "incident").param("title", "Form declared").param("services", "mail")
-                        .param("status", "investigating").param("impactDescription", "Some users."))
+        mvc.perform(get("/health/issues/new").with(signedIn.as("supervisor@helpline.example")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/health/issues")
+                        .with(csrf())
+                        .with(signedIn.as("supervisor@helpline.example"))
+                        .param("classification", "incident")
+                        .param("title", "Form declared")
+                        .param("services", "mail")
+                        .param("status", "investigating")
+                        .param("impactDescription", "Some users."))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/health/issues").with(csrf()).with(signedIn.as("supervisor@helpline.example"))
-                        .param("classification", "incident").param("title", "").param("status", "investigating")
+        mvc.perform(post("/health/issues")
+                        .with(csrf())
+                        .with(signedIn.as("supervisor@helpline.example"))
+                        .param("classification", "incident")
+                        .param("title", "")
+                        .param("status", "investigating")
                         .param("impactDescription", "x"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("class=\"field-error\"")));
-        mvc.perform(get("/health/issues/new").with(signedIn.as("admin@contoso.example"))).andExpect(status().isForbidden());
+        mvc.perform(get("/health/issues/new").with(signedIn.as("admin@contoso.example")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -37,12 +37,14 @@ class IdentityIntegrationTests {
 
     @Test
     void meOfStaffAndPartnerNamesNoTenant() {
-        var agent = ApiClient.as(port, "agent@operator.example").get("/api/v1/me").json();
+        var agent =
+                ApiClient.as(port, "agent@operator.example").get("/api/v1/me").json();
         assertThat(agent.get("tenant").isNull()).isTrue();
         assertThat(agent.get("organisation").get("id").asString()).isEqualTo("cn");
         assertThat(agent.get("timeZone").asString()).isEqualTo("Asia/Shanghai");
 
-        var partner = ApiClient.as(port, "partner@litware.example").get("/api/v1/me").json();
+        var partner =
+                ApiClient.as(port, "partner@litware.example").get("/api/v1/me").json();
         assertThat(partner.get("partner").get("name").asString()).isEqualTo("Litware");
     }
 
@@ -54,11 +56,17 @@ class IdentityIntegrationTests {
         var secret = created.json().get("secret").asString();
         var id = created.json().get("token").get("id").asString();
 
-        assertThat(ApiClient.bearer(port, secret).get("/api/v1/me").json().get("login").asString())
+        assertThat(ApiClient.bearer(port, secret)
+                        .get("/api/v1/me")
+                        .json()
+                        .get("login")
+                        .asString())
                 .isEqualTo("admin@fabrikam.example");
         assertThat(admin.get("/api/v1/me/tokens").body()).contains(id).doesNotContain(secret);
-        var stored = jdbc.sql("select token_hash from api_token where id = :id").param("id", UUID.fromString(id))
-                .query(String.class).single();
+        var stored = jdbc.sql("select token_hash from api_token where id = :id")
+                .param("id", UUID.fromString(id))
+                .query(String.class)
+                .single();
         assertThat(stored).isNotEqualTo(secret).hasSize(64);
 
         assertThat(admin.delete("/api/v1/me/tokens/" + id).status()).isEqualTo(204);
@@ -71,7 +79,10 @@ class IdentityIntegrationTests {
     void aUserCannotSeeOrRevokeAnotherUsersToken() {
         var fabrikam = ApiClient.as(port, "admin@fabrikam.example");
         var id = fabrikam.post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "mine")))
-                .json().get("token").get("id").asString();
+                .json()
+                .get("token")
+                .get("id")
+                .asString();
 
         var contoso = ApiClient.as(port, "admin@contoso.example");
         assertThat(contoso.get("/api/v1/me/tokens").body()).doesNotContain(id);
@@ -91,7 +102,8 @@ class IdentityIntegrationTests {
 
         var wrongType = admin.post("/api/v1/me/tokens", "{\"name\":\"a\",\"validDays\":\"soon\"}");
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("validDays");
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("validDays");
 
         assertThat(admin.post("/api/v1/me/tokens", "not json").status()).isEqualTo(400);
     }
@@ -99,20 +111,41 @@ class IdentityIntegrationTests {
     @Test
     void repeatedWrongPasswordsLockTheAccountAndAreAudited() {
         var login = "locked-" + UUID.randomUUID() + "@contoso.example";
-        var tenantId = ApiClient.as(port, "admin@contoso.example").get("/api/v1/me").json().get("tenant").get("id").asString();
-        var created = ApiClient.as(port, "orgadmin@helpline.example").post("/api/v1/users", ApiClient.json(Map.of(
-                "login", login, "name", "Lock Test", "password", "correct-horse", "tenantId", tenantId,
-                "roles", List.of("USER"))));
+        var tenantId = ApiClient.as(port, "admin@contoso.example")
+                .get("/api/v1/me")
+                .json()
+                .get("tenant")
+                .get("id")
+                .asString();
+        var created = ApiClient.as(port, "orgadmin@helpline.example")
+                .post(
+                        "/api/v1/users",
+                        ApiClient.json(Map.of(
+                                "login",
+                                login,
+                                "name",
+                                "Lock Test",
+                                "password",
+                                "correct-horse",
+                                "tenantId",
+                                tenantId,
+                                "roles",
+                                List.of("USER"))));
         assertThat(created.status()).isEqualTo(201);
-        assertThat(ApiClient.as(port, login, "correct-horse").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(ApiClient.as(port, login, "correct-horse").get("/api/v1/me").status())
+                .isEqualTo(200);
 
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(ApiClient.as(port, login, "wrong").get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(ApiClient.as(port, login, "wrong").get("/api/v1/me").status())
+                    .isEqualTo(401);
         }
 
-        assertThat(ApiClient.as(port, login, "correct-horse").get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(ApiClient.as(port, login, "correct-horse").get("/api/v1/me").status())
+                .isEqualTo(401);
         var actions = jdbc.sql("select action from audit_event where actor_login = :login")
-                .param("login", login).query(String.class).list();
+                .param("login", login)
+                .query(String.class)
+                .list();
         assertThat(actions).contains("sign-in.failed", "sign-in.locked");
     }
 }

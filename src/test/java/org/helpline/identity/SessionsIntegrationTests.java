@@ -44,14 +44,17 @@ class SessionsIntegrationTests {
         signIn(http, port, "admin@contoso.example");
 
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'admin@contoso.example'")
-                .query(Long.class).single()).isPositive();
+                        .query(Long.class)
+                        .single())
+                .isPositive();
 
-        try (var secondNode = new SpringApplicationBuilder(HelplineApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "--helpline.demo-data=true")) {
+        try (var secondNode = new SpringApplicationBuilder(HelplineApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "--helpline.demo-data=true")) {
             int otherPort = secondNode.getEnvironment().getProperty("local.server.port", Integer.class);
             var page = get(http, otherPort, "/support");
             assertThat(page.statusCode()).isEqualTo(200);
@@ -63,10 +66,12 @@ class SessionsIntegrationTests {
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
         var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         get(http, port, "/login");
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin%40contoso.example&password=demo"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=admin%40contoso.example&password=demo"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
@@ -74,8 +79,8 @@ class SessionsIntegrationTests {
     void pagesCarrySecurityHeaders() throws Exception {
         var http = HttpClient.newHttpClient();
         var login = get(http, port, "/login");
-        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
     }
@@ -86,17 +91,23 @@ class SessionsIntegrationTests {
         assertThat(matcher.find()).as("the sign-in form carries a CSRF token").isTrue();
         var body = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password=demo&_csrf="
                 + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
     }
 
     private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept-Language", "pl").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept-Language", "pl")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

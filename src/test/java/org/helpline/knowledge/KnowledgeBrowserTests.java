@@ -54,10 +54,12 @@ class KnowledgeBrowserTests {
             box.sendKeys("mailbox");
             browser.waitFor(By.cssSelector("#kb-search-suggestions li[role=option]"));
             box.sendKeys(Keys.ESCAPE);
-            assertThat(browser.driver().findElements(By.cssSelector("#kb-search-suggestions li"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#kb-search-suggestions li")))
+                    .isEmpty();
             box.sendKeys(Keys.ENTER);
             assertThat(browser.text(By.id("kb-total"))).contains("mailbox");
-            assertThat(browser.driver().findElements(By.cssSelector(".kb-result mark"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".kb-result mark")))
+                    .isNotEmpty();
             assertThat(browser.text(By.id("kb-contact-support"))).isEqualTo("Contact support");
         }
     }

@@ -47,7 +47,8 @@ class KnowledgeIntegrationTests {
 
     @Test
     void englishStemmingFindsTheArticle() {
-        assertThat(titles(search(CONTOSO_ADMIN, "resetting passwords", "en"))).contains("How to reset a user's password");
+        assertThat(titles(search(CONTOSO_ADMIN, "resetting passwords", "en")))
+                .contains("How to reset a user's password");
     }
 
     @Test
@@ -62,7 +63,8 @@ class KnowledgeIntegrationTests {
         assertThat(all.get("total").asLong()).isGreaterThan(1);
         assertThat(all.get("services").toString()).contains("\"value\":\"mail\"");
         assertThat(all.get("languages").toString()).contains("\"value\":\"en\"");
-        var mailOnly = ApiClient.as(port, CONTOSO_ADMIN).get("/api/v1/kb/search?q=mailbox&lang=en&service=mail&size=1&page=1");
+        var mailOnly =
+                ApiClient.as(port, CONTOSO_ADMIN).get("/api/v1/kb/search?q=mailbox&lang=en&service=mail&size=1&page=1");
         assertThat(mailOnly.status()).isEqualTo(200);
         assertThat(mailOnly.json().get("items")).hasSize(1);
         assertThat(mailOnly.json().get("page").asInt()).isEqualTo(1);
@@ -74,8 +76,10 @@ class KnowledgeIntegrationTests {
         assertThat(suggestions).isNotEmpty().hasSizeLessThanOrEqualTo(8);
         assertThat(suggestions.get(0).get("title").asString()).containsIgnoringCase("hasł");
         assertThat(suggestions.get(0).get("highlight").asString()).contains("<mark>hasł</mark>");
-        assertThat(suggestions.stream().map(s -> s.get("articleId").asString()).toList()).doesNotHaveDuplicates();
-        assertThat(titlesOf(suggest(CONTOSO_ADMIN, "pocztow", "pl"))).contains("Jak odzyskać usuniętą skrzynkę pocztową");
+        assertThat(suggestions.stream().map(s -> s.get("articleId").asString()).toList())
+                .doesNotHaveDuplicates();
+        assertThat(titlesOf(suggest(CONTOSO_ADMIN, "pocztow", "pl")))
+                .contains("Jak odzyskać usuniętą skrzynkę pocztową");
     }
 
     @Test
@@ -102,8 +106,14 @@ class KnowledgeIntegrationTests {
                 id = item.get("articleId").asString();
             }
         }
-        assertThat(ApiClient.as(port, CONTOSO_ADMIN).get("/api/v1/kb/articles/" + id).status()).isEqualTo(200);
-        assertThat(ApiClient.as(port, CONTOSO_USER).get("/api/v1/kb/articles/" + id).status()).isEqualTo(404);
+        assertThat(ApiClient.as(port, CONTOSO_ADMIN)
+                        .get("/api/v1/kb/articles/" + id)
+                        .status())
+                .isEqualTo(200);
+        assertThat(ApiClient.as(port, CONTOSO_USER)
+                        .get("/api/v1/kb/articles/" + id)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -111,10 +121,16 @@ class KnowledgeIntegrationTests {
         var word = "zyrafa" + UUID.randomUUID().toString().substring(0, 6);
         var published = create(ORG_ADMIN, "Konfiguracja " + word, "pl", true, "EVERYONE");
         create(ORG_ADMIN, "Szkic " + word + " roboczy", "pl", false, "EVERYONE");
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                assertThat(titles(search(CONTOSO_USER, word, "pl"))).containsExactly("Konfiguracja " + word));
+        await().atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() ->
+                        assertThat(titles(search(CONTOSO_USER, word, "pl"))).containsExactly("Konfiguracja " + word));
         assertThat(titlesOf(suggest(CONTOSO_USER, word, "pl"))).containsExactly("Konfiguracja " + word);
-        assertThat(ApiClient.as(port, CONTOSO_USER).get("/api/v1/kb/articles/" + published).json().get("html").asString())
+        assertThat(ApiClient.as(port, CONTOSO_USER)
+                        .get("/api/v1/kb/articles/" + published)
+                        .json()
+                        .get("html")
+                        .asString())
                 .contains("<strong>");
     }
 
@@ -122,11 +138,15 @@ class KnowledgeIntegrationTests {
     void anotherOrganisationsArticlesStayInvisible() {
         var word = "operatorword" + UUID.randomUUID().toString().substring(0, 6);
         var id = create("orgadmin@operator.example", "Regional " + word, "en", true, "EVERYONE");
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() ->
-                assertThat(titles(search("admin@northwind.example", word, "en"))).containsExactly("Regional " + word));
+        await().atMost(Duration.ofSeconds(3))
+                .untilAsserted(() -> assertThat(titles(search("admin@northwind.example", word, "en")))
+                        .containsExactly("Regional " + word));
         assertThat(search(CONTOSO_ADMIN, word, "en").get("total").asLong()).isZero();
         assertThat(suggest(CONTOSO_ADMIN, word, "en")).isEmpty();
-        assertThat(ApiClient.as(port, CONTOSO_ADMIN).get("/api/v1/kb/articles/" + id).status()).isEqualTo(404);
+        assertThat(ApiClient.as(port, CONTOSO_ADMIN)
+                        .get("/api/v1/kb/articles/" + id)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -134,15 +154,17 @@ class KnowledgeIntegrationTests {
         var before = "okapi" + UUID.randomUUID().toString().substring(0, 6);
         var after = "tapir" + UUID.randomUUID().toString().substring(0, 6);
         var id = create(ORG_ADMIN, "Guide " + before, "en", true, "EVERYONE");
-        var update = ApiClient.as(port, ORG_ADMIN).put("/api/v1/kb/articles/" + id, ApiClient.json(article(
-                "Guide " + after, "en", true, "EVERYONE", 0L)));
+        var update = ApiClient.as(port, ORG_ADMIN)
+                .put(
+                        "/api/v1/kb/articles/" + id,
+                        ApiClient.json(article("Guide " + after, "en", true, "EVERYONE", 0L)));
         assertThat(update.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
             assertThat(titles(search(CONTOSO_ADMIN, after, "en"))).containsExactly("Guide " + after);
             assertThat(suggest(CONTOSO_ADMIN, before, "en")).isEmpty();
         });
-        var stale = ApiClient.as(port, ORG_ADMIN).put("/api/v1/kb/articles/" + id, ApiClient.json(article(
-                "Guide again", "en", true, "EVERYONE", 0L)));
+        var stale = ApiClient.as(port, ORG_ADMIN)
+                .put("/api/v1/kb/articles/" + id, ApiClient.json(article("Guide again", "en", true, "EVERYONE", 0L)));
         assertThat(stale.status()).isEqualTo(409);
     }
 
@@ -151,9 +173,15 @@ class KnowledgeIntegrationTests {
         var word = "lemur" + UUID.randomUUID().toString().substring(0, 6);
         var good = "---\ntitle: Import " + word + "\nlanguage: en\nservices: [mail]\n---\nImported **body**.\n";
         var badLanguage = "---\ntitle: Broken\nlanguage: klingon\nservices: [mail]\n---\nbody\n";
-        var response = ApiClient.as(port, ORG_ADMIN).post("/api/v1/kb/imports", ApiClient.json(Map.of("files", List.of(
-                Map.of("name", "good.md", "content", good), Map.of("name", "broken.md", "content", badLanguage),
-                Map.of("name", "no-front-matter.md", "content", "# nothing")))));
+        var response = ApiClient.as(port, ORG_ADMIN)
+                .post(
+                        "/api/v1/kb/imports",
+                        ApiClient.json(Map.of(
+                                "files",
+                                List.of(
+                                        Map.of("name", "good.md", "content", good),
+                                        Map.of("name", "broken.md", "content", badLanguage),
+                                        Map.of("name", "no-front-matter.md", "content", "# nothing")))));
         assertThat(response.status()).isEqualTo(200);
         var report = response.json();
         assertThat(report.get("imported")).hasSize(1);
@@ -162,38 +190,56 @@ class KnowledgeIntegrationTests {
         assertThat(report.get("failed").get(0).get("file").asString()).isEqualTo("broken.md");
         assertThat(report.get("failed").get(0).get("error").asString()).contains("language");
         assertThat(report.get("failed").get(1).get("error").asString()).contains("frontMatter");
-        await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(titles(search(CONTOSO_ADMIN, word, "en"))).containsExactly("Import " + word));
+        await().atMost(Duration.ofSeconds(2))
+                .untilAsserted(() ->
+                        assertThat(titles(search(CONTOSO_ADMIN, word, "en"))).containsExactly("Import " + word));
     }
 
     @Test
     void analyticsCountSearchesQueriesWithoutResultsPicksAndAnswers() {
         var nothing = "nothingmatches" + UUID.randomUUID().toString().substring(0, 6);
         search(CONTOSO_ADMIN, nothing, "en");
-        var id = search(CONTOSO_ADMIN, "shared mailbox", "en").get("items").get(0).get("articleId").asString();
+        var id = search(CONTOSO_ADMIN, "shared mailbox", "en")
+                .get("items")
+                .get(0)
+                .get("articleId")
+                .asString();
         var admin = ApiClient.as(port, CONTOSO_ADMIN);
-        assertThat(admin.post("/api/v1/kb/articles/" + id + "/feedback", "{\"helpful\":true}").status()).isEqualTo(204);
+        assertThat(admin.post("/api/v1/kb/articles/" + id + "/feedback", "{\"helpful\":true}")
+                        .status())
+                .isEqualTo(204);
         assertThat(admin.post("/api/v1/kb/suggestions/picks", ApiClient.json(Map.of("articleId", id, "query", "shar")))
-                .status()).isEqualTo(204);
+                        .status())
+                .isEqualTo(204);
 
         var report = ApiClient.as(port, ORG_ADMIN).get("/api/v1/kb/analytics").json();
         assertThat(report.get("noResultQueries").toString()).contains(nothing);
         assertThat(report.get("topQueries").toString()).contains("shared mailbox");
         assertThat(report.get("suggestionClicks").toString()).contains(id);
         assertThat(report.get("feedback").toString()).contains(id);
-        assertThat(ApiClient.as(port, CONTOSO_ADMIN).get("/api/v1/kb/analytics").status()).isEqualTo(403);
+        assertThat(ApiClient.as(port, CONTOSO_ADMIN).get("/api/v1/kb/analytics").status())
+                .isEqualTo(403);
     }
 
     @Test
     void badInputIsRefusedNamingTheField() {
         var admin = ApiClient.as(port, ORG_ADMIN);
-        assertField(admin.post("/api/v1/kb/articles", ApiClient.json(article("T", "klingon", true, "EVERYONE", null))), "language");
-        assertField(admin.post("/api/v1/kb/articles", ApiClient.json(article("", "en", true, "EVERYONE", null))), "title");
-        assertField(admin.post("/api/v1/kb/articles", ApiClient.json(article("T", "en", true, "MARTIANS", null))), "audience");
+        assertField(
+                admin.post("/api/v1/kb/articles", ApiClient.json(article("T", "klingon", true, "EVERYONE", null))),
+                "language");
+        assertField(
+                admin.post("/api/v1/kb/articles", ApiClient.json(article("", "en", true, "EVERYONE", null))), "title");
+        assertField(
+                admin.post("/api/v1/kb/articles", ApiClient.json(article("T", "en", true, "MARTIANS", null))),
+                "audience");
         var unknownService = new java.util.HashMap<>(article("T", "en", true, "EVERYONE", null));
         unknownService.put("services", List.of("teleportation"));
         assertField(admin.post("/api/v1/kb/articles", ApiClient.json(unknownService)), "services");
-        assertField(admin.put("/api/v1/kb/articles/" + UUID.randomUUID(), ApiClient.json(article("T", "en", true, "EVERYONE", null))), "version");
+        assertField(
+                admin.put(
+                        "/api/v1/kb/articles/" + UUID.randomUUID(),
+                        ApiClient.json(article("T", "en", true, "EVERYONE", null))),
+                "version");
         assertField(admin.post("/api/v1/kb/imports", "{\"files\":[]}"), "files");
         var reader = ApiClient.as(port, CONTOSO_ADMIN);
         assertField(reader.get("/api/v1/kb/suggest"), "q");
@@ -204,7 +250,8 @@ class KnowledgeIntegrationTests {
         assertField(reader.get("/api/v1/kb/search?q=mail&service=nope"), "service");
         assertField(reader.get("/api/v1/kb/search?q=" + "x".repeat(201)), "q");
         assertField(reader.post("/api/v1/kb/articles/" + UUID.randomUUID() + "/feedback", "{}"), "helpful");
-        assertThat(reader.post("/api/v1/kb/articles", ApiClient.json(article("T", "en", true, "EVERYONE", null))).status())
+        assertThat(reader.post("/api/v1/kb/articles", ApiClient.json(article("T", "en", true, "EVERYONE", null)))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -214,16 +261,29 @@ class KnowledgeIntegrationTests {
     }
 
     private String create(String login, String title, String language, boolean published, String audience) {
-        var response = ApiClient.as(port, login).post("/api/v1/kb/articles",
-                ApiClient.json(article(title, language, published, audience, null)));
+        var response = ApiClient.as(port, login)
+                .post("/api/v1/kb/articles", ApiClient.json(article(title, language, published, audience, null)));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();
     }
 
-    static Map<String, Object> article(String title, String language, boolean published, String audience, Long version) {
-        var body = new java.util.HashMap<String, Object>(Map.of("title", title, "body", "Some **steps** to follow.",
-                "language", language, "services", List.of("mail"), "tags", List.of("test"), "audience", audience,
-                "published", published));
+    static Map<String, Object> article(
+            String title, String language, boolean published, String audience, Long version) {
+        var body = new java.util.HashMap<String, Object>(Map.of(
+                "title",
+                title,
+                "body",
+                "Some **steps** to follow.",
+                "language",
+                language,
+                "services",
+                List.of("mail"),
+                "tags",
+                List.of("test"),
+                "audience",
+                audience,
+                "published",
+                published));
         if (version != null) {
             body.put("version", version);
         }
@@ -231,15 +291,15 @@ class KnowledgeIntegrationTests {
     }
 
     private JsonNode search(String login, String q, String lang) {
-        var response = ApiClient.as(port, login).get("/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
-                + "&lang=" + lang);
+        var response = ApiClient.as(port, login)
+                .get("/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&lang=" + lang);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
 
     private List<JsonNode> suggest(String login, String q, String lang) {
-        var response = ApiClient.as(port, login).get("/api/v1/kb/suggest?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
-                + "&lang=" + lang);
+        var response = ApiClient.as(port, login)
+                .get("/api/v1/kb/suggest?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&lang=" + lang);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         var list = new ArrayList<JsonNode>();
         response.json().forEach(list::add);

@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +33,10 @@ class KnowledgePagesIntegrationTests {
 
     @Test
     void theSearchPageShowsResultsFacetsAndContactSupportCarryingTheQuery() throws Exception {
-        mvc.perform(get("/kb").param("q", "haslo").locale(Locale.forLanguageTag("pl")).with(signedIn.as("admin@contoso.example")))
+        mvc.perform(get("/kb")
+                        .param("q", "haslo")
+                        .locale(Locale.forLanguageTag("pl"))
+                        .with(signedIn.as("admin@contoso.example")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"kb-results\"")))
                 .andExpect(content().string(Matchers.containsString("<mark>")))
@@ -52,7 +55,9 @@ class KnowledgePagesIntegrationTests {
 
     @Test
     void theSuggestFragmentListsHighlightedOptions() throws Exception {
-        mvc.perform(get("/kb/suggest").param("q", "hasl").locale(Locale.forLanguageTag("pl"))
+        mvc.perform(get("/kb/suggest")
+                        .param("q", "hasl")
+                        .locale(Locale.forLanguageTag("pl"))
                         .with(signedIn.as("admin@contoso.example")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("role=\"option\"")))
@@ -62,15 +67,25 @@ class KnowledgePagesIntegrationTests {
 
     @Test
     void editorsPagesAreForOrganisationAdminsAndNameTheBrokenField() throws Exception {
-        mvc.perform(get("/kb/manage").with(signedIn.as("orgadmin@helpline.example"))).andExpect(status().isOk());
-        mvc.perform(get("/kb/manage/analytics").with(signedIn.as("orgadmin@helpline.example"))).andExpect(status().isOk());
-        mvc.perform(get("/kb/manage").with(signedIn.as("admin@contoso.example"))).andExpect(status().isForbidden());
-        mvc.perform(post("/kb/manage").with(csrf()).with(signedIn.as("orgadmin@helpline.example"))
-                        .param("title", "").param("body", "text").param("language", "pl").param("services", "mail")
+        mvc.perform(get("/kb/manage").with(signedIn.as("orgadmin@helpline.example")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/kb/manage/analytics").with(signedIn.as("orgadmin@helpline.example")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/kb/manage").with(signedIn.as("admin@contoso.example")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/kb/manage")
+                        .with(csrf())
+                        .with(signedIn.as("orgadmin@helpline.example"))
+                        .param("title", "")
+                        .param("body", "text")
+                        .param("language", "pl")
+                        .param("services", "mail")
                         .param("audience", "EVERYONE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("class=\"field-error\"")));
-        mvc.perform(post("/kb/manage/preview").with(csrf()).with(signedIn.as("orgadmin@helpline.example"))
+        mvc.perform(post("/kb/manage/preview")
+                        .with(csrf())
+                        .with(signedIn.as("orgadmin@helpline.example"))
                         .param("body", "**bold** <script>x</script>"))
                 .andExpect(content().string(Matchers.containsString("<strong>bold</strong>")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))));
@@ -80,9 +95,13 @@ class KnowledgePagesIntegrationTests {
     void theFolderImportOfTheCommandLineImportsGoodFilesAndNamesTheBrokenOne() throws Exception {
         var folder = Files.createTempDirectory("kb-import");
         var word = "narwhal" + UUID.randomUUID().toString().substring(0, 6);
-        Files.writeString(folder.resolve("a-good.md"), "---\ntitle: Folder " + word + "\nlanguage: pl\nservices: [mail]\n---\nTreść.\n",
+        Files.writeString(
+                folder.resolve("a-good.md"),
+                "---\ntitle: Folder " + word + "\nlanguage: pl\nservices: [mail]\n---\nTreść.\n",
                 StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("b-broken.md"), "---\ntitle: Broken\nlanguage: pl\nservices: [teleport]\n---\nx\n",
+        Files.writeString(
+                folder.resolve("b-broken.md"),
+                "---\ntitle: Broken\nlanguage: pl\nservices: [teleport]\n---\nx\n",
                 StandardCharsets.UTF_8);
         Files.write(folder.resolve("c-binary.md"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00});
         Files.writeString(folder.resolve("ignored.txt"), "not markdown", StandardCharsets.UTF_8);
@@ -90,8 +109,14 @@ class KnowledgePagesIntegrationTests {
         var report = imports.importFolder("global", folder);
 
         assertThat(report.imported()).extracting(ImportReport.Imported::file).containsExactly("a-good.md");
-        assertThat(report.failed()).extracting(ImportReport.Failed::file).containsExactlyInAnyOrder("b-broken.md", "c-binary.md");
-        assertThat(report.failed()).filteredOn(failed -> failed.file().equals("b-broken.md"))
-                .extracting(ImportReport.Failed::error).singleElement().asString().contains("services");
+        assertThat(report.failed())
+                .extracting(ImportReport.Failed::file)
+                .containsExactlyInAnyOrder("b-broken.md", "c-binary.md");
+        assertThat(report.failed())
+                .filteredOn(failed -> failed.file().equals("b-broken.md"))
+                .extracting(ImportReport.Failed::error)
+                .singleElement()
+                .asString()
+                .contains("services");
     }
 }

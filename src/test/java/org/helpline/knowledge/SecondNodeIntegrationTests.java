@@ -31,25 +31,33 @@ class SecondNodeIntegrationTests {
     @Test
     void aSecondNodeFindsAnArticleWrittenOnTheFirstWithinSeconds() throws Exception {
         var indexDir = Files.createTempDirectory("helpline-second-node-index");
-        try (var secondNode = new SpringApplicationBuilder(HelplineApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "--helpline.knowledge.index-dir=" + indexDir,
-                "--helpline.demo-data=true")) {
+        try (var secondNode = new SpringApplicationBuilder(HelplineApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "--helpline.knowledge.index-dir=" + indexDir,
+                        "--helpline.demo-data=true")) {
             int otherPort = secondNode.getEnvironment().getProperty("local.server.port", Integer.class);
             var word = "wombat" + UUID.randomUUID().toString().substring(0, 6);
-            var created = ApiClient.as(port, KnowledgeIntegrationTests.ORG_ADMIN).post("/api/v1/kb/articles",
-                    ApiClient.json(KnowledgeIntegrationTests.article("Second node " + word, "en", true, "EVERYONE", null)));
+            var created = ApiClient.as(port, KnowledgeIntegrationTests.ORG_ADMIN)
+                    .post(
+                            "/api/v1/kb/articles",
+                            ApiClient.json(KnowledgeIntegrationTests.article(
+                                    "Second node " + word, "en", true, "EVERYONE", null)));
             assertThat(created.status()).isEqualTo(201);
 
-            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                var found = ApiClient.as(otherPort, "admin@contoso.example").get("/api/v1/kb/search?q=" + word + "&lang=en");
-                assertThat(found.json().get("total").asLong()).isEqualTo(1);
-                var suggested = ApiClient.as(otherPort, "admin@contoso.example").get("/api/v1/kb/suggest?q=" + word + "&lang=en");
-                assertThat(suggested.body()).contains("Second node " + word);
-            });
+            await().atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> {
+                        var found = ApiClient.as(otherPort, "admin@contoso.example")
+                                .get("/api/v1/kb/search?q=" + word + "&lang=en");
+                        assertThat(found.json().get("total").asLong()).isEqualTo(1);
+                        var suggested = ApiClient.as(otherPort, "admin@contoso.example")
+                                .get("/api/v1/kb/suggest?q=" + word + "&lang=en");
+                        assertThat(suggested.body()).contains("Second node " + word);
+                    });
         }
     }
 }

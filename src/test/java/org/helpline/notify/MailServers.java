@@ -50,18 +50,23 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         new TestDatabase().initialize(context);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("helpline-mail-test", Map.of(
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", String.valueOf(SMTP.getSmtp().getPort()),
-                "helpline.notify.poll-interval", "200ms",
-                "helpline.notify.first-retry", "1s",
-                "helpline.notify.text-gateway", "http",
-                "helpline.notify.text-gateway-url", "http://127.0.0.1:" + GATEWAY_PORT + "/sms",
-                "helpline.notify.text-gateway-token", "test-token",
-                "helpline.phone.sends-per-tenant", "5",
-                "helpline.phone.sends-per-caller", "3")));
-        ((GenericApplicationContext) context).registerBean("movableClock", Clock.class, () -> CLOCK,
-                definition -> definition.setPrimary(true));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "helpline-mail-test",
+                        Map.of(
+                                "spring.mail.host", "127.0.0.1",
+                                "spring.mail.port",
+                                        String.valueOf(SMTP.getSmtp().getPort()),
+                                "helpline.notify.poll-interval", "200ms",
+                                "helpline.notify.first-retry", "1s",
+                                "helpline.notify.text-gateway", "http",
+                                "helpline.notify.text-gateway-url", "http://127.0.0.1:" + GATEWAY_PORT + "/sms",
+                                "helpline.notify.text-gateway-token", "test-token",
+                                "helpline.phone.sends-per-tenant", "5",
+                                "helpline.phone.sends-per-caller", "3")));
+        ((GenericApplicationContext) context)
+                .registerBean("movableClock", Clock.class, () -> CLOCK, definition -> definition.setPrimary(true));
     }
 
     /** The 8-digit code of the latest e-mail to {@code address}, waiting up to 10 s for it. */
@@ -91,7 +96,8 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
     public static String codeTextedTo(String e164, int expected) throws InterruptedException {
         var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            var texts = TEXTS.stream().filter(text -> e164.equals(text.get("to"))).toList();
+            var texts =
+                    TEXTS.stream().filter(text -> e164.equals(text.get("to"))).toList();
             if (texts.size() >= expected) {
                 return code(texts.get(texts.size() - 1).get("text"));
             }
@@ -115,7 +121,8 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
                 var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 @SuppressWarnings("unchecked")
                 Map<String, String> message = JSON.readValue(body, Map.class);
-                var authorized = "Bearer test-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+                var authorized =
+                        "Bearer test-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
                 var to = message.getOrDefault("to", "");
                 var status = !authorized ? 401 : to.endsWith("0503") ? 503 : to.endsWith("0400") ? 400 : 202;
                 if (status == 202) {

@@ -20,14 +20,15 @@ class OutboxIntegrationTests {
 
     private final Outbox outbox = MailApplication.bean(Outbox.class);
 
-    private final PlatformTransactionManager transactions =
-            MailApplication.bean(PlatformTransactionManager.class);
+    private final PlatformTransactionManager transactions = MailApplication.bean(PlatformTransactionManager.class);
 
     @Test
     void anEmailIsDeliveredOverSmtpInTheRecipientsLanguageAndItsSecretIsErased() throws Exception {
         var to = "reader-" + UUID.randomUUID() + "@outbox.example";
         var id = inTransaction(() -> outbox.enqueue(OutgoingMessage.email(to, Locale.SIMPLIFIED_CHINESE, SUBJECT, EMAIL)
-                .with("tenant", "Northwind").with("minutes", "10").withSecret("code", "24681357")));
+                .with("tenant", "Northwind")
+                .with("minutes", "10")
+                .withSecret("code", "24681357")));
 
         var status = awaitStatus(id, s -> s.state() == DeliveryStatus.State.DELIVERED);
 
@@ -55,21 +56,27 @@ class OutboxIntegrationTests {
     void aTextMessageGoesThroughTheHttpGateway() throws Exception {
         var to = "+48601" + (100_000 + (int) (Math.random() * 800_000));
         var id = inTransaction(() -> outbox.enqueue(OutgoingMessage.text(to, Locale.forLanguageTag("pl"), TEXT)
-                .with("tenant", "Contoso").with("minutes", "10").withSecret("code", "13572468")));
+                .with("tenant", "Contoso")
+                .with("minutes", "10")
+                .withSecret("code", "13572468")));
 
         awaitStatus(id, s -> s.state() == DeliveryStatus.State.DELIVERED);
 
         assertThat(MailServers.codeTextedTo(to, 1)).isEqualTo("13572468");
-        assertThat(MailServers.TEXTS.stream().filter(t -> to.equals(t.get("to"))).findFirst().orElseThrow().get("text"))
+        assertThat(MailServers.TEXTS.stream()
+                        .filter(t -> to.equals(t.get("to")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("text"))
                 .startsWith("Kod weryfikacyjny Helpline dla Contoso");
     }
 
     @Test
     void aTemporaryFailureIsRetriedWithBackoffAndAPermanentOneFailsWithTheReason() throws Exception {
-        var temporary = inTransaction(() -> outbox.enqueueText("+48601230503", Locale.ENGLISH, TEXT,
-                Map.of("tenant", "T", "minutes", "1", "code", "00000000")));
-        var permanent = inTransaction(() -> outbox.enqueueText("+48601230400", Locale.ENGLISH, TEXT,
-                Map.of("tenant", "T", "minutes", "1", "code", "00000000")));
+        var temporary = inTransaction(() -> outbox.enqueueText(
+                "+48601230503", Locale.ENGLISH, TEXT, Map.of("tenant", "T", "minutes", "1", "code", "00000000")));
+        var permanent = inTransaction(() -> outbox.enqueueText(
+                "+48601230400", Locale.ENGLISH, TEXT, Map.of("tenant", "T", "minutes", "1", "code", "00000000")));
 
         var retried = awaitStatus(temporary, s -> s.attempts() >= 2);
         assertThat(retried.state()).isEqualTo(DeliveryStatus.State.PENDING);
@@ -83,7 +90,8 @@ class OutboxIntegrationTests {
     void aMessageNotDeliveredInTimeIsGivenUp() throws Exception {
         var to = "late-" + UUID.randomUUID() + "@outbox.example";
         var id = inTransaction(() -> outbox.enqueue(OutgoingMessage.email(to, Locale.ENGLISH, SUBJECT, EMAIL)
-                .with("tenant", "X").with("minutes", "1")
+                .with("tenant", "X")
+                .with("minutes", "1")
                 .notAfter(MailServers.CLOCK.instant().minus(Duration.ofSeconds(1)))));
 
         var status = awaitStatus(id, s -> s.state() == DeliveryStatus.State.FAILED);

@@ -23,9 +23,13 @@ class OutboxWithoutSmtpIntegrationTests {
 
     @Test
     void anEmailFailsClearlyWhenNoSmtpServerIsConfigured() throws Exception {
-        var id = new TransactionTemplate(transactions).execute(status -> outbox.enqueueEmail("nobody@outbox.example",
-                Locale.ENGLISH, "phone.mail.code.subject", "phone/mail/verification-code",
-                Map.of("tenant", "X", "minutes", "10")));
+        var id = new TransactionTemplate(transactions)
+                .execute(status -> outbox.enqueueEmail(
+                        "nobody@outbox.example",
+                        Locale.ENGLISH,
+                        "phone.mail.code.subject",
+                        "phone/mail/verification-code",
+                        Map.of("tenant", "X", "minutes", "10")));
         var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (outbox.status(id).orElseThrow().state() == DeliveryStatus.State.PENDING
                 && System.nanoTime() < deadline) {

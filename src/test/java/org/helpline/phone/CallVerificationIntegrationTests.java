@@ -41,18 +41,24 @@ class CallVerificationIntegrationTests {
     @Test
     void r9_aCallFromARegisteredNumberIsVerifiedAtOnceWhateverTheFormat() {
         var contoso = tenantId("contoso.example");
-        var call = agent().post("/api/v1/phone/calls", ApiClient.json(Map.of("callerNumber", "(22) 123-45-67",
-                "tenantId", contoso)));
+        var call = agent().post(
+                        "/api/v1/phone/calls",
+                        ApiClient.json(Map.of("callerNumber", "(22) 123-45-67", "tenantId", contoso)));
 
         assertThat(call.status()).isEqualTo(201);
         assertThat(call.json().get("registered").asBoolean()).isTrue();
         assertThat(call.json().get("grant").get("reason").asString()).isEqualTo("REGISTERED_NUMBER");
         var id = call.json().get("id").asString();
-        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").json().get("profile").get("name").asString())
+        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account")
+                        .json()
+                        .get("profile")
+                        .get("name")
+                        .asString())
                 .isEqualTo("Contoso");
 
         agent().post("/api/v1/phone/calls/" + id + "/end", "");
-        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").status()).isEqualTo(403);
+        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -84,8 +90,10 @@ class CallVerificationIntegrationTests {
         assertThat(opened.status()).isEqualTo(200);
         assertThat(opened.json().get("profile").get("domain").asString()).isEqualTo(tenant.domain());
         assertThat(verification.hasGrant(user(AGENT), tenant.id())).isTrue();
-        assertThat(verification.requireGrant(user(AGENT), tenant.id()).callId().toString()).isEqualTo(id);
-        assertThat(verification.hasGrant(user("supervisor@helpline.example"), tenant.id())).isFalse();
+        assertThat(verification.requireGrant(user(AGENT), tenant.id()).callId().toString())
+                .isEqualTo(id);
+        assertThat(verification.hasGrant(user("supervisor@helpline.example"), tenant.id()))
+                .isFalse();
         assertNoCodeStoredOrAudited(tenant, code);
     }
 
@@ -118,7 +126,8 @@ class CallVerificationIntegrationTests {
         }
         assertThat(confirm(id, wrong).get("outcome").asString()).isEqualTo("TOO_MANY_TRIES");
         assertThat(confirm(id, code).get("outcome").asString()).isEqualTo("TOO_MANY_TRIES");
-        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").status()).isEqualTo(403);
+        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").status())
+                .isEqualTo(403);
 
         sendCode(id, "EMAIL", tenant.emails().get(0).id());
         var fresh = MailServers.codeMailedTo(tenant.emails().get(0).email(), 2);
@@ -173,7 +182,11 @@ class CallVerificationIntegrationTests {
         MailServers.CLOCK.advance(Duration.ofMinutes(10).plusSeconds(1));
 
         assertThat(confirm(id, code).get("outcome").asString()).isEqualTo("EXPIRED");
-        assertThat(agent().get("/api/v1/phone/calls/" + id).json().get("challenge").get("state").asString())
+        assertThat(agent().get("/api/v1/phone/calls/" + id)
+                        .json()
+                        .get("challenge")
+                        .get("state")
+                        .asString())
                 .isEqualTo("EXPIRED");
     }
 
@@ -182,11 +195,13 @@ class CallVerificationIntegrationTests {
         var tenant = newTenant();
         var caller = tenant.phones().get(0).e164();
         var id = startCall(tenant, caller).get("id").asString();
-        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").status()).isEqualTo(200);
+        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").status())
+                .isEqualTo(200);
 
         MailServers.CLOCK.advance(Duration.ofMinutes(60).plusSeconds(1));
 
-        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").status()).isEqualTo(403);
+        assertThat(agent().get("/api/v1/phone/calls/" + id + "/account").status())
+                .isEqualTo(403);
         assertThat(verification.hasGrant(user(AGENT), tenant.id())).isFalse();
     }
 
@@ -195,7 +210,8 @@ class CallVerificationIntegrationTests {
         var tenant = newTenant();
         var id = startCall(tenant, newCaller()).get("id").asString();
         for (int i = 0; i < 3; i++) {
-            assertThat(sendCode(id, "EMAIL", tenant.emails().get(0).id()).status()).isEqualTo(202);
+            assertThat(sendCode(id, "EMAIL", tenant.emails().get(0).id()).status())
+                    .isEqualTo(202);
         }
         var refused = sendCode(id, "EMAIL", tenant.emails().get(0).id());
         assertThat(refused.status()).isEqualTo(429);
@@ -221,24 +237,39 @@ class CallVerificationIntegrationTests {
     void agentsOfAnotherOrganisationOrAnotherAgentFindNothing() {
         var contoso = tenantId("contoso.example");
         var operator = ApiClient.as(port, "agent@operator.example");
-        var start = operator.post("/api/v1/phone/calls", ApiClient.json(Map.of("callerNumber", "+48 12 345 67 89",
-                "tenantId", contoso)));
+        var start = operator.post(
+                "/api/v1/phone/calls", ApiClient.json(Map.of("callerNumber", "+48 12 345 67 89", "tenantId", contoso)));
         assertThat(start.status()).isEqualTo(404);
 
         var tenant = newTenant();
         var id = startCall(tenant, newCaller()).get("id").asString();
         for (var stranger : List.of(operator, ApiClient.as(port, "supervisor@helpline.example"))) {
             assertThat(stranger.get("/api/v1/phone/calls/" + id).status()).isEqualTo(404);
-            assertThat(stranger.get("/api/v1/phone/calls/" + id + "/account").status()).isEqualTo(404);
-            assertThat(stranger.post("/api/v1/phone/calls/" + id + "/verification",
-                    ApiClient.json(Map.of("channel", "EMAIL"))).status()).isEqualTo(404);
-            assertThat(stranger.post("/api/v1/phone/calls/" + id + "/verification/confirm",
-                    ApiClient.json(Map.of("code", "12345678"))).status()).isEqualTo(404);
+            assertThat(stranger.get("/api/v1/phone/calls/" + id + "/account").status())
+                    .isEqualTo(404);
+            assertThat(stranger.post(
+                                    "/api/v1/phone/calls/" + id + "/verification",
+                                    ApiClient.json(Map.of("channel", "EMAIL")))
+                            .status())
+                    .isEqualTo(404);
+            assertThat(stranger.post(
+                                    "/api/v1/phone/calls/" + id + "/verification/confirm",
+                                    ApiClient.json(Map.of("code", "12345678")))
+                            .status())
+                    .isEqualTo(404);
         }
-        assertThat(ApiClient.as(port, "admin@contoso.example").post("/api/v1/phone/calls",
-                ApiClient.json(Map.of("callerNumber", "+48 22 123 45 67", "tenantId", contoso))).status()).isEqualTo(403);
-        assertThat(ApiClient.anonymous(port).get("/api/v1/phone/calls").status()).isEqualTo(401);
-        assertThat(ApiClient.as(port, "agent@operator.example").get("/api/v1/phone/tenants?q=contoso").json().size())
+        assertThat(ApiClient.as(port, "admin@contoso.example")
+                        .post(
+                                "/api/v1/phone/calls",
+                                ApiClient.json(Map.of("callerNumber", "+48 22 123 45 67", "tenantId", contoso)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/phone/calls").status())
+                .isEqualTo(401);
+        assertThat(ApiClient.as(port, "agent@operator.example")
+                        .get("/api/v1/phone/tenants?q=contoso")
+                        .json()
+                        .size())
                 .isZero();
     }
 
@@ -246,30 +277,48 @@ class CallVerificationIntegrationTests {
     void badInputOnEveryWriteEndpointNamesTheField() {
         var contoso = tenantId("contoso.example");
         assertFields(agent().post("/api/v1/phone/calls", "{}"), "callerNumber", "tenantId");
-        assertFields(agent().post("/api/v1/phone/calls", ApiClient.json(Map.of("callerNumber", "not a number",
-                "tenantId", contoso))), "callerNumber");
-        assertFields(agent().post("/api/v1/phone/calls", ApiClient.json(Map.of("callerNumber", "+48 22 123 45 67",
-                "tenantId", "nope"))), "tenantId");
+        assertFields(
+                agent().post(
+                                "/api/v1/phone/calls",
+                                ApiClient.json(Map.of("callerNumber", "not a number", "tenantId", contoso))),
+                "callerNumber");
+        assertFields(
+                agent().post(
+                                "/api/v1/phone/calls",
+                                ApiClient.json(Map.of("callerNumber", "+48 22 123 45 67", "tenantId", "nope"))),
+                "tenantId");
         var tenant = newTenant();
         var id = startCall(tenant, newCaller()).get("id").asString();
         var path = "/api/v1/phone/calls/" + id + "/verification";
         assertFields(agent().post(path, "{}"), "channel");
         assertFields(agent().post(path, ApiClient.json(Map.of("channel", "FAX"))), "channel");
-        assertFields(agent().post(path, ApiClient.json(Map.of("channel", "EMAIL", "destinationId",
-                tenant.phones().get(0).id()))), "destinationId");
-        assertFields(agent().post(path, ApiClient.json(Map.of("channel", "SMS", "destinationId", "x"))),
+        assertFields(
+                agent().post(
+                                path,
+                                ApiClient.json(Map.of(
+                                        "channel",
+                                        "EMAIL",
+                                        "destinationId",
+                                        tenant.phones().get(0).id()))),
                 "destinationId");
+        assertFields(
+                agent().post(path, ApiClient.json(Map.of("channel", "SMS", "destinationId", "x"))), "destinationId");
         assertFields(agent().post(path + "/confirm", "{}"), "code");
         assertFields(agent().post(path + "/confirm", ApiClient.json(Map.of("code", "1234"))), "code");
         assertFields(agent().post(path + "/confirm", ApiClient.json(Map.of("code", "abcdefgh"))), "code");
-        assertThat(agent().get("/api/v1/phone/calls/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(agent().get("/api/v1/phone/calls/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
     }
 
     @Test
     void anEndedCallTakesNoMoreCodes() {
         var tenant = newTenant();
         var id = startCall(tenant, newCaller()).get("id").asString();
-        assertThat(agent().post("/api/v1/phone/calls/" + id + "/end", "").json().get("endedAt").isNull()).isFalse();
+        assertThat(agent().post("/api/v1/phone/calls/" + id + "/end", "")
+                        .json()
+                        .get("endedAt")
+                        .isNull())
+                .isFalse();
         var refused = sendCode(id, "EMAIL", null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("type").asString()).endsWith("/call-ended");
@@ -277,24 +326,44 @@ class CallVerificationIntegrationTests {
 
     private void assertNoCodeStoredOrAudited(TenantProfile tenant, String code) {
         var details = jdbc.sql("select coalesce(details, '') || ' ' || coalesce(target, '') from audit_event "
-                        + "where tenant_id = :tenant").param("tenant", tenant.id()).query(String.class).list();
-        assertThat(String.join("\n", details)).doesNotContain(code).doesNotContain(tenant.emails().get(0).email());
+                        + "where tenant_id = :tenant")
+                .param("tenant", tenant.id())
+                .query(String.class)
+                .list();
+        assertThat(String.join("\n", details))
+                .doesNotContain(code)
+                .doesNotContain(tenant.emails().get(0).email());
         var actions = jdbc.sql("select action from audit_event where tenant_id = :tenant")
-                .param("tenant", tenant.id()).query(String.class).list();
-        assertThat(actions).contains("phone.call-started", "phone.code-sent", "phone.access-granted",
-                "phone.account-refused", "phone.account-opened");
+                .param("tenant", tenant.id())
+                .query(String.class)
+                .list();
+        assertThat(actions)
+                .contains(
+                        "phone.call-started",
+                        "phone.code-sent",
+                        "phone.access-granted",
+                        "phone.account-refused",
+                        "phone.account-opened");
         var stored = jdbc.sql("select code_hash from phone_challenge where tenant_id = :tenant")
-                .param("tenant", tenant.id()).query(String.class).list();
+                .param("tenant", tenant.id())
+                .query(String.class)
+                .list();
         assertThat(stored).allSatisfy(hash -> assertThat(hash).doesNotContain(code));
         var outbox = jdbc.sql("select payload || ' ' || coalesce(secret_payload, '<erased>') from notify_message "
-                + "where recipient = :to").param("to", tenant.emails().get(0).email()).query(String.class).list();
-        assertThat(outbox).allSatisfy(row -> assertThat(row).doesNotContain(code).endsWith("<erased>"));
+                        + "where recipient = :to")
+                .param("to", tenant.emails().get(0).email())
+                .query(String.class)
+                .list();
+        assertThat(outbox)
+                .allSatisfy(row -> assertThat(row).doesNotContain(code).endsWith("<erased>"));
     }
 
     private static void assertFields(ApiClient.Response response, String... fields) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         var named = new java.util.ArrayList<String>();
-        response.json().get("errors").forEach(error -> named.add(error.get("field").asString()));
+        response.json()
+                .get("errors")
+                .forEach(error -> named.add(error.get("field").asString()));
         assertThat(named).contains(fields);
     }
 
@@ -303,8 +372,8 @@ class CallVerificationIntegrationTests {
     }
 
     private JsonNode startCall(TenantProfile tenant, String caller) {
-        var response = agent().post("/api/v1/phone/calls", ApiClient.json(Map.of("callerNumber", caller,
-                "tenantId", tenant.id())));
+        var response = agent().post(
+                        "/api/v1/phone/calls", ApiClient.json(Map.of("callerNumber", caller, "tenantId", tenant.id())));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json();
     }
@@ -319,8 +388,9 @@ class CallVerificationIntegrationTests {
     }
 
     private JsonNode confirm(String callId, String code) {
-        var response = agent().post("/api/v1/phone/calls/" + callId + "/verification/confirm",
-                ApiClient.json(Map.of("code", code)));
+        var response = agent().post(
+                        "/api/v1/phone/calls/" + callId + "/verification/confirm",
+                        ApiClient.json(Map.of("code", code)));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
@@ -335,9 +405,18 @@ class CallVerificationIntegrationTests {
 
     TenantProfile newTenant() {
         var suffix = "t" + UUID.randomUUID().toString().substring(0, 8);
-        return tenancy.createTenant("global", new NewTenant("Phone " + suffix, suffix + ".example", "PL",
-                "Europe/Warsaw", "pl", Contract.STANDARD, null, List.of("+48 22 " + sevenDigits()),
-                List.of("admin@" + suffix + ".example")));
+        return tenancy.createTenant(
+                "global",
+                new NewTenant(
+                        "Phone " + suffix,
+                        suffix + ".example",
+                        "PL",
+                        "Europe/Warsaw",
+                        "pl",
+                        Contract.STANDARD,
+                        null,
+                        List.of("+48 22 " + sevenDigits()),
+                        List.of("admin@" + suffix + ".example")));
     }
 
     static String newCaller() {

@@ -18,8 +18,13 @@ class CallerNumberMatchingTests {
     @Test
     void aPolishNumberMatchesInEveryUsualFormat() {
         var contoso = tenant("PL", "+48221234567");
-        for (var typed : List.of("+48 22 123 45 67", "0048 22 123 45 67", "22 123 45 67", "(22) 123-45-67",
-                "+48-22-123-45-67", "221234567")) {
+        for (var typed : List.of(
+                "+48 22 123 45 67",
+                "0048 22 123 45 67",
+                "22 123 45 67",
+                "(22) 123-45-67",
+                "+48-22-123-45-67",
+                "221234567")) {
             assertThat(registered(contoso, typed)).as(typed).isTrue();
         }
         assertThat(registered(contoso, "+48 22 123 45 68")).isFalse();
@@ -29,8 +34,13 @@ class CallerNumberMatchingTests {
     @Test
     void anAmericanNumberMatchesInEveryUsualFormat() {
         var fabrikam = tenant("US", "+12125550100");
-        for (var typed : List.of("+1 212 555 0100", "(212) 555-0100", "212.555.0100", "1 212 555 0100",
-                "+1-212-555-0100", "011 1 212 555 0100")) {
+        for (var typed : List.of(
+                "+1 212 555 0100",
+                "(212) 555-0100",
+                "212.555.0100",
+                "1 212 555 0100",
+                "+1-212-555-0100",
+                "011 1 212 555 0100")) {
             assertThat(registered(fabrikam, typed)).as(typed).isTrue();
         }
         assertThat(registered(fabrikam, "+44 212 555 0100")).isFalse();
@@ -42,8 +52,19 @@ class CallerNumberMatchingTests {
     }
 
     private static TenantProfile tenant(String country, String e164) {
-        return new TenantProfile(UUID.randomUUID(), "global", "Tenant", "tenant.example", country, ZoneId.of("UTC"),
-                Locale.ENGLISH, Contract.STANDARD, null, List.of(new RegisteredPhone(UUID.randomUUID(), e164, null)),
-                List.of(), List.of(), 0);
+        return new TenantProfile(
+                UUID.randomUUID(),
+                "global",
+                "Tenant",
+                "tenant.example",
+                country,
+                ZoneId.of("UTC"),
+                Locale.ENGLISH,
+                Contract.STANDARD,
+                null,
+                List.of(new RegisteredPhone(UUID.randomUUID(), e164, null)),
+                List.of(),
+                List.of(),
+                0);
     }
 }

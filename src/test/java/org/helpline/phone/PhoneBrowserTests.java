@@ -36,8 +36,8 @@ class PhoneBrowserTests {
             filter.sendKeys(Keys.ENTER);
             browser.waitForText(By.id("region-name"), new Locale("", "GB").getDisplayCountry(POLISH));
             assertThat(browser.text(By.id("region-numbers"))).contains("0800 032 6417", "Bezpłatny");
-            assertThat(browser.text(By.id("region-hours"))).contains("Pomoc techniczna", "Rozliczenia i subskrypcje",
-                    "08:00–18:00");
+            assertThat(browser.text(By.id("region-hours")))
+                    .contains("Pomoc techniczna", "Rozliczenia i subskrypcje", "08:00–18:00");
             assertThat(browser.text(By.id("open-now"))).isIn("Teraz czynne", "Teraz nieczynne");
             assertThat(browser.text(By.id("region-languages"))).isEqualTo("angielski");
 
@@ -57,9 +57,18 @@ class PhoneBrowserTests {
     @Test
     void r9_anAgentVerifiesACallerWithACodeAndOnlyThenSeesTheAccount() throws Exception {
         var suffix = "b" + UUID.randomUUID().toString().substring(0, 8);
-        var tenant = tenancy.createTenant("global", new NewTenant("Browser " + suffix, suffix + ".example", "PL",
-                "Europe/Warsaw", "pl", Contract.ADVANCED, null, List.of("+48 22 765 43 21"),
-                List.of("admin@" + suffix + ".example")));
+        var tenant = tenancy.createTenant(
+                "global",
+                new NewTenant(
+                        "Browser " + suffix,
+                        suffix + ".example",
+                        "PL",
+                        "Europe/Warsaw",
+                        "pl",
+                        Contract.ADVANCED,
+                        null,
+                        List.of("+48 22 765 43 21"),
+                        List.of("admin@" + suffix + ".example")));
         try (var browser = Browser.open(port, "pl")) {
             browser.signIn("agent@helpline.example", "demo");
             browser.go("/workspace/calls");
@@ -72,7 +81,8 @@ class PhoneBrowserTests {
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Rozmowa z " + tenant.name());
             assertThat(browser.text(By.id("registered"))).isEqualTo("Nie");
             assertThat(browser.driver().findElements(By.id("account"))).isEmpty();
-            assertThat(browser.text(By.id("send-code-form"))).contains("a***n@" + suffix + ".example")
+            assertThat(browser.text(By.id("send-code-form")))
+                    .contains("a***n@" + suffix + ".example")
                     .doesNotContain("admin@" + suffix);
 
             browser.waitFor(By.id("send-code")).click();

@@ -33,7 +33,9 @@ class PhoneDirectoryIntegrationTests {
             var entries = response.json();
             assertThat(entries.size()).as(lang).isEqualTo(PhoneSeed.REGION_COUNT);
             for (var entry : entries) {
-                assertThat(entry.get("name").asString()).as(entry.get("code").asString()).isNotBlank()
+                assertThat(entry.get("name").asString())
+                        .as(entry.get("code").asString())
+                        .isNotBlank()
                         .isNotEqualTo(entry.get("code").asString());
                 assertThat(entry.get("numbers").size()).isPositive();
                 assertThat(entry.has("openNow")).isTrue();
@@ -50,7 +52,9 @@ class PhoneDirectoryIntegrationTests {
                 "GB", List.of("+448000326417", "0800 032 6417"),
                 "CN", List.of("+864000890365", "(86) 400-089-0365"));
         expected.forEach((code, number) -> {
-            var entry = ApiClient.anonymous(port).get("/api/v1/phone/directory/" + code + "?lang=en").json();
+            var entry = ApiClient.anonymous(port)
+                    .get("/api/v1/phone/directory/" + code + "?lang=en")
+                    .json();
             assertThat(entry.get("ownLine").asBoolean()).isTrue();
             assertThat(entry.get("numbers").get(0).get("e164").asString()).isEqualTo(number.get(0));
             assertThat(entry.get("numbers").get(0).get("display").asString()).isEqualTo(number.get(1));
@@ -59,7 +63,9 @@ class PhoneDirectoryIntegrationTests {
 
     @Test
     void r14_r15_r21_theRegionalOperatorListsItsOwnHoursInBeijingTime() {
-        var china = ApiClient.anonymous(port).get("/api/v1/phone/directory/CN?lang=zh-CN").json();
+        var china = ApiClient.anonymous(port)
+                .get("/api/v1/phone/directory/CN?lang=zh-CN")
+                .json();
         assertThat(china.get("name").asString()).isEqualTo("中国");
         assertThat(china.get("zone").asString()).isEqualTo("Asia/Shanghai");
         assertThat(china.get("organisationId").asString()).isEqualTo("cn");
@@ -71,7 +77,9 @@ class PhoneDirectoryIntegrationTests {
 
     @Test
     void aRegionWithoutALineOfItsOwnShowsTheInternationalLine() {
-        var kiribati = ApiClient.anonymous(port).get("/api/v1/phone/directory/KI?lang=pl").json();
+        var kiribati = ApiClient.anonymous(port)
+                .get("/api/v1/phone/directory/KI?lang=pl")
+                .json();
         assertThat(kiribati.get("ownLine").asBoolean()).isFalse();
         assertThat(kiribati.get("numbers").get(0).get("kind").asString()).isEqualTo("INTERNATIONAL");
         assertThat(kiribati.get("numbers").get(0).get("display").asString()).startsWith("+");
@@ -82,15 +90,17 @@ class PhoneDirectoryIntegrationTests {
         var badLang = ApiClient.anonymous(port).get("/api/v1/phone/directory?lang=xx");
         assertThat(badLang.status()).isEqualTo(400);
         assertThat(badLang.json().get("errors").get(0).get("field").asString()).isEqualTo("lang");
-        assertThat(ApiClient.anonymous(port).get("/api/v1/phone/directory/ZZ").status()).isEqualTo(404);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/phone/directory/ZZ").status())
+                .isEqualTo(404);
     }
 
     @Test
     void thePublicPageWorksWithoutSigningInInPolish() throws Exception {
         mvc.perform(get("/phone/GB").header("Accept-Language", "pl"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        new java.util.Locale("", "GB").getDisplayCountry(java.util.Locale.forLanguageTag("pl")))))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(new java.util.Locale("", "GB")
+                                .getDisplayCountry(java.util.Locale.forLanguageTag("pl")))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("0800 032 6417")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Telefoniczna pomoc techniczna")));
         mvc.perform(get("/phone").header("Accept-Language", "pl")).andExpect(status().isOk());
@@ -101,15 +111,24 @@ class PhoneDirectoryIntegrationTests {
     void anOrganisationAdminChangesAnEntryOfItsOwnWithEveryNumberChecked() {
         var admin = ApiClient.as(port, "orgadmin@helpline.example");
         var region = admin.get("/api/v1/phone/regions/TV").json();
-        var change = Map.of("zone", "Pacific/Funafuti", "languages", List.of("en"),
-                "numbers", List.of(Map.of("number", "+688 20 123", "kind", "LOCAL")),
-                "hours", List.of(Map.of("service", "TECHNICAL", "days", "MON-FRI", "from", "09:00", "to", "17:00")),
-                "version", region.get("version").asLong());
+        var change = Map.of(
+                "zone",
+                "Pacific/Funafuti",
+                "languages",
+                List.of("en"),
+                "numbers",
+                List.of(Map.of("number", "+688 20 123", "kind", "LOCAL")),
+                "hours",
+                List.of(Map.of("service", "TECHNICAL", "days", "MON-FRI", "from", "09:00", "to", "17:00")),
+                "version",
+                region.get("version").asLong());
 
         var saved = admin.put("/api/v1/phone/regions/TV", ApiClient.json(change));
 
         assertThat(saved.status()).isEqualTo(200);
-        var entry = ApiClient.anonymous(port).get("/api/v1/phone/directory/TV?lang=en").json();
+        var entry = ApiClient.anonymous(port)
+                .get("/api/v1/phone/directory/TV?lang=en")
+                .json();
         assertThat(entry.get("ownLine").asBoolean()).isTrue();
         assertThat(entry.get("numbers").get(0).get("e164").asString()).isEqualTo("+68820123");
         var stale = admin.put("/api/v1/phone/regions/TV", ApiClient.json(change));
@@ -119,26 +138,83 @@ class PhoneDirectoryIntegrationTests {
     @Test
     void badDirectoryEditsAreRefusedNamingTheField() {
         var admin = ApiClient.as(port, "orgadmin@helpline.example");
-        var version = admin.get("/api/v1/phone/regions/NR").json().get("version").asLong();
+        var version =
+                admin.get("/api/v1/phone/regions/NR").json().get("version").asLong();
         var base = Map.<String, Object>of("zone", "Pacific/Nauru", "languages", List.of("en"), "version", version);
-        assertField(admin, with(base, Map.of("numbers", List.of(Map.of("number", "12", "kind", "LOCAL")),
-                "hours", List.of())), "numbers[0].number");
-        assertField(admin, with(base, Map.of("numbers", List.of(Map.of("number", "+674 444 3133", "kind", "LOCAL",
-                "display", "+674 555 0000")), "hours", List.of())), "numbers[0].display");
-        assertField(admin, with(base, Map.of("numbers", List.of(Map.of("number", "+674 444 3133", "kind", "CHEAP")),
-                "hours", List.of())), "numbers[0].kind");
-        assertField(admin, with(base, Map.of("numbers", List.of(), "hours", List.of(
-                Map.of("service", "TECHNICAL", "days", "MON-FRI", "from", "18:00", "to", "09:00")))), "hours[0].to");
-        assertField(admin, with(base, Map.of("numbers", List.of(), "hours", List.of(
-                Map.of("service", "TECHNICAL", "days", "MONDAY", "from", "08:00", "to", "09:00")))), "hours[0].days");
-        assertField(admin, with(base, Map.of("numbers", List.of(), "hours", List.of(
-                Map.of("service", "LUNCH", "days", "MON", "from", "08:00", "to", "09:00")))), "hours[0].service");
-        assertField(admin, with(Map.of("zone", "Mars/Olympus", "languages", List.of("en"), "version", version),
-                Map.of("numbers", List.of(), "hours", List.of())), "zone");
-        assertField(admin, with(Map.of("zone", "Pacific/Nauru", "languages", List.of("klingon"), "version", version),
-                Map.of("numbers", List.of(), "hours", List.of())), "languages[0]");
+        assertField(
+                admin,
+                with(base, Map.of("numbers", List.of(Map.of("number", "12", "kind", "LOCAL")), "hours", List.of())),
+                "numbers[0].number");
+        assertField(
+                admin,
+                with(
+                        base,
+                        Map.of(
+                                "numbers",
+                                List.of(Map.of("number", "+674 444 3133", "kind", "LOCAL", "display", "+674 555 0000")),
+                                "hours",
+                                List.of())),
+                "numbers[0].display");
+        assertField(
+                admin,
+                with(
+                        base,
+                        Map.of(
+                                "numbers",
+                                List.of(Map.of("number", "+674 444 3133", "kind", "CHEAP")),
+                                "hours",
+                                List.of())),
+                "numbers[0].kind");
+        assertField(
+                admin,
+                with(
+                        base,
+                        Map.of(
+                                "numbers",
+                                List.of(),
+                                "hours",
+                                List.of(Map.of(
+                                        "service", "TECHNICAL", "days", "MON-FRI", "from", "18:00", "to", "09:00")))),
+                "hours[0].to");
+        assertField(
+                admin,
+                with(
+                        base,
+                        Map.of(
+                                "numbers",
+                                List.of(),
+                                "hours",
+                                List.of(Map.of(
+                                        "service", "TECHNICAL", "days", "MONDAY", "from", "08:00", "to", "09:00")))),
+                "hours[0].days");
+        assertField(
+                admin,
+                with(
+                        base,
+                        Map.of(
+                                "numbers",
+                                List.of(),
+                                "hours",
+                                List.of(Map.of("service", "LUNCH", "days", "MON", "from", "08:00", "to", "09:00")))),
+                "hours[0].service");
+        assertField(
+                admin,
+                with(
+                        Map.of("zone", "Mars/Olympus", "languages", List.of("en"), "version", version),
+                        Map.of("numbers", List.of(), "hours", List.of())),
+                "zone");
+        assertField(
+                admin,
+                with(
+                        Map.of("zone", "Pacific/Nauru", "languages", List.of("klingon"), "version", version),
+                        Map.of("numbers", List.of(), "hours", List.of())),
+                "languages[0]");
         assertField(admin, with(base, Map.of("hours", List.of())), "numbers");
-        assertThat(ApiClient.anonymous(port).get("/api/v1/phone/directory/NR").json().get("ownLine").asBoolean())
+        assertThat(ApiClient.anonymous(port)
+                        .get("/api/v1/phone/directory/NR")
+                        .json()
+                        .get("ownLine")
+                        .asBoolean())
                 .isFalse();
     }
 
@@ -147,8 +223,14 @@ class PhoneDirectoryIntegrationTests {
         var operator = ApiClient.as(port, "orgadmin@operator.example");
         assertThat(operator.get("/api/v1/phone/regions/US").status()).isEqualTo(404);
         assertThat(operator.get("/api/v1/phone/regions").json().size()).isEqualTo(1);
-        assertThat(ApiClient.as(port, "agent@helpline.example").get("/api/v1/phone/regions").status()).isEqualTo(403);
-        assertThat(ApiClient.anonymous(port).put("/api/v1/phone/regions/US", "{}").status()).isEqualTo(401);
+        assertThat(ApiClient.as(port, "agent@helpline.example")
+                        .get("/api/v1/phone/regions")
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.anonymous(port)
+                        .put("/api/v1/phone/regions/US", "{}")
+                        .status())
+                .isEqualTo(401);
     }
 
     private static void assertField(ApiClient admin, Map<String, Object> body, String field) {
@@ -166,7 +248,8 @@ class PhoneDirectoryIntegrationTests {
     private static String hours(JsonNode entry, String service) {
         for (var hours : entry.get("hours")) {
             if (hours.get("service").asString().equals(service)) {
-                return hours.get("days").asString() + " " + hours.get("from").asString() + "-" + hours.get("to").asString();
+                return hours.get("days").asString() + " " + hours.get("from").asString() + "-"
+                        + hours.get("to").asString();
             }
         }
         return null;

@@ -35,8 +35,7 @@ public final class PhoneSeed {
             Tadżykistan|Tanzania|Tajlandia|Demokratyczna Republika Timoru Wschodniego|Togo|Tokelau|Tonga|\
             Trynidad & Tobago|Tristan da Cunha|Tunezja|Turcja|Turkmenistan|Turks i Caicos|Tuvalu|\
             Zjednoczone Emiraty Arabskie|Uganda|Ukraina|Zjednoczone Królestwo|Stany Zjednoczone|Urugwaj|Uzbekistan|\
-            Vanuatu|Watykan|Wenezuela|Wietnam|Virgin Islands, US|Wallis i Futuna|Jemen|Zambia|Zimbabwe"""
-            .split("\\|"));
+            Vanuatu|Watykan|Wenezuela|Wietnam|Virgin Islands, US|Wallis i Futuna|Jemen|Zambia|Zimbabwe""".split("\\|"));
 
     private PhoneSeed() {}
 }

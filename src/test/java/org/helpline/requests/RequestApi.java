@@ -37,7 +37,8 @@ final class RequestApi {
 
     ApiClient.Response post(String path, Object body, Map<String, String> headers) {
         var json = body instanceof String text ? text : ApiClient.json(body);
-        return send(builder(path, headers).header("Content-Type", "application/json")
+        return send(builder(path, headers)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -74,7 +75,9 @@ final class RequestApi {
     private static ApiClient.Response send(HttpRequest.Builder request) {
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Response(response.statusCode(), response.body(),
+            return new ApiClient.Response(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

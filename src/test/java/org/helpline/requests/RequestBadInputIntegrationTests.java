@@ -82,8 +82,8 @@ class RequestBadInputIntegrationTests {
     void anUnreadableBodyOrAnOverlongIdempotencyKeyIsA400() {
         var api = RequestApi.as(port, "admin@contoso.example");
         assertThat(api.post("/api/v1/requests", "{not json").status()).isEqualTo(400);
-        var response = api.post("/api/v1/requests", NewRequests.technical("Key " + token),
-                Map.of("Idempotency-Key", "k".repeat(201)));
+        var response = api.post(
+                "/api/v1/requests", NewRequests.technical("Key " + token), Map.of("Idempotency-Key", "k".repeat(201)));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("Idempotency-Key");
         assertThat(stored()).isZero();
@@ -98,19 +98,24 @@ class RequestBadInputIntegrationTests {
 
         expect400(agent.post(path + "/messages", Map.of("version", 0)), "body");
         expect400(agent.post(path + "/messages", Map.of("body", "x".repeat(20001), "version", 0)), "body");
-        expect400(agent.post(path + "/messages", Map.of("body", "hi", "internal", "sometimes", "version", 0)), "internal");
+        expect400(
+                agent.post(path + "/messages", Map.of("body", "hi", "internal", "sometimes", "version", 0)),
+                "internal");
         expect400(agent.post(path + "/messages", Map.of("body", "hi", "kind", "SMOKE_SIGNAL", "version", 0)), "kind");
         expect400(agent.post(path + "/messages", Map.of("body", "hi")), "version");
         expect400(agent.post(path + "/messages", Map.of("body", "hi", "version", "latest")), "version");
         expect400(agent.post(path + "/status", Map.of("version", 0)), "status");
         expect400(agent.post(path + "/status", Map.of("status", "DONE", "version", 0)), "status");
-        expect400(agent.post(path + "/status", Map.of("status", "IN_PROGRESS", "reason", "x".repeat(2001),
-                "version", 0)), "reason");
+        expect400(
+                agent.post(path + "/status", Map.of("status", "IN_PROGRESS", "reason", "x".repeat(2001), "version", 0)),
+                "reason");
         expect400(agent.post(path + "/severity", Map.of("severity", "C", "version", 0)), "reason");
         expect400(agent.post(path + "/severity", Map.of("severity", "C", "reason", " ", "version", 0)), "reason");
         expect400(agent.post(path + "/severity", Map.of("reason", "why", "version", 0)), "severity");
         expect400(agent.post(path + "/assign", Map.of("assigneeId", "nobody", "version", 0)), "assigneeId");
-        expect400(agent.post(path + "/assign", Map.of("assigneeId", UUID.randomUUID().toString(), "version", 0)),
+        expect400(
+                agent.post(
+                        path + "/assign", Map.of("assigneeId", UUID.randomUUID().toString(), "version", 0)),
                 "assigneeId");
         expect400(agent.post(path + "/messages", Map.of("body", "hi"), Map.of("If-Match", "yesterday")), "If-Match");
 

@@ -49,8 +49,10 @@ class RequestBrowserTests {
         browser.waitFor(By.id("with-provider")).click();
 
         new Select(browser.waitFor(By.id("serviceId"))).selectByValue("mail");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
-                driver.findElements(By.cssSelector("#problemClassification option[value='site-permissions']")).isEmpty());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.findElements(
+                                By.cssSelector("#problemClassification option[value='site-permissions']"))
+                        .isEmpty());
         new Select(browser.waitFor(By.id("problemClassification"))).selectByValue("mail-flow");
         browser.waitFor(By.id("title")).sendKeys("Mail is down " + token);
         browser.waitFor(By.id("description")).sendKeys("No mail reaches our 1,200 users since 09:10.");
@@ -65,7 +67,8 @@ class RequestBrowserTests {
         assertThat(browser.text(By.id("request-severity"))).isEqualTo("A (critical)");
         assertThat(browser.text(By.id("request-status"))).isEqualTo("New");
         assertThat(browser.text(By.id("request-handled-by"))).isEqualTo("Provider support");
-        assertThat(browser.text(By.id("first-response-due"))).startsWith("First response due by")
+        assertThat(browser.text(By.id("first-response-due")))
+                .startsWith("First response due by")
                 .contains("America/New_York");
         return browser.path();
     }

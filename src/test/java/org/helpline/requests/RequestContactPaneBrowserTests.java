@@ -85,8 +85,9 @@ class RequestContactPaneBrowserTests {
             agents.complete(agent, busy.id());
             agents.accept(agent, ahead.id());
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(45)).until(ExpectedConditions.textToBe(
-                    By.id("contact-position"), "Jesteś " + (place - 1) + ". w kolejce do oddzwonienia."));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
+                    .until(ExpectedConditions.textToBe(
+                            By.id("contact-position"), "Jesteś " + (place - 1) + ". w kolejce do oddzwonienia."));
             assertThat(browser.path()).isEqualTo("/requests/" + requestId);
         }
     }
@@ -109,17 +110,30 @@ class RequestContactPaneBrowserTests {
     }
 
     private long callbacks(UUID requestId) {
-        return jdbc.sql("select count(*) from contact_callback where request_id = :id").param("id", requestId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from contact_callback where request_id = :id")
+                .param("id", requestId)
+                .query(Long.class)
+                .single();
     }
 
     private HelplineUser availableStaffAgent() {
         var login = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@helpline.example";
-        users.create("global", new NewUser(login, "Agent " + login.substring(6, 14), "long-password", null, null,
-                Set.of(Role.AGENT), "en"));
+        users.create(
+                "global",
+                new NewUser(
+                        login,
+                        "Agent " + login.substring(6, 14),
+                        "long-password",
+                        null,
+                        null,
+                        Set.of(Role.AGENT),
+                        "en"));
         var agent = (HelplineUser) principals.loadUserByUsername(login);
         var supervisor = (HelplineUser) principals.loadUserByUsername("supervisor@helpline.example");
-        agents.changeSkills(supervisor, agent.id(), new AgentSkills(List.of("pl"), List.of()),
+        agents.changeSkills(
+                supervisor,
+                agent.id(),
+                new AgentSkills(List.of("pl"), List.of()),
                 agents.desk(agent).agent().version());
         agents.changePresence(agent, Presence.AVAILABLE);
         return agent;
@@ -136,9 +150,12 @@ class RequestContactPaneBrowserTests {
                     values (:tenant, :id, 'global', '+48225550123', false, 'pl', 'C', 2, 'COMPLETED', :requested,
                         :accepted, :completed, :handle, 1)
                     """)
-                    .param("tenant", tenantId).param("id", UUID.randomUUID())
+                    .param("tenant", tenantId)
+                    .param("id", UUID.randomUUID())
                     .param("requested", completed.minusSeconds(900).atOffset(ZoneOffset.UTC))
-                    .param("accepted", completed.minusSeconds(i % 2 == 0 ? 240 : 480).atOffset(ZoneOffset.UTC))
+                    .param(
+                            "accepted",
+                            completed.minusSeconds(i % 2 == 0 ? 240 : 480).atOffset(ZoneOffset.UTC))
                     .param("completed", completed.atOffset(ZoneOffset.UTC))
                     .param("handle", i % 2 == 0 ? 240 : 480)
                     .update();
@@ -146,7 +163,15 @@ class RequestContactPaneBrowserTests {
     }
 
     private static NewCallback callback(UUID tenantId, Severity severity) {
-        return new NewCallback(tenantId, "global", null, UUID.randomUUID(),
-                "T-" + UUID.randomUUID().toString().substring(0, 6), "+48 22 555 01 23", "pl", null, severity);
+        return new NewCallback(
+                tenantId,
+                "global",
+                null,
+                UUID.randomUUID(),
+                "T-" + UUID.randomUUID().toString().substring(0, 6),
+                "+48 22 555 01 23",
+                "pl",
+                null,
+                severity);
     }
 }

@@ -43,8 +43,8 @@ class RequestIntakeIntegrationTests {
     @Test
     void r5_aTenantAdminFilesARequestAndGetsNumberStatusSeverityAndFirstResponseDue() {
         var before = Instant.now();
-        var response = RequestApi.as(port, "admin@contoso.example").post("/api/v1/requests",
-                NewRequests.technical("Mail delayed " + token));
+        var response = RequestApi.as(port, "admin@contoso.example")
+                .post("/api/v1/requests", NewRequests.technical("Mail delayed " + token));
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         var request = response.json();
@@ -63,8 +63,8 @@ class RequestIntakeIntegrationTests {
 
     @Test
     void r1_aUserWhoIsNotAnAdminIsToldSoWithTheHints() {
-        var response = RequestApi.as(port, "user@contoso.example").post("/api/v1/requests",
-                NewRequests.technical("User " + token));
+        var response = RequestApi.as(port, "user@contoso.example")
+                .post("/api/v1/requests", NewRequests.technical("User " + token));
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().get("type").asString()).endsWith("/assisted-support-for-admins-only");
@@ -74,7 +74,8 @@ class RequestIntakeIntegrationTests {
 
     @Test
     void r1_staffAndPartnerAgentsDoNotFileThroughTheCustomerIntake() {
-        for (var login : new String[] {"agent@helpline.example", "partner@litware.example", "orgadmin@helpline.example"}) {
+        for (var login :
+                new String[] {"agent@helpline.example", "partner@litware.example", "orgadmin@helpline.example"}) {
             var response = RequestApi.as(port, login).post("/api/v1/requests", NewRequests.technical("Staff " + token));
             assertThat(response.status()).as(login).isEqualTo(403);
         }
@@ -90,7 +91,9 @@ class RequestIntakeIntegrationTests {
         assertThat(technical.json().get("type").asString()).endsWith("/category-not-allowed");
         assertThat(technical.json().get("rule").asString()).isEqualTo("R-2");
 
-        assertThat(billing.post("/api/v1/requests", NewRequests.billing("Invoice " + token)).status()).isEqualTo(201);
+        assertThat(billing.post("/api/v1/requests", NewRequests.billing("Invoice " + token))
+                        .status())
+                .isEqualTo(201);
         assertThat(stored()).isEqualTo(1);
     }
 
@@ -98,13 +101,18 @@ class RequestIntakeIntegrationTests {
     void r2_serviceSupportAndHelpdeskAdminsFileTechnicalButNotBillingRequests() {
         for (var role : new Role[] {Role.SERVICE_SUPPORT_ADMIN, Role.HELPDESK_ADMIN}) {
             var login = role.name().toLowerCase().replace('_', '-') + "-" + token + "@contoso.example";
-            var contoso = tenants.tenants("global", "contoso.example", 0, 1).get(0).id();
-            users.createWithHash("global", new NewUser(login, "Admin " + role, "unused", contoso, null,
-                    Set.of(role), "en"), passwords.encode("demo"));
+            var contoso =
+                    tenants.tenants("global", "contoso.example", 0, 1).get(0).id();
+            users.createWithHash(
+                    "global",
+                    new NewUser(login, "Admin " + role, "unused", contoso, null, Set.of(role), "en"),
+                    passwords.encode("demo"));
             var admin = RequestApi.as(port, login);
 
-            assertThat(admin.post("/api/v1/requests", NewRequests.technical(role + " tech " + token)).status())
-                    .as(role.name()).isEqualTo(201);
+            assertThat(admin.post("/api/v1/requests", NewRequests.technical(role + " tech " + token))
+                            .status())
+                    .as(role.name())
+                    .isEqualTo(201);
             var refused = admin.post("/api/v1/requests", NewRequests.billing(role + " bill " + token));
             assertThat(refused.status()).as(role.name()).isEqualTo(403);
             assertThat(refused.json().get("rule").asString()).isEqualTo("R-2");
@@ -141,15 +149,17 @@ class RequestIntakeIntegrationTests {
 
     @Test
     void r16_r17_anAdvancedTenantFilesSeverityAWithAFirstResponseDueWithinTheHour() {
-        var response = RequestApi.as(port, "admin@fabrikam.example").post("/api/v1/requests",
-                NewRequests.critical("Mail down " + token));
+        var response = RequestApi.as(port, "admin@fabrikam.example")
+                .post("/api/v1/requests", NewRequests.critical("Mail down " + token));
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         var request = response.json();
         assertThat(request.get("severity").asString()).isEqualTo("A");
         var received = Instant.parse(request.get("receivedAt").asString());
         var due = Instant.parse(request.get("sla").get("firstResponseDue").asString());
-        assertThat(Duration.between(received, due)).isLessThanOrEqualTo(Duration.ofHours(1)).isPositive();
+        assertThat(Duration.between(received, due))
+                .isLessThanOrEqualTo(Duration.ofHours(1))
+                .isPositive();
     }
 
     @Test
@@ -198,11 +208,18 @@ class RequestIntakeIntegrationTests {
     @Test
     void numbersAreUniqueAndIncreasePerSupportOrganisation() {
         var contoso = RequestApi.as(port, "admin@contoso.example");
-        var first = contoso.file(NewRequests.technical("First " + token)).get("number").asString();
-        var second = contoso.file(NewRequests.technical("Second " + token)).get("number").asString();
+        var first = contoso.file(NewRequests.technical("First " + token))
+                .get("number")
+                .asString();
+        var second = contoso.file(NewRequests.technical("Second " + token))
+                .get("number")
+                .asString();
         var body = NewRequests.technical("Northwind " + token);
         body.put("contact", NewRequests.contact("+86 10 5555 0100", "admin@northwind.example", false));
-        var northwind = RequestApi.as(port, "admin@northwind.example").file(body).get("number").asString();
+        var northwind = RequestApi.as(port, "admin@northwind.example")
+                .file(body)
+                .get("number")
+                .asString();
 
         assertThat(second).isNotEqualTo(first);
         assertThat(Long.parseLong(second.substring(8))).isGreaterThan(Long.parseLong(first.substring(8)));
@@ -220,22 +237,30 @@ class RequestIntakeIntegrationTests {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
-        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
-        assertThat(retry.json().get("number").asString()).isEqualTo(first.json().get("number").asString());
-        assertThat(retry.json().get("receivedAt").asString()).isEqualTo(first.json().get("receivedAt").asString());
+        assertThat(retry.json().get("id").asString())
+                .isEqualTo(first.json().get("id").asString());
+        assertThat(retry.json().get("number").asString())
+                .isEqualTo(first.json().get("number").asString());
+        assertThat(retry.json().get("receivedAt").asString())
+                .isEqualTo(first.json().get("receivedAt").asString());
         assertThat(stored()).isEqualTo(1);
 
-        var billing = RequestApi.as(port, "billing@contoso.example").post("/api/v1/requests",
-                NewRequests.billing("Other user " + token), key);
+        var billing = RequestApi.as(port, "billing@contoso.example")
+                .post("/api/v1/requests", NewRequests.billing("Other user " + token), key);
         assertThat(billing.status()).as("the key is unique per user").isEqualTo(201);
     }
 
     @Test
     void markdownIsRenderedAndScriptsAreRemoved() {
         var body = NewRequests.technical("XSS " + token);
-        body.put("description", "Hello <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)> *ok*");
+        body.put(
+                "description",
+                "Hello <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)> *ok*");
 
-        var html = RequestApi.as(port, "admin@contoso.example").file(body).get("descriptionHtml").asString();
+        var html = RequestApi.as(port, "admin@contoso.example")
+                .file(body)
+                .get("descriptionHtml")
+                .asString();
 
         assertThat(html).contains("<em>ok</em>", "&lt;script&gt;").doesNotContain("<script", "javascript:", "<img");
     }

@@ -26,9 +26,20 @@ class RequestKnownIssuesBrowserTests {
     @Test
     void r3_choosingTheServiceShowsTheKnownIssueAndThisIsMyProblemConfirmsInPlace() throws Exception {
         var title = "Mail rules ignored " + UUID.randomUUID();
-        var declared = ApiClient.as(port, "supervisor@helpline.example").post("/api/v1/health/issues",
-                ApiClient.json(Map.of("classification", "incident", "title", title, "services", List.of("mail"),
-                        "status", "investigating", "impactDescription", "Inbox rules do not run.")));
+        var declared = ApiClient.as(port, "supervisor@helpline.example")
+                .post(
+                        "/api/v1/health/issues",
+                        ApiClient.json(Map.of(
+                                "classification",
+                                "incident",
+                                "title",
+                                title,
+                                "services",
+                                List.of("mail"),
+                                "status",
+                                "investigating",
+                                "impactDescription",
+                                "Inbox rules do not run.")));
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
 
         try (var browser = Browser.open(port, "en")) {
@@ -38,7 +49,9 @@ class RequestKnownIssuesBrowserTests {
             browser.waitForTextContaining(By.id("known-issues"), title);
 
             var issue = browser.driver().findElements(By.cssSelector(".known-issue")).stream()
-                    .filter(element -> element.getText().contains(title)).findFirst().orElseThrow();
+                    .filter(element -> element.getText().contains(title))
+                    .findFirst()
+                    .orElseThrow();
             issue.findElement(By.cssSelector(".this-is-my-problem")).click();
 
             browser.waitFor(By.id("deflected"));

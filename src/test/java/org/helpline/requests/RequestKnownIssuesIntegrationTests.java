@@ -45,8 +45,8 @@ class RequestKnownIssuesIntegrationTests {
         var title = "Outbound queue stuck " + UUID.randomUUID();
         var issueId = declare(title, List.of("mail"), null);
 
-        var filed = ApiClient.as(port, CONTOSO).post("/api/v1/requests",
-                ApiClient.json(NewRequests.technical("Mail is slow " + UUID.randomUUID())));
+        var filed = ApiClient.as(port, CONTOSO)
+                .post("/api/v1/requests", ApiClient.json(NewRequests.technical("Mail is slow " + UUID.randomUUID())));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         var related = filed.json().get("relatedIssues");
         assertThat(ids(related)).contains(issueId);
@@ -56,7 +56,9 @@ class RequestKnownIssuesIntegrationTests {
         var id = filed.json().get("id").asString();
         var read = ApiClient.as(port, CONTOSO).get("/api/v1/requests/" + id).json();
         assertThat(ids(read.get("relatedIssues"))).contains(issueId);
-        var agentView = ApiClient.as(port, "agent@helpline.example").get("/api/v1/requests/" + id).json();
+        var agentView = ApiClient.as(port, "agent@helpline.example")
+                .get("/api/v1/requests/" + id)
+                .json();
         assertThat(ids(agentView.get("relatedIssues"))).contains(issueId);
     }
 
@@ -64,8 +66,8 @@ class RequestKnownIssuesIntegrationTests {
     void r3_theRequestPageListsTheRelatedIssues() throws Exception {
         var title = "Journaling paused " + UUID.randomUUID();
         var issueId = declare(title, List.of("mail"), null);
-        var filed = ApiClient.as(port, CONTOSO).post("/api/v1/requests",
-                ApiClient.json(NewRequests.technical("Journal " + UUID.randomUUID())));
+        var filed = ApiClient.as(port, CONTOSO)
+                .post("/api/v1/requests", ApiClient.json(NewRequests.technical("Journal " + UUID.randomUUID())));
 
         var page = html(get("/requests/" + filed.json().get("id").asString()), CONTOSO);
 
@@ -82,7 +84,9 @@ class RequestKnownIssuesIntegrationTests {
 
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         assertThat(ids(filed.json().get("relatedIssues"))).doesNotContain(issueId);
-        var read = ApiClient.as(port, CONTOSO).get("/api/v1/requests/" + filed.json().get("id").asString()).json();
+        var read = ApiClient.as(port, CONTOSO)
+                .get("/api/v1/requests/" + filed.json().get("id").asString())
+                .json();
         assertThat(ids(read.get("relatedIssues"))).doesNotContain(issueId);
     }
 
@@ -91,23 +95,37 @@ class RequestKnownIssuesIntegrationTests {
         var title = "Delivery reports missing " + UUID.randomUUID();
         var issueId = declare(title, List.of("mail"), null);
 
-        var fragment = html(get("/requests/new/known-issues").param("serviceId", "mail").param("title", "Mail"), CONTOSO);
-        assertThat(fragment).contains("id=\"known-issues\"", "class=\"known-issue\"", title, "this-is-my-problem",
-                "Znany problem", "To mój problem").doesNotContain("<html", "id=\"deflected\"");
+        var fragment = html(
+                get("/requests/new/known-issues").param("serviceId", "mail").param("title", "Mail"), CONTOSO);
+        assertThat(fragment)
+                .contains(
+                        "id=\"known-issues\"",
+                        "class=\"known-issue\"",
+                        title,
+                        "this-is-my-problem",
+                        "Znany problem",
+                        "To mój problem")
+                .doesNotContain("<html", "id=\"deflected\"");
 
-        var byText = html(get("/requests/new/known-issues").param("serviceId", "")
-                .param("description", "Our delivery reports are gone"), CONTOSO);
+        var byText = html(
+                get("/requests/new/known-issues")
+                        .param("serviceId", "")
+                        .param("description", "Our delivery reports are gone"),
+                CONTOSO);
         assertThat(byText).contains(title);
 
         long deflectionsBefore = deflections();
         long requestsBefore = contosoRequests();
-        var answer = mvc.perform(post("/requests/new/known-issues/" + issueId).with(signedIn.as(CONTOSO)).with(csrf()))
-                .andReturn().getResponse();
+        var answer = mvc.perform(post("/requests/new/known-issues/" + issueId)
+                        .with(signedIn.as(CONTOSO))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         answer.setCharacterEncoding("UTF-8");
 
         assertThat(answer.getStatus()).isEqualTo(200);
-        assertThat(answer.getContentAsString()).contains("id=\"deflected\"",
-                "Poinformujemy Cię o tym problemie; nie złożono żadnego zgłoszenia.");
+        assertThat(answer.getContentAsString())
+                .contains("id=\"deflected\"", "Poinformujemy Cię o tym problemie; nie złożono żadnego zgłoszenia.");
         assertThat(deflections()).isEqualTo(deflectionsBefore + 1);
         assertThat(contosoRequests()).isEqualTo(requestsBefore);
     }
@@ -119,14 +137,20 @@ class RequestKnownIssuesIntegrationTests {
         var fragment = html(get("/requests/new/known-issues").param("title", "xyz"), CONTOSO);
         assertThat(fragment).contains("id=\"known-issues\"").doesNotContain(issueId);
 
-        var withoutToken = mvc.perform(post("/requests/new/known-issues/" + issueId).with(signedIn.as(CONTOSO)))
-                .andReturn().getResponse();
+        var withoutToken = mvc.perform(
+                        post("/requests/new/known-issues/" + issueId).with(signedIn.as(CONTOSO)))
+                .andReturn()
+                .getResponse();
         assertThat(withoutToken.getStatus()).isEqualTo(403);
     }
 
     @Test
     void r3_anIssueLimitedToAnotherTenantIsNeitherOfferedNorRelated() throws Exception {
-        var fabrikam = ApiClient.as(port, "admin@fabrikam.example").get("/api/v1/me").json().get("tenant").get("id")
+        var fabrikam = ApiClient.as(port, "admin@fabrikam.example")
+                .get("/api/v1/me")
+                .json()
+                .get("tenant")
+                .get("id")
                 .asString();
         var title = "Fabrikam only outage " + UUID.randomUUID();
         var issueId = declare(title, List.of("mail"), List.of(fabrikam));
@@ -134,11 +158,16 @@ class RequestKnownIssuesIntegrationTests {
         var fragment = html(get("/requests/new/known-issues").param("serviceId", "mail"), CONTOSO);
         assertThat(fragment).doesNotContain(title, issueId);
 
-        var filed = ApiClient.as(port, CONTOSO).post("/api/v1/requests",
-                ApiClient.json(NewRequests.technical("Outage " + UUID.randomUUID())));
+        var filed = ApiClient.as(port, CONTOSO)
+                .post("/api/v1/requests", ApiClient.json(NewRequests.technical("Outage " + UUID.randomUUID())));
         assertThat(ids(filed.json().get("relatedIssues"))).doesNotContain(issueId);
-        assertThat(mvc.perform(post("/requests/new/known-issues/" + issueId).with(signedIn.as(CONTOSO)).with(csrf()))
-                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/requests/new/known-issues/" + issueId)
+                                .with(signedIn.as(CONTOSO))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
@@ -149,8 +178,17 @@ class RequestKnownIssuesIntegrationTests {
     }
 
     private String declare(String title, List<String> services, List<String> tenants) {
-        var body = new HashMap<String, Object>(Map.of("classification", "incident", "title", title,
-                "services", services, "status", "serviceDegradation", "impactDescription", "Users are affected."));
+        var body = new HashMap<String, Object>(Map.of(
+                "classification",
+                "incident",
+                "title",
+                title,
+                "services",
+                services,
+                "status",
+                "serviceDegradation",
+                "impactDescription",
+                "Users are affected."));
         if (tenants != null) {
             body.put("tenants", tenants);
         }
@@ -160,7 +198,11 @@ class RequestKnownIssuesIntegrationTests {
     }
 
     private long deflections() {
-        return ApiClient.as(port, SUPERVISOR).get("/api/v1/health/deflections").json().get("deflections").asLong();
+        return ApiClient.as(port, SUPERVISOR)
+                .get("/api/v1/health/deflections")
+                .json()
+                .get("deflections")
+                .asLong();
     }
 
     private long contosoRequests() {

@@ -48,20 +48,23 @@ class RequestLifecycleIntegrationTests {
         assertThat(seen.get("messages").get(0).get("authorSide").asString()).isEqualTo("AGENT");
         assertThat(clock(seen, "FIRST_RESPONSE").get("state").asString()).isEqualTo("MET");
         assertThat(kinds(seen)).containsSubsequence("OPENED", "MESSAGE", "STATUS");
-        assertThat(audited(seen.get("number").asString())).contains("request.opened", "request.message-added",
-                "request.status-changed");
+        assertThat(audited(seen.get("number").asString()))
+                .contains("request.opened", "request.message-added", "request.status-changed");
     }
 
     @Test
     void r25_internalNotesAreNeverShownToTheCustomer() {
         var admin = RequestApi.as(port, "admin@contoso.example");
         var agent = RequestApi.as(port, "agent@helpline.example");
-        var id = admin.file(NewRequests.technical("Internal " + token)).get("id").asString();
+        var id =
+                admin.file(NewRequests.technical("Internal " + token)).get("id").asString();
 
         var note = agent.post(path(id, "messages"), Map.of("body", "Secret " + token, "internal", true, "version", 0));
 
         assertThat(note.status()).isEqualTo(201);
-        assertThat(note.json().get("status").asString()).as("a note is not a response").isEqualTo("NEW");
+        assertThat(note.json().get("status").asString())
+                .as("a note is not a response")
+                .isEqualTo("NEW");
         assertThat(note.json().get("sla").has("firstResponseAt")).isFalse();
         assertThat(agent.read(id).toString()).contains("Secret " + token);
         var customerView = admin.read(id);
@@ -73,22 +76,36 @@ class RequestLifecycleIntegrationTests {
     @Test
     void customersMayNotWriteInternalNotesOrLogCalls() {
         var admin = RequestApi.as(port, "admin@contoso.example");
-        var id = admin.file(NewRequests.technical("Customer note " + token)).get("id").asString();
+        var id = admin.file(NewRequests.technical("Customer note " + token))
+                .get("id")
+                .asString();
 
-        assertThat(admin.post(path(id, "messages"), Map.of("body", "x", "internal", true, "version", 0)).status())
+        assertThat(admin.post(path(id, "messages"), Map.of("body", "x", "internal", true, "version", 0))
+                        .status())
                 .isEqualTo(403);
-        assertThat(admin.post(path(id, "messages"), Map.of("body", "x", "kind", "CALL_LOG", "version", 0)).status())
+        assertThat(admin.post(path(id, "messages"), Map.of("body", "x", "kind", "CALL_LOG", "version", 0))
+                        .status())
                 .isEqualTo(403);
         assertThat(admin.read(id).get("version").asLong()).isZero();
     }
 
     @Test
     void r17_aLoggedCallMeetsTheFirstResponse() {
-        var id = RequestApi.as(port, "admin@contoso.example").file(NewRequests.technical("Call " + token))
-                .get("id").asString();
+        var id = RequestApi.as(port, "admin@contoso.example")
+                .file(NewRequests.technical("Call " + token))
+                .get("id")
+                .asString();
 
-        var logged = RequestApi.as(port, "agent@helpline.example").post(path(id, "messages"),
-                Map.of("body", "Called the admin, explained the workaround.", "kind", "CALL_LOG", "version", 0));
+        var logged = RequestApi.as(port, "agent@helpline.example")
+                .post(
+                        path(id, "messages"),
+                        Map.of(
+                                "body",
+                                "Called the admin, explained the workaround.",
+                                "kind",
+                                "CALL_LOG",
+                                "version",
+                                0));
 
         assertThat(logged.status()).isEqualTo(201);
         assertThat(logged.json().get("sla").get("firstResponseAt").asString()).isNotBlank();
@@ -98,11 +115,12 @@ class RequestLifecycleIntegrationTests {
     void askingTheCustomerForInformationWaitsForThemAndTheirAnswerResumesWork() {
         var admin = RequestApi.as(port, "admin@contoso.example");
         var agent = RequestApi.as(port, "agent@helpline.example");
-        var id = admin.file(NewRequests.technical("Awaiting " + token)).get("id").asString();
+        var id =
+                admin.file(NewRequests.technical("Awaiting " + token)).get("id").asString();
         agent.post(path(id, "messages"), Map.of("body", "Which mailbox?", "version", 0));
 
-        var waiting = agent.post(path(id, "status"), Map.of("status", "AWAITING_CUSTOMER", "reason", "mailbox name",
-                "version", 1));
+        var waiting = agent.post(
+                path(id, "status"), Map.of("status", "AWAITING_CUSTOMER", "reason", "mailbox name", "version", 1));
         assertThat(waiting.status()).as(waiting.body()).isEqualTo(200);
         assertThat(waiting.json().get("status").asString()).isEqualTo("AWAITING_CUSTOMER");
 
@@ -119,8 +137,8 @@ class RequestLifecycleIntegrationTests {
         var waiting = admin.post(path(id, "status"), Map.of("status", "AWAITING_CUSTOMER", "version", 0));
         assertThat(waiting.status()).isEqualTo(403);
 
-        var resolved = admin.post(path(id, "status"), Map.of("status", "RESOLVED", "reason", "works again",
-                "version", 0));
+        var resolved =
+                admin.post(path(id, "status"), Map.of("status", "RESOLVED", "reason", "works again", "version", 0));
         assertThat(resolved.json().get("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.json().get("resolvedAt").asString()).isNotBlank();
 
@@ -150,7 +168,9 @@ class RequestLifecycleIntegrationTests {
         var admin = RequestApi.as(port, "admin@contoso.example");
         var agent = RequestApi.as(port, "agent@helpline.example");
         var id = admin.file(NewRequests.technical("Closed " + token)).get("id").asString();
-        assertThat(agent.post(path(id, "status"), Map.of("status", "CLOSED", "version", 0)).status()).isEqualTo(200);
+        assertThat(agent.post(path(id, "status"), Map.of("status", "CLOSED", "version", 0))
+                        .status())
+                .isEqualTo(200);
 
         var again = agent.post(path(id, "status"), Map.of("status", "IN_PROGRESS", "version", 1));
         var message = admin.post(path(id, "messages"), Map.of("body", "hello?", "version", 1));
@@ -167,8 +187,8 @@ class RequestLifecycleIntegrationTests {
         var created = admin.file(NewRequests.critical("Severity " + token));
         var id = created.get("id").asString();
 
-        var lowered = agent.post(path(id, "severity"), Map.of("severity", "B", "reason", "one user only",
-                "version", 0));
+        var lowered =
+                agent.post(path(id, "severity"), Map.of("severity", "B", "reason", "one user only", "version", 0));
 
         assertThat(lowered.status()).as(lowered.body()).isEqualTo(200);
         assertThat(lowered.json().get("severity").asString()).isEqualTo("B");
@@ -182,11 +202,13 @@ class RequestLifecycleIntegrationTests {
 
     @Test
     void r20_anAgentCannotRaiseAStandardContractRequestToSeverityA() {
-        var id = RequestApi.as(port, "admin@contoso.example").file(NewRequests.technical("Raise " + token))
-                .get("id").asString();
+        var id = RequestApi.as(port, "admin@contoso.example")
+                .file(NewRequests.technical("Raise " + token))
+                .get("id")
+                .asString();
 
-        var raised = RequestApi.as(port, "agent@helpline.example").post(path(id, "severity"),
-                Map.of("severity", "A", "reason", "customer insists", "version", 0));
+        var raised = RequestApi.as(port, "agent@helpline.example")
+                .post(path(id, "severity"), Map.of("severity", "A", "reason", "customer insists", "version", 0));
 
         assertThat(raised.status()).isEqualTo(422);
         assertThat(raised.json().get("rule").asString()).isEqualTo("R-20");
@@ -195,11 +217,15 @@ class RequestLifecycleIntegrationTests {
     @Test
     void customersDoNotChangeSeverityOrAssign() {
         var admin = RequestApi.as(port, "admin@fabrikam.example");
-        var id = admin.file(NewRequests.critical("Customer severity " + token)).get("id").asString();
+        var id = admin.file(NewRequests.critical("Customer severity " + token))
+                .get("id")
+                .asString();
 
-        assertThat(admin.post(path(id, "severity"), Map.of("severity", "B", "reason", "x", "version", 0)).status())
+        assertThat(admin.post(path(id, "severity"), Map.of("severity", "B", "reason", "x", "version", 0))
+                        .status())
                 .isEqualTo(403);
-        assertThat(admin.post(path(id, "assign"), Map.of("version", 0)).status()).isEqualTo(403);
+        assertThat(admin.post(path(id, "assign"), Map.of("version", 0)).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -209,7 +235,8 @@ class RequestLifecycleIntegrationTests {
         var supervisorId = userId("supervisor@helpline.example");
         var fabrikam = RequestApi.as(port, "admin@fabrikam.example");
         var agent = RequestApi.as(port, "agent@helpline.example");
-        var id = fabrikam.file(NewRequests.critical("Assign " + token)).get("id").asString();
+        var id =
+                fabrikam.file(NewRequests.critical("Assign " + token)).get("id").asString();
 
         var taken = agent.post(path(id, "assign"), Map.of("assigneeId", agentId, "version", 0));
         assertThat(taken.status()).as(taken.body()).isEqualTo(200);
@@ -223,8 +250,8 @@ class RequestLifecycleIntegrationTests {
         var routed = NewRequests.critical("Assign partner " + token);
         routed.put("routeTo", "PARTNER");
         var partnerRequest = fabrikam.file(routed).get("id").asString();
-        var partnerTakes = RequestApi.as(port, "partner@litware.example").post(path(partnerRequest, "assign"),
-                Map.of("assigneeId", partnerId, "version", 0));
+        var partnerTakes = RequestApi.as(port, "partner@litware.example")
+                .post(path(partnerRequest, "assign"), Map.of("assigneeId", partnerId, "version", 0));
         assertThat(partnerTakes.json().get("assignee").get("name").asString()).isEqualTo("Laura Partner");
         assertThat(kinds(fabrikam.read(id))).contains("ASSIGNED");
     }
@@ -262,7 +289,8 @@ class RequestLifecycleIntegrationTests {
 
         assertThat(api.read(id).get("version").asLong()).isZero();
         assertThat(api.read(id).get("sla").get("clocks").size()).isPositive();
-        assertThat(api.read(id).get("sla").get("timeline").get(0).get("event").asString()).isEqualTo("STARTED");
+        assertThat(api.read(id).get("sla").get("timeline").get(0).get("event").asString())
+                .isEqualTo("STARTED");
     }
 
     private static String path(String id, String action) {

@@ -74,43 +74,84 @@ class RequestOnBehalfIntegrationTests {
         var id = UUID.fromString(request.get("id").asString());
         assertThat(history(id)).isEqualTo("OPENED by Adam Agent");
         assertThat(jdbc.sql("select details from audit_event where action = 'request.opened' and target = :number")
-                .param("number", request.get("number").asString()).query(String.class).single())
+                        .param("number", request.get("number").asString())
+                        .query(String.class)
+                        .single())
                 .contains("channel: PHONE", "on behalf of: Contoso");
-        assertThat(RequestApi.as(port, "admin@contoso.example").read(id.toString()).get("onBehalfOf").get("name")
-                .asString()).isEqualTo("Contoso");
+        assertThat(RequestApi.as(port, "admin@contoso.example")
+                        .read(id.toString())
+                        .get("onBehalfOf")
+                        .get("name")
+                        .asString())
+                .isEqualTo("Contoso");
     }
 
     @Test
     void everyChannelStartsTheSameFirstResponseClockAndTimer() throws Exception {
         grant("agent@helpline.example", fabrikam);
         var api = RequestApi.as(port, "admin@fabrikam.example").file(NewRequests.technical("Api " + token));
-        var phone = onBehalf("agent@helpline.example", fabrikam, NewRequests.technical("Agent " + token)).json();
-        var partner = onBehalf("partner@litware.example", fabrikam, partnerRouted("Partner " + token)).json();
-        mvc.perform(post("/requests").with(signedIn.as("admin@fabrikam.example")).with(csrf())
-                .param("routeTo", "PROVIDER").param("category", "TECHNICAL").param("serviceId", "mail")
-                .param("problemClassification", "mail-flow").param("title", "Portal " + token)
-                .param("description", "Down").param("severity", "B").param("phone", "+1 212 555 0100")
-                .param("email", "admin@fabrikam.example").param("preferredMethod", "EMAIL").param("language", "en"));
-        var portal = jdbc.sql("select id from service_request where title = :title").param("title", "Portal " + token)
-                .query(UUID.class).single();
+        var phone = onBehalf("agent@helpline.example", fabrikam, NewRequests.technical("Agent " + token))
+                .json();
+        var partner = onBehalf("partner@litware.example", fabrikam, partnerRouted("Partner " + token))
+                .json();
+        mvc.perform(post("/requests")
+                .with(signedIn.as("admin@fabrikam.example"))
+                .with(csrf())
+                .param("routeTo", "PROVIDER")
+                .param("category", "TECHNICAL")
+                .param("serviceId", "mail")
+                .param("problemClassification", "mail-flow")
+                .param("title", "Portal " + token)
+                .param("description", "Down")
+                .param("severity", "B")
+                .param("phone", "+1 212 555 0100")
+                .param("email", "admin@fabrikam.example")
+                .param("preferredMethod", "EMAIL")
+                .param("language", "en"));
+        var portal = jdbc.sql("select id from service_request where title = :title")
+                .param("title", "Portal " + token)
+                .query(UUID.class)
+                .single();
 
-        var channels = Map.of(UUID.fromString(api.get("id").asString()), "API",
-                UUID.fromString(phone.get("id").asString()), "PHONE",
-                UUID.fromString(partner.get("id").asString()), "PHONE", portal, "PORTAL");
-        var firstDue = jdbc.sql("select first_response_due from service_request where id = :id").param("id", portal)
-                .query(java.sql.Timestamp.class).single().toInstant();
+        var channels = Map.of(
+                UUID.fromString(api.get("id").asString()),
+                "API",
+                UUID.fromString(phone.get("id").asString()),
+                "PHONE",
+                UUID.fromString(partner.get("id").asString()),
+                "PHONE",
+                portal,
+                "PORTAL");
+        var firstDue = jdbc.sql("select first_response_due from service_request where id = :id")
+                .param("id", portal)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
         channels.forEach((id, channel) -> {
-            assertThat(jdbc.sql("select channel from service_request where id = :id").param("id", id)
-                    .query(String.class).single()).isEqualTo(channel);
+            assertThat(jdbc.sql("select channel from service_request where id = :id")
+                            .param("id", id)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(channel);
             assertThat(clock(id)).as(channel).isEqualTo(clock(portal)).startsWith("FIRST_RESPONSE RUNNING");
             assertThat(jdbc.sql("select count(*) from sla_timeline where request_id = :id and event = 'STARTED'")
-                    .param("id", id).query(Long.class).single()).as(channel).isEqualTo(1);
+                            .param("id", id)
+                            .query(Long.class)
+                            .single())
+                    .as(channel)
+                    .isEqualTo(1);
             assertThat(jdbc.sql("""
                     select count(*) from scheduled_tasks t join sla_clock c on t.task_instance = c.timer
-                    where c.request_id = :id""").param("id", id).query(Long.class).single()).as(channel).isEqualTo(1);
-            var due = jdbc.sql("select sla_due_at from service_request where id = :id").param("id", id)
-                    .query(java.sql.Timestamp.class).single().toInstant();
-            assertThat(java.time.Duration.between(firstDue, due).abs()).as(channel)
+                    where c.request_id = :id""").param("id", id).query(Long.class).single())
+                    .as(channel)
+                    .isEqualTo(1);
+            var due = jdbc.sql("select sla_due_at from service_request where id = :id")
+                    .param("id", id)
+                    .query(java.sql.Timestamp.class)
+                    .single()
+                    .toInstant();
+            assertThat(java.time.Duration.between(firstDue, due).abs())
+                    .as(channel)
                     .isLessThan(java.time.Duration.ofMinutes(5));
         });
     }
@@ -124,7 +165,9 @@ class RequestOnBehalfIntegrationTests {
         assertThat(request.get("handledBy").asString()).isEqualTo("PARTNER");
         assertThat(request.get("partner").get("name").asString()).isEqualTo("Litware");
         assertThat(request.get("requester").get("name").asString()).isEqualTo("Laura Partner");
-        assertThat(RequestApi.as(port, "partner@litware.example").get("/api/v1/queue").body())
+        assertThat(RequestApi.as(port, "partner@litware.example")
+                        .get("/api/v1/queue")
+                        .body())
                 .contains("Litware " + token);
     }
 
@@ -194,12 +237,19 @@ class RequestOnBehalfIntegrationTests {
         var provider = NewRequests.technical("Provider " + token);
         assertField(onBehalf("partner@litware.example", fabrikam, provider), 400, "routeTo");
 
-        assertThat(api.post("/api/v1/requests/on-behalf", "{\"tenantId\":\"not-a-uuid\"}").status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/requests/on-behalf", "{").status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/requests/on-behalf", Map.of("tenantId", contoso.toString())).status())
+        assertThat(api.post("/api/v1/requests/on-behalf", "{\"tenantId\":\"not-a-uuid\"}")
+                        .status())
                 .isEqualTo(400);
-        assertThat(api.post("/api/v1/requests/on-behalf", withTenant(contoso, NewRequests.technical("Key " + token)),
-                Map.of("Idempotency-Key", "has spaces")).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/requests/on-behalf", "{").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/requests/on-behalf", Map.of("tenantId", contoso.toString()))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "/api/v1/requests/on-behalf",
+                                withTenant(contoso, NewRequests.technical("Key " + token)),
+                                Map.of("Idempotency-Key", "has spaces"))
+                        .status())
+                .isEqualTo(400);
         assertThat(stored()).isZero();
     }
 
@@ -213,7 +263,8 @@ class RequestOnBehalfIntegrationTests {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(again.json().get("id").asString())
+                .isEqualTo(first.json().get("id").asString());
         assertThat(stored()).isEqualTo(1);
     }
 
@@ -242,8 +293,11 @@ class RequestOnBehalfIntegrationTests {
     /** Takes a call from the tenant's registered number; another organisation's tenant is refused. */
     private void grant(String login, UUID tenantId) {
         var registered = tenancy.profile(tenantId).phones().get(0).e164();
-        var call = org.helpline.ApiClient.as(port, login).post("/api/v1/phone/calls",
-                org.helpline.ApiClient.json(Map.of("callerNumber", registered, "tenantId", tenantId.toString())));
+        var call = org.helpline.ApiClient.as(port, login)
+                .post(
+                        "/api/v1/phone/calls",
+                        org.helpline.ApiClient.json(
+                                Map.of("callerNumber", registered, "tenantId", tenantId.toString())));
         assertThat(call.status()).isIn(201, 200, 404);
     }
 
@@ -257,16 +311,22 @@ class RequestOnBehalfIntegrationTests {
 
     private String clock(UUID id) {
         return jdbc.sql("select kind || ' ' || state || ' ' || target_seconds from sla_clock where request_id = :id")
-                .param("id", id).query(String.class).single();
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private String history(UUID id) {
         return jdbc.sql("select kind || ' by ' || actor_name from request_history where request_id = :id")
-                .param("id", id).query(String.class).single();
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private long stored() {
         return jdbc.sql("select count(*) from service_request where title like :like")
-                .param("like", "%" + token).query(Long.class).single();
+                .param("like", "%" + token)
+                .query(Long.class)
+                .single();
     }
 }

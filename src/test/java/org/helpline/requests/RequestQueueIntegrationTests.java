@@ -37,16 +37,23 @@ class RequestQueueIntegrationTests {
         var c = NewRequests.critical("Queue C " + token);
         c.put("severity", "C");
         var slow = fabrikam.file(c).get("id").asString();
-        var urgent = fabrikam.file(NewRequests.critical("Queue A " + token)).get("id").asString();
+        var urgent = fabrikam.file(NewRequests.critical("Queue A " + token))
+                .get("id")
+                .asString();
 
         var all = walk(RequestApi.as(port, "supervisor@helpline.example"), "size=2");
 
         assertThat(all).containsSubsequence(urgent, slow);
         assertThat(all).doesNotHaveDuplicates();
-        var dues = jdbc.sql("select id from service_request where organisation_id = 'global' and handled_by = 'PROVIDER'"
-                + " and status in ('NEW', 'IN_PROGRESS', 'AWAITING_CUSTOMER')"
-                + " order by sla_due_at asc nulls last, received_at, id")
-                .query(UUID.class).list().stream().map(UUID::toString).toList();
+        var dues = jdbc
+                .sql("select id from service_request where organisation_id = 'global' and handled_by = 'PROVIDER'"
+                        + " and status in ('NEW', 'IN_PROGRESS', 'AWAITING_CUSTOMER')"
+                        + " order by sla_due_at asc nulls last, received_at, id")
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(UUID::toString)
+                .toList();
         assertThat(all).isEqualTo(dues);
     }
 
@@ -60,11 +67,13 @@ class RequestQueueIntegrationTests {
         var id = fabrikam.file(body).get("id").asString();
         var agent = RequestApi.as(port, "agent@helpline.example");
 
-        assertThat(ids(agent.get("/api/v1/queue?severity=A&service=meetings&language=pl&size=200").json()))
+        assertThat(ids(agent.get("/api/v1/queue?severity=A&service=meetings&language=pl&size=200")
+                        .json()))
                 .contains(id);
         assertThat(ids(agent.get("/api/v1/queue?severity=B&size=200").json())).doesNotContain(id);
         assertThat(ids(agent.get("/api/v1/queue?language=en&size=200").json())).doesNotContain(id);
-        assertThat(ids(agent.get("/api/v1/queue?status=RESOLVED&size=200").json())).doesNotContain(id);
+        assertThat(ids(agent.get("/api/v1/queue?status=RESOLVED&size=200").json()))
+                .doesNotContain(id);
         for (var item : agent.get("/api/v1/queue?severity=A&size=200").json().get("items")) {
             assertThat(item.get("severity").asString()).isEqualTo("A");
         }
@@ -72,15 +81,20 @@ class RequestQueueIntegrationTests {
 
     @Test
     void atRiskShowsRequestsCloseToTheirDeadline() {
-        var id = RequestApi.as(port, "admin@fabrikam.example").file(NewRequests.critical("Risk " + token))
-                .get("id").asString();
+        var id = RequestApi.as(port, "admin@fabrikam.example")
+                .file(NewRequests.critical("Risk " + token))
+                .get("id")
+                .asString();
         jdbc.sql("update service_request set sla_risk_at = :risk where id = :id")
                 .param("risk", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
-                .param("id", UUID.fromString(id)).update();
+                .param("id", UUID.fromString(id))
+                .update();
         var supervisor = RequestApi.as(port, "supervisor@helpline.example");
 
-        assertThat(ids(supervisor.get("/api/v1/queue?atRisk=true&size=200").json())).contains(id);
-        assertThat(ids(supervisor.get("/api/v1/queue?attention=true&size=200").json())).contains(id);
+        assertThat(ids(supervisor.get("/api/v1/queue?atRisk=true&size=200").json()))
+                .contains(id);
+        assertThat(ids(supervisor.get("/api/v1/queue?attention=true&size=200").json()))
+                .contains(id);
         var item = find(supervisor.get("/api/v1/queue?atRisk=true&size=200").json(), id);
         assertThat(item.get("sla").get("atRisk").asBoolean()).isTrue();
     }
@@ -90,15 +104,20 @@ class RequestQueueIntegrationTests {
         var fabrikam = RequestApi.as(port, "admin@fabrikam.example");
         var id = fabrikam.file(NewRequests.critical("Mine " + token)).get("id").asString();
         var supervisor = RequestApi.as(port, "supervisor@helpline.example");
-        var supervisorId = ((HelplineUser) users.loadUserByUsername("supervisor@helpline.example")).id().toString();
+        var supervisorId = ((HelplineUser) users.loadUserByUsername("supervisor@helpline.example"))
+                .id()
+                .toString();
         var agent = RequestApi.as(port, "agent@helpline.example");
-        assertThat(ids(agent.get("/api/v1/queue?assignee=unassigned&size=200").json())).contains(id);
+        assertThat(ids(agent.get("/api/v1/queue?assignee=unassigned&size=200").json()))
+                .contains(id);
 
         supervisor.post("/api/v1/requests/" + id + "/assign", Map.of("assigneeId", supervisorId, "version", 0));
 
-        assertThat(ids(supervisor.get("/api/v1/queue?assignee=mine&size=200").json())).contains(id);
+        assertThat(ids(supervisor.get("/api/v1/queue?assignee=mine&size=200").json()))
+                .contains(id);
         assertThat(ids(agent.get("/api/v1/queue?size=200").json())).doesNotContain(id);
-        assertThat(ids(agent.get("/api/v1/queue?assignee=unassigned&size=200").json())).doesNotContain(id);
+        assertThat(ids(agent.get("/api/v1/queue?assignee=unassigned&size=200").json()))
+                .doesNotContain(id);
         assertThat(walk(supervisor, "size=50")).contains(id);
     }
 

@@ -27,10 +27,12 @@ class RequestQueuePagingIntegrationTests {
     void pagingThroughTheWholeQueueShowsEveryRequestOnceWithTheDeadlinesFirst() {
         var token = UUID.randomUUID().toString().substring(0, 8);
         var admin = RequestApi.as(port, "admin@contoso.example");
-        var waiting = admin.file(NewRequests.technical("Waiting " + token)).get("id").asString();
-        var answered = admin.file(NewRequests.technical("Answered " + token)).get("id").asString();
-        var reply = RequestApi.as(port, "agent@helpline.example").post("/api/v1/requests/" + answered + "/messages",
-                Map.of("body", "We are on it.", "version", 0));
+        var waiting =
+                admin.file(NewRequests.technical("Waiting " + token)).get("id").asString();
+        var answered =
+                admin.file(NewRequests.technical("Answered " + token)).get("id").asString();
+        var reply = RequestApi.as(port, "agent@helpline.example")
+                .post("/api/v1/requests/" + answered + "/messages", Map.of("body", "We are on it.", "version", 0));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 
         var supervisor = RequestApi.as(port, "supervisor@helpline.example");
@@ -38,15 +40,17 @@ class RequestQueuePagingIntegrationTests {
         var dues = new ArrayList<String>();
         String after = null;
         do {
-            var path = "/api/v1/queue?size=7" + (after == null ? "" : "&after="
-                    + URLEncoder.encode(after, StandardCharsets.UTF_8));
+            var path = "/api/v1/queue?size=7"
+                    + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
             var page = supervisor.get(path).json();
             page.get("items").forEach(item -> {
                 ids.add(item.get("id").asString());
                 var due = item.get("sla").get("dueAt");
                 dues.add(due == null || due.isNull() ? null : due.asString());
             });
-            after = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+            after = page.get("next") == null || page.get("next").isNull()
+                    ? null
+                    : page.get("next").asString();
         } while (after != null);
 
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids).contains(waiting, answered);

@@ -47,13 +47,23 @@ class RequestSlaEventsIntegrationTests {
         publish(breach);
         publish(breach);
 
-        var breached = await(admin, id.toString(), request -> request.get("sla").get("breached").asBoolean());
+        var breached = await(
+                admin,
+                id.toString(),
+                request -> request.get("sla").get("breached").asBoolean());
         assertThat(breached.get("history").toString()).contains("SLA_BREACHED");
         awaitCount(() -> historyCount(id, "SLA_BREACHED"), 1);
-        assertThat(historyCount(id, "SLA_BREACHED")).as("a redelivered event is handled once").isEqualTo(1);
+        assertThat(historyCount(id, "SLA_BREACHED"))
+                .as("a redelivered event is handled once")
+                .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'request.sla-breached' and target = :n")
-                .param("n", created.get("number").asString()).query(Long.class).single()).isEqualTo(1);
-        var queue = RequestApi.as(port, "agent@helpline.example").get("/api/v1/queue?breached=true&size=200").json();
+                        .param("n", created.get("number").asString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        var queue = RequestApi.as(port, "agent@helpline.example")
+                .get("/api/v1/queue?breached=true&size=200")
+                .json();
         assertThat(queue.toString()).contains(id.toString());
     }
 
@@ -68,14 +78,18 @@ class RequestSlaEventsIntegrationTests {
 
         publish(new CustomerWaitExceeded(UUID.fromString(id), null, "global", Severity.A, Severity.B, Instant.now()));
 
-        var downgraded = await(admin, id, request -> request.get("severity").asString().equals("B"));
+        var downgraded =
+                await(admin, id, request -> request.get("severity").asString().equals("B"));
         var messages = downgraded.get("messages");
         var notice = messages.get(messages.size() - 1);
         assertThat(notice.get("authorSide").asString()).isEqualTo("SYSTEM");
         assertThat(notice.get("bodyHtml").asString()).contains("from A to B");
         assertThat(downgraded.get("history").toString()).contains("DOWNGRADED");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'request.downgraded' and target = :n")
-                .param("n", created.get("number").asString()).query(Long.class).single()).isEqualTo(1);
+                        .param("n", created.get("number").asString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private void publish(Object event) {
@@ -84,7 +98,10 @@ class RequestSlaEventsIntegrationTests {
 
     private long historyCount(UUID id, String kind) {
         return jdbc.sql("select count(*) from request_history where request_id = :id and kind = :kind")
-                .param("id", id).param("kind", kind).query(Long.class).single();
+                .param("id", id)
+                .param("kind", kind)
+                .query(Long.class)
+                .single();
     }
 
     private static void awaitCount(java.util.function.LongSupplier count, long expected) {

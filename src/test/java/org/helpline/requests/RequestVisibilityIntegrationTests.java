@@ -33,16 +33,29 @@ class RequestVisibilityIntegrationTests {
 
     @BeforeAll
     void fileOneRequestPerAudience() {
-        ids.put("contoso", RequestApi.as(port, "admin@contoso.example")
-                .file(NewRequests.technical("Contoso " + token)).get("id").asString());
+        ids.put(
+                "contoso",
+                RequestApi.as(port, "admin@contoso.example")
+                        .file(NewRequests.technical("Contoso " + token))
+                        .get("id")
+                        .asString());
         var fabrikam = RequestApi.as(port, "admin@fabrikam.example");
-        ids.put("fabrikam", fabrikam.file(NewRequests.critical("Fabrikam " + token)).get("id").asString());
+        ids.put(
+                "fabrikam",
+                fabrikam.file(NewRequests.critical("Fabrikam " + token))
+                        .get("id")
+                        .asString());
         var routed = NewRequests.critical("Fabrikam via Litware " + token);
         routed.put("routeTo", "PARTNER");
         ids.put("litware", fabrikam.file(routed).get("id").asString());
         var northwind = NewRequests.technical("Northwind " + token);
         northwind.put("contact", NewRequests.contact("+86 10 5555 0100", "admin@northwind.example", false));
-        ids.put("northwind", RequestApi.as(port, "admin@northwind.example").file(northwind).get("id").asString());
+        ids.put(
+                "northwind",
+                RequestApi.as(port, "admin@northwind.example")
+                        .file(northwind)
+                        .get("id")
+                        .asString());
     }
 
     static Stream<Arguments> strangers() {
@@ -92,7 +105,8 @@ class RequestVisibilityIntegrationTests {
     @Test
     void nothingChangedThroughTheProbes() {
         for (var id : ids.values()) {
-            var owner = id.equals(ids.get("contoso")) ? "admin@contoso.example"
+            var owner = id.equals(ids.get("contoso"))
+                    ? "admin@contoso.example"
                     : id.equals(ids.get("northwind")) ? "admin@northwind.example" : "admin@fabrikam.example";
             var request = RequestApi.as(port, owner).read(id);
             assertThat(request.get("status").asString()).isEqualTo("NEW");
@@ -104,10 +118,13 @@ class RequestVisibilityIntegrationTests {
     void r6_thePartnersAgentSeesTheRequestRoutedToThePartner() {
         var partner = RequestApi.as(port, "partner@litware.example");
 
-        assertThat(partner.get("/api/v1/requests/" + ids.get("litware")).status()).isEqualTo(200);
-        assertThat(numbersOf(partner.get("/api/v1/requests?size=200").json())).contains(ids.get("litware"))
+        assertThat(partner.get("/api/v1/requests/" + ids.get("litware")).status())
+                .isEqualTo(200);
+        assertThat(numbersOf(partner.get("/api/v1/requests?size=200").json()))
+                .contains(ids.get("litware"))
                 .doesNotContain(ids.get("fabrikam"), ids.get("contoso"));
-        assertThat(numbersOf(partner.get("/api/v1/queue?size=200").json())).contains(ids.get("litware"))
+        assertThat(numbersOf(partner.get("/api/v1/queue?size=200").json()))
+                .contains(ids.get("litware"))
                 .doesNotContain(ids.get("fabrikam"));
     }
 
@@ -116,22 +133,32 @@ class RequestVisibilityIntegrationTests {
         var global = RequestApi.as(port, "agent@helpline.example");
         var operator = RequestApi.as(port, "agent@operator.example");
 
-        assertThat(global.get("/api/v1/requests/" + ids.get("contoso")).status()).isEqualTo(200);
-        assertThat(global.get("/api/v1/requests/" + ids.get("fabrikam")).status()).isEqualTo(200);
-        assertThat(operator.get("/api/v1/requests/" + ids.get("northwind")).status()).isEqualTo(200);
-        assertThat(numbersOf(global.get("/api/v1/queue?size=200").json())).contains(ids.get("fabrikam"))
+        assertThat(global.get("/api/v1/requests/" + ids.get("contoso")).status())
+                .isEqualTo(200);
+        assertThat(global.get("/api/v1/requests/" + ids.get("fabrikam")).status())
+                .isEqualTo(200);
+        assertThat(operator.get("/api/v1/requests/" + ids.get("northwind")).status())
+                .isEqualTo(200);
+        assertThat(numbersOf(global.get("/api/v1/queue?size=200").json()))
+                .contains(ids.get("fabrikam"))
                 .doesNotContain(ids.get("litware"), ids.get("northwind"));
-        assertThat(numbersOf(operator.get("/api/v1/queue?size=200").json())).contains(ids.get("northwind"))
+        assertThat(numbersOf(operator.get("/api/v1/queue?size=200").json()))
+                .contains(ids.get("northwind"))
                 .doesNotContain(ids.get("contoso"), ids.get("fabrikam"));
     }
 
     @Test
     void tenantAdminsListOnlyTheirTenantsRequests() {
-        var contoso = numbersOf(RequestApi.as(port, "admin@contoso.example").get("/api/v1/requests?size=200").json());
-        var fabrikam = numbersOf(RequestApi.as(port, "admin@fabrikam.example").get("/api/v1/requests?size=200").json());
+        var contoso = numbersOf(RequestApi.as(port, "admin@contoso.example")
+                .get("/api/v1/requests?size=200")
+                .json());
+        var fabrikam = numbersOf(RequestApi.as(port, "admin@fabrikam.example")
+                .get("/api/v1/requests?size=200")
+                .json());
 
-        assertThat(contoso).contains(ids.get("contoso")).doesNotContain(ids.get("fabrikam"), ids.get("litware"),
-                ids.get("northwind"));
+        assertThat(contoso)
+                .contains(ids.get("contoso"))
+                .doesNotContain(ids.get("fabrikam"), ids.get("litware"), ids.get("northwind"));
         assertThat(fabrikam).contains(ids.get("fabrikam"), ids.get("litware")).doesNotContain(ids.get("contoso"));
     }
 
@@ -140,11 +167,22 @@ class RequestVisibilityIntegrationTests {
         var user = RequestApi.as(port, "user@contoso.example").get("/api/v1/requests");
         assertThat(user.status()).isEqualTo(403);
         assertThat(user.json().get("type").asString()).endsWith("/assisted-support-for-admins-only");
-        assertThat(RequestApi.as(port, "user@contoso.example").get("/api/v1/requests/" + ids.get("contoso")).status())
+        assertThat(RequestApi.as(port, "user@contoso.example")
+                        .get("/api/v1/requests/" + ids.get("contoso"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(RequestApi.as(port, "orgadmin@helpline.example").get("/api/v1/requests").status()).isEqualTo(403);
-        assertThat(RequestApi.as(port, "admin@contoso.example").get("/api/v1/queue").status()).isEqualTo(403);
-        assertThat(RequestApi.as(port, "user@contoso.example").get("/api/v1/queue").status()).isEqualTo(403);
+        assertThat(RequestApi.as(port, "orgadmin@helpline.example")
+                        .get("/api/v1/requests")
+                        .status())
+                .isEqualTo(403);
+        assertThat(RequestApi.as(port, "admin@contoso.example")
+                        .get("/api/v1/queue")
+                        .status())
+                .isEqualTo(403);
+        assertThat(RequestApi.as(port, "user@contoso.example")
+                        .get("/api/v1/queue")
+                        .status())
+                .isEqualTo(403);
     }
 
     private static List<String> numbersOf(JsonNode page) {

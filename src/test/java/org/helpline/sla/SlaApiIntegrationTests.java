@@ -41,7 +41,8 @@ class SlaApiIntegrationTests {
         assertThat(json.get("zone").asString()).isEqualTo("Asia/Shanghai");
         assertThat(json.get("firstResponseTargetMinutes").asLong()).isEqualTo(15 * 60);
         assertThat(json.get("calendar").get("id").asString()).isEqualTo("extended");
-        assertThat(json.get("policy").get("firstResponse").get("unit").asString()).isEqualTo("BUSINESS_DAYS");
+        assertThat(json.get("policy").get("firstResponse").get("unit").asString())
+                .isEqualTo("BUSINESS_DAYS");
     }
 
     @Test
@@ -67,7 +68,8 @@ class SlaApiIntegrationTests {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("firstResponseDue").asString()).isEqualTo("2026-03-08T04:10:00Z");
         assertThat(response.json().get("calendarTime").asBoolean()).isTrue();
-        assertThat(response.json().get("policy").get("updateCadenceMinutes").asInt()).isEqualTo(120);
+        assertThat(response.json().get("policy").get("updateCadenceMinutes").asInt())
+                .isEqualTo(120);
     }
 
     @Test
@@ -102,9 +104,14 @@ class SlaApiIntegrationTests {
         assertThat(contosoAdmin.post("/api/v1/sla/preview", """
                 {"organisation": "global", "category": "TECHNICAL", "severity": "B", "receivedAt": "2026-03-08T03:10:00Z"}
                 """).status()).isEqualTo(403);
-        assertThat(contosoAdmin.post("/api/v1/sla/calendars/evaluate", evaluate("Europe/Warsaw", "09:00", "18:00"))
-                .status()).isEqualTo(403);
-        assertThat(ApiClient.as(port, "agent@helpline.example").get("/api/v1/sla/policies").status()).isEqualTo(403);
+        assertThat(contosoAdmin
+                        .post("/api/v1/sla/calendars/evaluate", evaluate("Europe/Warsaw", "09:00", "18:00"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.as(port, "agent@helpline.example")
+                        .get("/api/v1/sla/policies")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -127,19 +134,20 @@ class SlaApiIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"calendar\": {\"zone\": \"Mars/Olympus\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.zone",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"25:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours.MONDAY[0]",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"13:00\"],[\"12:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"FUNDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"holidays\": [\"2026-02-30\"]}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.holidays",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"businessMinutes\": 1}|start",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": -5}|businessMinutes",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"from\": \"2026-03-06T22:00:00Z\"}|to",
-        "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"yesterday\", \"businessMinutes\": 1}|start",
-        "{\"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar"
-    })
+    @ValueSource(
+            strings = {
+                "{\"calendar\": {\"zone\": \"Mars/Olympus\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.zone",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"25:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours.MONDAY[0]",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"13:00\"],[\"12:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"FUNDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"holidays\": [\"2026-02-30\"]}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.holidays",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"businessMinutes\": 1}|start",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": -5}|businessMinutes",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"from\": \"2026-03-06T22:00:00Z\"}|to",
+                "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"yesterday\", \"businessMinutes\": 1}|start",
+                "{\"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar"
+            })
     void badCalendarInputIsRefusedNamingTheField(String caseText) {
         var parts = caseText.split("\\|");
         var response = ApiClient.as(port, ORG_ADMIN).post("/api/v1/sla/calendars/evaluate", parts[0]);
@@ -149,12 +157,13 @@ class SlaApiIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"category\": \"TECHNICAL\", \"severity\": \"B\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|organisation",
-        "{\"organisation\": \"global\", \"category\": \"LEGAL\", \"severity\": \"B\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|category",
-        "{\"organisation\": \"global\", \"category\": \"TECHNICAL\", \"severity\": \"B\"}|receivedAt",
-        "{\"organisation\": \"global\", \"category\": \"TECHNICAL\", \"severity\": \"B\", \"tenantId\": \"nope\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|tenantId"
-    })
+    @ValueSource(
+            strings = {
+                "{\"category\": \"TECHNICAL\", \"severity\": \"B\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|organisation",
+                "{\"organisation\": \"global\", \"category\": \"LEGAL\", \"severity\": \"B\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|category",
+                "{\"organisation\": \"global\", \"category\": \"TECHNICAL\", \"severity\": \"B\"}|receivedAt",
+                "{\"organisation\": \"global\", \"category\": \"TECHNICAL\", \"severity\": \"B\", \"tenantId\": \"nope\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|tenantId"
+            })
     void badPreviewInputIsRefusedNamingTheField(String caseText) {
         var parts = caseText.split("\\|");
         var response = ApiClient.as(port, ORG_ADMIN).post("/api/v1/sla/preview", parts[0]);
@@ -167,32 +176,67 @@ class SlaApiIntegrationTests {
     void anAdminCreatesAndChangesACalendarWithOptimisticLocking() {
         var client = ApiClient.as(port, CN_ORG_ADMIN);
         var id = "test-" + token;
-        var created = client.post("/api/v1/sla/calendars", ApiClient.json(Map.of("id", id, "name", "Split " + token,
-                "zone", "TENANT", "hours", Map.of("MONDAY", List.of(List.of("09:00", "12:00"), List.of("13:00", "24:00"))),
-                "holidays", List.of("2026-12-25"), "version", 0)));
+        var created = client.post(
+                "/api/v1/sla/calendars",
+                ApiClient.json(Map.of(
+                        "id",
+                        id,
+                        "name",
+                        "Split " + token,
+                        "zone",
+                        "TENANT",
+                        "hours",
+                        Map.of("MONDAY", List.of(List.of("09:00", "12:00"), List.of("13:00", "24:00"))),
+                        "holidays",
+                        List.of("2026-12-25"),
+                        "version",
+                        0)));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var changed = client.put("/api/v1/sla/calendars/" + id, ApiClient.json(Map.of("name", "Renamed " + token,
-                "zone", "Asia/Shanghai", "hours", Map.of("TUESDAY", List.of(List.of("00:00", "24:00"))), "version", 0)));
-        var stale = client.put("/api/v1/sla/calendars/" + id, ApiClient.json(Map.of("name", "Stale " + token,
-                "zone", "Asia/Shanghai", "hours", Map.of("TUESDAY", List.of(List.of("00:00", "24:00"))), "version", 0)));
+        var changed = client.put(
+                "/api/v1/sla/calendars/" + id,
+                ApiClient.json(Map.of(
+                        "name",
+                        "Renamed " + token,
+                        "zone",
+                        "Asia/Shanghai",
+                        "hours",
+                        Map.of("TUESDAY", List.of(List.of("00:00", "24:00"))),
+                        "version",
+                        0)));
+        var stale = client.put(
+                "/api/v1/sla/calendars/" + id,
+                ApiClient.json(Map.of(
+                        "name",
+                        "Stale " + token,
+                        "zone",
+                        "Asia/Shanghai",
+                        "hours",
+                        Map.of("TUESDAY", List.of(List.of("00:00", "24:00"))),
+                        "version",
+                        0)));
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().get("version").asLong()).isEqualTo(1);
-        assertThat(changed.json().get("hours").get("TUESDAY").get(0).get(1).asString()).isEqualTo("24:00");
+        assertThat(changed.json().get("hours").get("TUESDAY").get(0).get(1).asString())
+                .isEqualTo("24:00");
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(ApiClient.as(port, ORG_ADMIN).get("/api/v1/sla/calendars/" + id).status()).isEqualTo(404);
+        assertThat(ApiClient.as(port, ORG_ADMIN)
+                        .get("/api/v1/sla/calendars/" + id)
+                        .status())
+                .isEqualTo(404);
         assertThat(client.get("/api/v1/sla/calendars").body()).contains("Renamed " + token);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"name\": \"x\", \"zone\": \"Nowhere/Else\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"version\": 0}|zone",
-        "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"18:00\",\"09:00\"]]}, \"version\": 0}|hours.MONDAY[0]",
-        "{\"name\": \"\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"version\": 0}|name",
-        "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}|version",
-        "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": []}, \"version\": 0}|hours"
-    })
+    @ValueSource(
+            strings = {
+                "{\"name\": \"x\", \"zone\": \"Nowhere/Else\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"version\": 0}|zone",
+                "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"18:00\",\"09:00\"]]}, \"version\": 0}|hours.MONDAY[0]",
+                "{\"name\": \"\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"version\": 0}|name",
+                "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}|version",
+                "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": []}, \"version\": 0}|hours"
+            })
     void badCalendarWritesAreRefusedNamingTheField(String caseText) {
         var parts = caseText.split("\\|");
         var response = ApiClient.as(port, ORG_ADMIN).put("/api/v1/sla/calendars/business", parts[0]);
@@ -204,18 +248,33 @@ class SlaApiIntegrationTests {
     @Test
     void creatingACalendarNeedsAFreeWellFormedId() {
         var client = ApiClient.as(port, ORG_ADMIN);
-        var body = "{\"id\": \"%s\", \"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"version\": 0}";
+        var body =
+                "{\"id\": \"%s\", \"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"version\": 0}";
 
-        assertThat(client.post("/api/v1/sla/calendars", body.formatted("24x7")).body()).contains("\"field\":\"id\"");
-        assertThat(client.post("/api/v1/sla/calendars", body.formatted("Bad Id!")).status()).isEqualTo(400);
+        assertThat(client.post("/api/v1/sla/calendars", body.formatted("24x7")).body())
+                .contains("\"field\":\"id\"");
+        assertThat(client.post("/api/v1/sla/calendars", body.formatted("Bad Id!"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void anAdminChangesAPolicyWithOptimisticLockingAndCannotBreakR20() {
         var client = ApiClient.as(port, CN_ORG_ADMIN);
         var calendarId = "pol-" + token;
-        client.post("/api/v1/sla/calendars", ApiClient.json(Map.of("id", calendarId, "name", "Policy " + token,
-                "zone", "UTC", "hours", Map.of("MONDAY", List.of(List.of("09:00", "18:00"))), "version", 0)));
+        client.post(
+                "/api/v1/sla/calendars",
+                ApiClient.json(Map.of(
+                        "id",
+                        calendarId,
+                        "name",
+                        "Policy " + token,
+                        "zone",
+                        "UTC",
+                        "hours",
+                        Map.of("MONDAY", List.of(List.of("09:00", "18:00"))),
+                        "version",
+                        0)));
         var current = findPolicy(client, "PRESALES", "C");
         var body = "{\"firstResponse\": {\"amount\": 2, \"unit\": \"BUSINESS_DAYS\"}, \"calendarId\": \"" + calendarId
                 + "\", \"version\": %d}";
@@ -232,15 +291,16 @@ class SlaApiIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"calendarId\": \"24x7\", \"version\": 0}|firstResponse",
-        "{\"firstResponse\": {\"amount\": 0, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"version\": 0}|firstResponse",
-        "{\"firstResponse\": {\"amount\": 1, \"unit\": \"WEEKS\"}, \"calendarId\": \"24x7\", \"version\": 0}|firstResponse.unit",
-        "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"elsewhere\", \"version\": 0}|calendarId",
-        "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"updateCadenceMinutes\": 60, \"version\": 0}|updateCadenceMinutes",
-        "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"downgradeTo\": \"C\", \"version\": 0}|downgradeTo",
-        "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"customerWait\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"downgradeTo\": \"A\", \"version\": 0}|downgradeTo"
-    })
+    @ValueSource(
+            strings = {
+                "{\"calendarId\": \"24x7\", \"version\": 0}|firstResponse",
+                "{\"firstResponse\": {\"amount\": 0, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"version\": 0}|firstResponse",
+                "{\"firstResponse\": {\"amount\": 1, \"unit\": \"WEEKS\"}, \"calendarId\": \"24x7\", \"version\": 0}|firstResponse.unit",
+                "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"elsewhere\", \"version\": 0}|calendarId",
+                "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"updateCadenceMinutes\": 60, \"version\": 0}|updateCadenceMinutes",
+                "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"downgradeTo\": \"C\", \"version\": 0}|downgradeTo",
+                "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"customerWait\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"downgradeTo\": \"A\", \"version\": 0}|downgradeTo"
+            })
     void badPolicyWritesAreRefusedNamingTheField(String caseText) {
         var parts = caseText.split("\\|");
         var response = ApiClient.as(port, ORG_ADMIN).put("/api/v1/sla/policies/TECHNICAL/B", parts[0]);
@@ -251,7 +311,8 @@ class SlaApiIntegrationTests {
 
     private static long findPolicy(ApiClient client, String category, String severity) {
         for (var policy : client.get("/api/v1/sla/policies").json()) {
-            if (policy.get("category").asString().equals(category) && policy.get("severity").asString().equals(severity)) {
+            if (policy.get("category").asString().equals(category)
+                    && policy.get("severity").asString().equals(severity)) {
                 return policy.get("version").asLong();
             }
         }
@@ -259,7 +320,12 @@ class SlaApiIntegrationTests {
     }
 
     private static String evaluate(String zone, String from, String to) {
-        return ApiClient.json(Map.of("calendar", Map.of("zone", zone, "hours", Map.of("MONDAY", List.of(List.of(from, to)))),
-                "start", "2026-03-06T22:00:00Z", "businessMinutes", 60));
+        return ApiClient.json(Map.of(
+                "calendar",
+                Map.of("zone", zone, "hours", Map.of("MONDAY", List.of(List.of(from, to)))),
+                "start",
+                "2026-03-06T22:00:00Z",
+                "businessMinutes",
+                60));
     }
 }

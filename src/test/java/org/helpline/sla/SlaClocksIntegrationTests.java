@@ -64,7 +64,8 @@ class SlaClocksIntegrationTests {
                 .containsExactly(Severity.B, Severity.C);
         assertThat(sla.allowedSeverities("global", RequestCategory.BILLING, Contract.ADVANCED))
                 .containsExactly(Severity.B, Severity.C);
-        assertThat(sla.allowedSeverities("global", RequestCategory.ADVISORY, Contract.STANDARD)).isEmpty();
+        assertThat(sla.allowedSeverities("global", RequestCategory.ADVISORY, Contract.STANDARD))
+                .isEmpty();
         assertThat(sla.allowedSeverities("global", RequestCategory.ADVISORY, Contract.SMALL_BUSINESS_ASSIST))
                 .containsExactly(Severity.B, Severity.C);
     }
@@ -98,7 +99,8 @@ class SlaClocksIntegrationTests {
         assertThat(afterReply.nextUpdateDue()).isEqualTo(received.plusSeconds(600 + 7200));
         assertThat(waiting.nextUpdateDue()).isNull();
         assertThat(resumed.nextUpdateDue()).isEqualTo(received.plusSeconds(7200 + 7200 - 1200));
-        assertThat(sla.state(requestId, received.plusSeconds(7200)).timeline()).extracting(TimelineEntry::event)
+        assertThat(sla.state(requestId, received.plusSeconds(7200)).timeline())
+                .extracting(TimelineEntry::event)
                 .containsExactly("STARTED", "MET", "STARTED", "PAUSED", "RESUMED");
     }
 
@@ -108,20 +110,32 @@ class SlaClocksIntegrationTests {
         start(RequestCategory.TECHNICAL, Severity.A, received);
         inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
         inTransaction(() -> sla.awaitingCustomer(requestId, received.plusSeconds(120)));
-        var timer = jdbc.sql("select wait_timer from sla_request where request_id = :id").param("id", requestId)
-                .query(String.class).single();
+        var timer = jdbc.sql("select wait_timer from sla_request where request_id = :id")
+                .param("id", requestId)
+                .query(String.class)
+                .single();
 
         assertThat(timers.fireCustomerWait(timer, received.plusSeconds(60)))
-                .as("not yet due").isFalse();
-        assertThat(timers.fireCustomerWait(timer, received.plus(Duration.ofHours(3)))).isTrue();
-        assertThat(timers.fireCustomerWait(timer, received.plus(Duration.ofHours(3)))).as("only once").isFalse();
-        assertThat(events.stream(CustomerWaitExceeded.class)).contains(new CustomerWaitExceeded(requestId, tenantId, "cn", Severity.A, Severity.B,
-                received.plus(Duration.ofHours(3))));
+                .as("not yet due")
+                .isFalse();
+        assertThat(timers.fireCustomerWait(timer, received.plus(Duration.ofHours(3))))
+                .isTrue();
+        assertThat(timers.fireCustomerWait(timer, received.plus(Duration.ofHours(3))))
+                .as("only once")
+                .isFalse();
+        assertThat(events.stream(CustomerWaitExceeded.class))
+                .contains(new CustomerWaitExceeded(
+                        requestId, tenantId, "cn", Severity.A, Severity.B, received.plus(Duration.ofHours(3))));
 
-        var lowered = inTransaction(() -> sla.severityChanged(requestId, Severity.B, received.plus(Duration.ofHours(3))));
+        var lowered =
+                inTransaction(() -> sla.severityChanged(requestId, Severity.B, received.plus(Duration.ofHours(3))));
         assertThat(lowered.nextUpdateDue()).isNull();
         assertThat(jdbc.sql("select wait_due_at is not null from sla_request where request_id = :id")
-                .param("id", requestId).query(Boolean.class).single()).as("B waits anew, towards C").isTrue();
+                        .param("id", requestId)
+                        .query(Boolean.class)
+                        .single())
+                .as("B waits anew, towards C")
+                .isTrue();
     }
 
     @Test
@@ -130,12 +144,22 @@ class SlaClocksIntegrationTests {
         start(RequestCategory.TECHNICAL, Severity.A, received);
         var clockId = clockId(ClockKind.FIRST_RESPONSE);
 
-        assertThat(timers.fire(clockId, received.plusSeconds(60))).as("not yet due").isFalse();
+        assertThat(timers.fire(clockId, received.plusSeconds(60)))
+                .as("not yet due")
+                .isFalse();
         assertThat(timers.fire(clockId, received.plusSeconds(3600))).isTrue();
-        assertThat(timers.fire(clockId, received.plusSeconds(3700))).as("only once").isFalse();
+        assertThat(timers.fire(clockId, received.plusSeconds(3700)))
+                .as("only once")
+                .isFalse();
 
-        assertThat(events.stream(SlaBreached.class)).contains(new SlaBreached(requestId, tenantId, "cn", ClockKind.FIRST_RESPONSE,
-                received.plusSeconds(3600), received.plusSeconds(3600)));
+        assertThat(events.stream(SlaBreached.class))
+                .contains(new SlaBreached(
+                        requestId,
+                        tenantId,
+                        "cn",
+                        ClockKind.FIRST_RESPONSE,
+                        received.plusSeconds(3600),
+                        received.plusSeconds(3600)));
         var view = sla.state(requestId, received.plusSeconds(4200)).clocks().get(0);
         assertThat(view.state()).isEqualTo(ClockState.BREACHED);
         assertThat(view.remaining()).isEqualTo(Duration.ofMinutes(-10));
@@ -145,7 +169,8 @@ class SlaClocksIntegrationTests {
         requestId = other;
         start(RequestCategory.TECHNICAL, Severity.A, received);
         inTransaction(() -> sla.firstResponseGiven(other, received.plusSeconds(60)));
-        assertThat(timers.fire(clockId(ClockKind.FIRST_RESPONSE), received.plusSeconds(3600))).isFalse();
+        assertThat(timers.fire(clockId(ClockKind.FIRST_RESPONSE), received.plusSeconds(3600)))
+                .isFalse();
     }
 
     @Test
@@ -183,7 +208,8 @@ class SlaClocksIntegrationTests {
         var lowered = inTransaction(() -> sla.severityChanged(requestId, Severity.C, SATURDAY_NIGHT.plusSeconds(60)));
 
         assertThat(lowered.firstResponseDue()).isEqualTo(Instant.parse("2026-03-10T15:30:00Z"));
-        assertThat(sla.state(requestId, SATURDAY_NIGHT).timeline()).extracting(TimelineEntry::event)
+        assertThat(sla.state(requestId, SATURDAY_NIGHT).timeline())
+                .extracting(TimelineEntry::event)
                 .containsExactly("STARTED", "TARGET_CHANGED");
     }
 
@@ -197,7 +223,8 @@ class SlaClocksIntegrationTests {
 
     private Deadlines start(RequestCategory category, Severity severity, Instant receivedAt) {
         var id = requestId;
-        return inTransaction(() -> sla.start(new ClockStart(id, tenantId, "cn", category, severity, SHANGHAI, receivedAt)));
+        return inTransaction(
+                () -> sla.start(new ClockStart(id, tenantId, "cn", category, severity, SHANGHAI, receivedAt)));
     }
 
     private <T> T inTransaction(Supplier<T> work) {
@@ -206,17 +233,26 @@ class SlaClocksIntegrationTests {
 
     private UUID clockId(ClockKind kind) {
         return jdbc.sql("select id from sla_clock where request_id = :id and kind = :kind")
-                .param("id", requestId).param("kind", kind.name()).query(UUID.class).single();
+                .param("id", requestId)
+                .param("kind", kind.name())
+                .query(UUID.class)
+                .single();
     }
 
     private ClockState state(ClockKind kind) {
         return jdbc.sql("select state from sla_clock where request_id = :id and kind = :kind")
-                .param("id", requestId).param("kind", kind.name()).query(String.class).optional()
-                .map(ClockState::valueOf).orElse(null);
+                .param("id", requestId)
+                .param("kind", kind.name())
+                .query(String.class)
+                .optional()
+                .map(ClockState::valueOf)
+                .orElse(null);
     }
 
     private long auditCount() {
         return jdbc.sql("select count(*) from audit_event where action = 'sla.clock-breached' and details like :id")
-                .param("id", "%" + requestId + "%").query(Long.class).single();
+                .param("id", "%" + requestId + "%")
+                .query(Long.class)
+                .single();
     }
 }

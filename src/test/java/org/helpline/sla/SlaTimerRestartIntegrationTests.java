@@ -38,13 +38,22 @@ class SlaTimerRestartIntegrationTests {
             for (int i = 0; i < TIMERS; i++) {
                 var requestId = UUID.randomUUID();
                 var receivedAt = clock.instant().minus(Duration.ofMinutes(60)).plusSeconds(8 + i % 3);
-                transactions.executeWithoutResult(status -> sla.start(new ClockStart(requestId, UUID.randomUUID(), "cn",
-                        RequestCategory.TECHNICAL, Severity.A, ZoneId.of("Asia/Shanghai"), receivedAt)));
+                transactions.executeWithoutResult(status -> sla.start(new ClockStart(
+                        requestId,
+                        UUID.randomUUID(),
+                        "cn",
+                        RequestCategory.TECHNICAL,
+                        Severity.A,
+                        ZoneId.of("Asia/Shanghai"),
+                        receivedAt)));
                 requests.add(requestId);
             }
-            assertThat(breaches(first.getBean(JdbcClient.class), requests)).as("none due before the restart").isZero();
+            assertThat(breaches(first.getBean(JdbcClient.class), requests))
+                    .as("none due before the restart")
+                    .isZero();
         }
-        try (var second = start(properties); var third = start(properties)) {
+        try (var second = start(properties);
+                var third = start(properties)) {
             var jdbc = second.getBean(JdbcClient.class);
             var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (breaches(jdbc, requests) < TIMERS && System.nanoTime() < deadline) {
@@ -53,11 +62,18 @@ class SlaTimerRestartIntegrationTests {
             Thread.sleep(2000);
 
             for (var requestId : requests) {
-                assertThat(timelineBreaches(jdbc, requestId)).as("breaches of " + requestId).isEqualTo(1);
-                assertThat(audits(jdbc, requestId)).as("audit entries of " + requestId).isEqualTo(1);
+                assertThat(timelineBreaches(jdbc, requestId))
+                        .as("breaches of " + requestId)
+                        .isEqualTo(1);
+                assertThat(audits(jdbc, requestId))
+                        .as("audit entries of " + requestId)
+                        .isEqualTo(1);
             }
             assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance like :id")
-                    .param("id", requests.get(0) + "%").query(Long.class).single()).isZero();
+                            .param("id", requests.get(0) + "%")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         }
     }
 
@@ -73,8 +89,10 @@ class SlaTimerRestartIntegrationTests {
         var properties = new HashMap<String, Object>(TestDatabase.properties());
         var folder = Path.of("target", "sla-restart-" + UUID.randomUUID()).toAbsolutePath();
         if (!TestDatabase.onPostgres()) {
-            properties.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("db")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            properties.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:file:" + folder.resolve("db")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
         properties.put("helpline.knowledge.index-dir", folder.resolve("index").toString());
         properties.put("server.port", "0");
@@ -89,11 +107,15 @@ class SlaTimerRestartIntegrationTests {
 
     private static long timelineBreaches(JdbcClient jdbc, UUID requestId) {
         return jdbc.sql("select count(*) from sla_timeline where request_id = :id and event = 'BREACHED'")
-                .param("id", requestId).query(Long.class).single();
+                .param("id", requestId)
+                .query(Long.class)
+                .single();
     }
 
     private static long audits(JdbcClient jdbc, UUID requestId) {
         return jdbc.sql("select count(*) from audit_event where action = 'sla.clock-breached' and details like :id")
-                .param("id", "%" + requestId + "%").query(Long.class).single();
+                .param("id", "%" + requestId + "%")
+                .query(Long.class)
+                .single();
     }
 }

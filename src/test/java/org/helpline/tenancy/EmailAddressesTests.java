@@ -13,20 +13,32 @@ class EmailAddressesTests {
 
     @Test
     void trimsAndLowerCases() {
-        assertThat(EmailAddresses.normalise("email", "  Admin@Contoso.Example ")).isEqualTo("admin@contoso.example");
+        assertThat(EmailAddresses.normalise("email", "  Admin@Contoso.Example "))
+                .isEqualTo("admin@contoso.example");
         assertThat(EmailAddresses.normalise("email", "first.last+tag@mail.contoso.example"))
                 .isEqualTo("first.last+tag@mail.contoso.example");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"admin", "admin@", "@contoso.example", "admin@contoso", "a b@contoso.example",
-        ".admin@contoso.example", "ad..min@contoso.example", "admin@-contoso.example", "admin@contoso..example",
-        "admin@contoso.example\nBcc: x@y.example"})
+    @ValueSource(
+            strings = {
+                "admin",
+                "admin@",
+                "@contoso.example",
+                "admin@contoso",
+                "a b@contoso.example",
+                ".admin@contoso.example",
+                "ad..min@contoso.example",
+                "admin@-contoso.example",
+                "admin@contoso..example",
+                "admin@contoso.example\nBcc: x@y.example"
+            })
     void refusesMalformedAddresses(String raw) {
         assertThat(EmailAddresses.isValid(raw)).isFalse();
         assertThatThrownBy(() -> EmailAddresses.normalise("emails[1]", raw))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("emails[1]"));
     }
 

@@ -33,9 +33,12 @@ class PhoneNumbersTests {
     @ValueSource(strings = {"123", "+48 12", "abc", "22 123 45 67 89 01 23", "+999 123 456 789", "+48 22 123 45 67 8"})
     void refusesWhatIsNotAValidNumber(String raw) {
         assertThatThrownBy(() -> PhoneNumbers.toE164("phones[0]", raw, "PL"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldProblems())
-                        .singleElement()
-                        .satisfies(problem -> assertThat(problem.field()).isEqualTo("phones[0]")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldProblems())
+                                .singleElement()
+                                .satisfies(
+                                        problem -> assertThat(problem.field()).isEqualTo("phones[0]")));
     }
 
     @ParameterizedTest
@@ -73,11 +76,16 @@ class PhoneNumbersTests {
 
     @Test
     void comparesNumbersWrittenDifferently() {
-        assertThat(PhoneNumbers.sameNumber("+48221234567", "22 123 45 67", "PL")).isTrue();
-        assertThat(PhoneNumbers.sameNumber("+48 22 123 45 67", "0048221234567", "PL")).isTrue();
-        assertThat(PhoneNumbers.sameNumber("+12125550100", "212-555-0100", "US")).isTrue();
-        assertThat(PhoneNumbers.sameNumber("+48221234567", "22 123 45 68", "PL")).isFalse();
-        assertThat(PhoneNumbers.sameNumber("+48221234567", "22 123 45 67", "US")).isFalse();
+        assertThat(PhoneNumbers.sameNumber("+48221234567", "22 123 45 67", "PL"))
+                .isTrue();
+        assertThat(PhoneNumbers.sameNumber("+48 22 123 45 67", "0048221234567", "PL"))
+                .isTrue();
+        assertThat(PhoneNumbers.sameNumber("+12125550100", "212-555-0100", "US"))
+                .isTrue();
+        assertThat(PhoneNumbers.sameNumber("+48221234567", "22 123 45 68", "PL"))
+                .isFalse();
+        assertThat(PhoneNumbers.sameNumber("+48221234567", "22 123 45 67", "US"))
+                .isFalse();
         assertThat(PhoneNumbers.sameNumber("+48221234567", null, "PL")).isFalse();
         assertThat(PhoneNumbers.sameNumber("garbage", "garbage", "PL")).isFalse();
     }

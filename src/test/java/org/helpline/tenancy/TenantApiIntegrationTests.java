@@ -58,7 +58,8 @@ class TenantApiIntegrationTests {
         assertThat(tenant.get("emails").get(0).get("email").asString()).isEqualTo("it@" + token + ".example");
         assertThat(tenant.get("version").asLong()).isZero();
 
-        assertThat(admin.get("/api/v1/tenants/" + id).json().get("name").asString()).isEqualTo("Tenant " + token);
+        assertThat(admin.get("/api/v1/tenants/" + id).json().get("name").asString())
+                .isEqualTo("Tenant " + token);
         var page = admin.get("/api/v1/tenants?q=" + token + "&page=0&size=10").json();
         assertThat(page.get("total").asLong()).isEqualTo(1);
         assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(id);
@@ -79,7 +80,8 @@ class TenantApiIntegrationTests {
     @Test
     void aStaleVersionIsAConflict() {
         var id = createTenant();
-        assertThat(admin.put("/api/v1/tenants/" + id, ApiClient.json(change(0))).status()).isEqualTo(200);
+        assertThat(admin.put("/api/v1/tenants/" + id, ApiClient.json(change(0))).status())
+                .isEqualTo(200);
 
         var again = change(0);
         again.put("name", "Overwritten " + token);
@@ -88,7 +90,8 @@ class TenantApiIntegrationTests {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(stale.json().get("type").asString()).endsWith("/stale-edit");
-        assertThat(admin.get("/api/v1/tenants/" + id).json().get("name").asString()).isEqualTo("Changed " + token);
+        assertThat(admin.get("/api/v1/tenants/" + id).json().get("name").asString())
+                .isEqualTo("Changed " + token);
     }
 
     static Stream<Arguments> badNewTenants() {
@@ -163,9 +166,14 @@ class TenantApiIntegrationTests {
         assertThat(subscriptions.get(0).get("offering").asString()).isEqualTo("business-basic");
         assertThat(subscriptions.get(0).get("renewalDate").asString()).isEqualTo("2027-01-31");
 
-        assertThat(admin.delete("/api/v1/tenants/" + id + "/subscriptions/" + subscriptionId).status()).isEqualTo(204);
-        assertThat(admin.delete("/api/v1/tenants/" + id + "/subscriptions/" + subscriptionId).status()).isEqualTo(404);
-        assertThat(admin.get("/api/v1/tenants/" + id).json().get("subscriptions")).isEmpty();
+        assertThat(admin.delete("/api/v1/tenants/" + id + "/subscriptions/" + subscriptionId)
+                        .status())
+                .isEqualTo(204);
+        assertThat(admin.delete("/api/v1/tenants/" + id + "/subscriptions/" + subscriptionId)
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin.get("/api/v1/tenants/" + id).json().get("subscriptions"))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -182,7 +190,8 @@ class TenantApiIntegrationTests {
         }
 
         assertBadRequestNaming(admin.post("/api/v1/tenants/" + id + "/subscriptions", ApiClient.json(body)), field);
-        assertThat(admin.get("/api/v1/tenants/" + id).json().get("subscriptions")).isEmpty();
+        assertThat(admin.get("/api/v1/tenants/" + id).json().get("subscriptions"))
+                .isEmpty();
     }
 
     @Test
@@ -194,7 +203,8 @@ class TenantApiIntegrationTests {
         assertThat(created.json().get("phoneE164").asString()).isEqualTo("+14255550142");
         assertThat(created.json().get("organisationId").asString()).isEqualTo("global");
         assertThat(names(admin.get("/api/v1/partners").json())).contains("Partner " + token, "Litware");
-        assertThat(names(ApiClient.as(port, CN_ORG_ADMIN).get("/api/v1/partners").json()))
+        assertThat(names(
+                        ApiClient.as(port, CN_ORG_ADMIN).get("/api/v1/partners").json()))
                 .doesNotContain("Partner " + token, "Litware");
     }
 
@@ -220,8 +230,11 @@ class TenantApiIntegrationTests {
 
         assertThat(admin.get(path).status()).isEqualTo(404);
         assertThat(admin.put(path, ApiClient.json(change(0))).status()).isEqualTo(404);
-        assertThat(admin.post(path + "/subscriptions", ApiClient.json(subscription())).status()).isEqualTo(404);
-        assertThat(admin.get("/api/v1/tenants?q=northwind").json().get("total").asLong()).isZero();
+        assertThat(admin.post(path + "/subscriptions", ApiClient.json(subscription()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin.get("/api/v1/tenants?q=northwind").json().get("total").asLong())
+                .isZero();
         assertThat(tenancy.profile(northwind).version()).isZero();
         assertThat(ApiClient.as(port, CN_ORG_ADMIN).get(path).status()).isEqualTo(200);
     }
@@ -233,12 +246,18 @@ class TenantApiIntegrationTests {
             var other = ApiClient.as(port, login);
             assertThat(other.get("/api/v1/tenants").status()).isEqualTo(403);
             assertThat(other.get("/api/v1/tenants/" + id).status()).isEqualTo(403);
-            assertThat(other.post("/api/v1/tenants", ApiClient.json(newTenant())).status()).isEqualTo(403);
-            assertThat(other.put("/api/v1/tenants/" + id, ApiClient.json(change(0))).status()).isEqualTo(403);
-            assertThat(other.post("/api/v1/tenants/" + id + "/subscriptions", ApiClient.json(subscription())).status())
+            assertThat(other.post("/api/v1/tenants", ApiClient.json(newTenant()))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(other.put("/api/v1/tenants/" + id, ApiClient.json(change(0)))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(other.post("/api/v1/tenants/" + id + "/subscriptions", ApiClient.json(subscription()))
+                            .status())
                     .isEqualTo(403);
             assertThat(other.get("/api/v1/partners").status()).isEqualTo(403);
-            assertThat(other.post("/api/v1/partners", ApiClient.json(partner())).status()).isEqualTo(403);
+            assertThat(other.post("/api/v1/partners", ApiClient.json(partner())).status())
+                    .isEqualTo(403);
         }
         assertThat(tenancy.countTenants("global", token)).isZero();
         assertThat(ApiClient.anonymous(port).get("/api/v1/tenants").status()).isEqualTo(401);
@@ -256,7 +275,9 @@ class TenantApiIntegrationTests {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         var fields = new ArrayList<String>();
-        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        response.json()
+                .get("errors")
+                .forEach(error -> fields.add(error.get("field").asString()));
         assertThat(fields).as(response.body()).contains(field);
     }
 
@@ -273,8 +294,11 @@ class TenantApiIntegrationTests {
     private String cnPartnerId() {
         var partner = partner();
         partner.put("phone", "+86 10 5555 0142");
-        return ApiClient.as(port, CN_ORG_ADMIN).post("/api/v1/partners", ApiClient.json(partner)).json()
-                .get("id").asString();
+        return ApiClient.as(port, CN_ORG_ADMIN)
+                .post("/api/v1/partners", ApiClient.json(partner))
+                .json()
+                .get("id")
+                .asString();
     }
 
     private Map<String, Object> newTenant() {

@@ -51,13 +51,33 @@ class TenantManagementIntegrationTests {
     void findsTheTenantOfANumberOnlyWhenItIsNotShared() {
         var number = "+4822" + ThreadLocalRandom.current().nextInt(1_000_000, 9_000_000);
         var first = newTenant("First " + token, "first-" + token + ".example");
-        var firstTenant = tenancy.createTenant("global", new NewTenant(first.name(), first.domain(), "PL",
-                "Europe/Warsaw", "pl", Contract.STANDARD, null, List.of(number), first.emails()));
+        var firstTenant = tenancy.createTenant(
+                "global",
+                new NewTenant(
+                        first.name(),
+                        first.domain(),
+                        "PL",
+                        "Europe/Warsaw",
+                        "pl",
+                        Contract.STANDARD,
+                        null,
+                        List.of(number),
+                        first.emails()));
 
         assertThat(tenancy.findTenantByRegisteredPhone(number)).contains(firstTenant.id());
 
-        tenancy.createTenant("cn", new NewTenant("Second " + token, "second-" + token + ".example", "CN",
-                "Asia/Shanghai", "zh-CN", Contract.STANDARD, null, List.of(number), first.emails()));
+        tenancy.createTenant(
+                "cn",
+                new NewTenant(
+                        "Second " + token,
+                        "second-" + token + ".example",
+                        "CN",
+                        "Asia/Shanghai",
+                        "zh-CN",
+                        Contract.STANDARD,
+                        null,
+                        List.of(number),
+                        first.emails()));
         assertThat(tenancy.findTenantByRegisteredPhone(number)).isEmpty();
     }
 
@@ -77,8 +97,16 @@ class TenantManagementIntegrationTests {
     void changesAProfileAndAuditsWhatChanged() {
         var created = tenancy.createTenant("global", newTenant("Before " + token, token + ".example"));
         var keptPhone = created.phones().get(0);
-        var change = new ProfileChange("After " + token, "PL", "Europe/Warsaw", "en", Contract.ADVANCED, null,
-                List.of("+48 22 123 45 00", "22 123 45 01"), List.of("IT@" + token + ".example"), 0);
+        var change = new ProfileChange(
+                "After " + token,
+                "PL",
+                "Europe/Warsaw",
+                "en",
+                Contract.ADVANCED,
+                null,
+                List.of("+48 22 123 45 00", "22 123 45 01"),
+                List.of("IT@" + token + ".example"),
+                0);
 
         var changed = tenancy.changeProfile("global", created.id(), change);
 
@@ -90,7 +118,8 @@ class TenantManagementIntegrationTests {
                 .param("action", "tenant.profile-changed")
                 .query(String.class)
                 .single();
-        assertThat(details).contains("name: 'Before " + token + "' -> 'After " + token + "'")
+        assertThat(details)
+                .contains("name: 'Before " + token + "' -> 'After " + token + "'")
                 .contains("contract: 'STANDARD' -> 'ADVANCED'")
                 .contains("phones: +[+48221234501]")
                 .doesNotContain("emails");
@@ -122,16 +151,26 @@ class TenantManagementIntegrationTests {
 
     @Test
     void aTenantsPartnerMustBelongToItsOrganisation() {
-        var cnPartner = tenancy.createPartner("cn",
-                new NewPartner("Partner " + token, "+86 10 5555 0199", "p@" + token + ".example", null));
+        var cnPartner = tenancy.createPartner(
+                "cn", new NewPartner("Partner " + token, "+86 10 5555 0199", "p@" + token + ".example", null));
         var command = newTenant("Partnered " + token, token + ".example");
-        var withForeignPartner = new NewTenant(command.name(), command.domain(), command.country(),
-                command.timeZone(), command.language(), command.contract(), cnPartner.id(), command.phones(),
+        var withForeignPartner = new NewTenant(
+                command.name(),
+                command.domain(),
+                command.country(),
+                command.timeZone(),
+                command.language(),
+                command.contract(),
+                cnPartner.id(),
+                command.phones(),
                 command.emails());
 
         assertThatThrownBy(() -> tenancy.createTenant("global", withForeignPartner))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldProblems())
-                        .extracting(FieldProblem::field).containsExactly("partnerId"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldProblems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("partnerId"));
         assertThat(tenancy.countTenants("global", token)).isZero();
         assertThat(tenancy.partners("global")).extracting(Partner::id).doesNotContain(cnPartner.id());
         assertThat(tenancy.partners("cn")).extracting(Partner::id).contains(cnPartner.id());
@@ -140,8 +179,11 @@ class TenantManagementIntegrationTests {
     @Test
     void aDomainIsRegisteredOnlyOnce() {
         assertThatThrownBy(() -> tenancy.createTenant("global", newTenant("Copy " + token, "Contoso.Example")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldProblems())
-                        .extracting(FieldProblem::field).containsExactly("domain"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldProblems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("domain"));
     }
 
     @Test
@@ -150,9 +192,11 @@ class TenantManagementIntegrationTests {
         tenancy.createTenant("global", newTenant("Alpha " + token, "a-" + token + ".example"));
         tenancy.createTenant("global", newTenant("Beta", "b-" + token + ".example"));
 
-        assertThat(tenancy.tenants("global", token.toUpperCase(), 0, 10)).extracting(TenantSummary::name)
+        assertThat(tenancy.tenants("global", token.toUpperCase(), 0, 10))
+                .extracting(TenantSummary::name)
                 .containsExactly("Alpha " + token, "Beta", "Gamma " + token);
-        assertThat(tenancy.tenants("global", token, 1, 2)).extracting(TenantSummary::name)
+        assertThat(tenancy.tenants("global", token, 1, 2))
+                .extracting(TenantSummary::name)
                 .containsExactly("Gamma " + token);
         assertThat(tenancy.countTenants("global", token)).isEqualTo(3);
         assertThat(tenancy.tenants("global", "%", 0, 10)).isEmpty();
@@ -163,7 +207,10 @@ class TenantManagementIntegrationTests {
     @Test
     void addsAndRemovesSubscriptions() {
         var created = tenancy.createTenant("global", newTenant("Subscriber " + token, token + ".example"));
-        var litware = tenancy.partners("global").stream().filter(p -> p.name().equals("Litware")).findFirst().get();
+        var litware = tenancy.partners("global").stream()
+                .filter(p -> p.name().equals("Litware"))
+                .findFirst()
+                .get();
 
         var added = tenancy.addSubscription("global", created.id(), subscription(litware.id()));
 
@@ -184,13 +231,29 @@ class TenantManagementIntegrationTests {
     }
 
     private NewTenant newTenant(String name, String domain) {
-        return new NewTenant(name, domain, "PL", "Europe/Warsaw", "pl", Contract.STANDARD, null,
-                List.of("+48 22 123 45 00"), List.of("it@" + token + ".example"));
+        return new NewTenant(
+                name,
+                domain,
+                "PL",
+                "Europe/Warsaw",
+                "pl",
+                Contract.STANDARD,
+                null,
+                List.of("+48 22 123 45 00"),
+                List.of("it@" + token + ".example"));
     }
 
     private ProfileChange change(String name, long version) {
-        return new ProfileChange(name, "PL", "Europe/Warsaw", "pl", Contract.STANDARD, null,
-                List.of("+48 22 123 45 00"), List.of("it@" + token + ".example"), version);
+        return new ProfileChange(
+                name,
+                "PL",
+                "Europe/Warsaw",
+                "pl",
+                Contract.STANDARD,
+                null,
+                List.of("+48 22 123 45 00"),
+                List.of("it@" + token + ".example"),
+                version);
     }
 
     private static NewSubscription subscription(UUID partnerId) {

@@ -41,7 +41,9 @@ class TenantPagesIntegrationTests {
 
         var all = get("/admin/tenants");
         assertThat(all.statusCode()).isEqualTo(200);
-        assertThat(all.body()).contains("Contoso", "fabrikam.example", "Litware").doesNotContain("northwind.example");
+        assertThat(all.body())
+                .contains("Contoso", "fabrikam.example", "Litware")
+                .doesNotContain("northwind.example");
         var found = get("/admin/tenants?q=FABRIKAM");
         assertThat(found.body()).contains("Fabrikam").doesNotContain("contoso.example");
         assertThat(get("/admin/partners").body()).contains("Litware", "+1 425-555-0199");
@@ -66,8 +68,8 @@ class TenantPagesIntegrationTests {
 
         assertThat(created.statusCode()).isEqualTo(302);
         var profile = get(created.headers().firstValue("Location").orElseThrow());
-        assertThat(profile.body()).contains("Pages " + token, "+48 22 123 45 67", "+1 212-555-0100",
-                "it@" + token + ".example");
+        assertThat(profile.body())
+                .contains("Pages " + token, "+48 22 123 45 67", "+1 212-555-0100", "it@" + token + ".example");
     }
 
     @Test
@@ -107,7 +109,9 @@ class TenantPagesIntegrationTests {
         assertThat(refused.body()).contains("field-error");
 
         subscription.put("licences", "30");
-        assertThat(post(profilePath + "/subscriptions", profilePath, subscription).statusCode()).isEqualTo(302);
+        assertThat(post(profilePath + "/subscriptions", profilePath, subscription)
+                        .statusCode())
+                .isEqualTo(302);
         var added = tenancy.profile(id).subscriptions().get(0);
         assertThat(get(profilePath).body()).contains("business-premium");
 
@@ -134,9 +138,19 @@ class TenantPagesIntegrationTests {
     }
 
     private UUID createTenant() {
-        return tenancy.createTenant("global", new NewTenant("Pages " + token, token + ".example", "PL",
-                "Europe/Warsaw", "pl", Contract.STANDARD, null, List.of("+48 22 123 45 67"),
-                List.of("it@" + token + ".example"))).id();
+        return tenancy.createTenant(
+                        "global",
+                        new NewTenant(
+                                "Pages " + token,
+                                token + ".example",
+                                "PL",
+                                "Europe/Warsaw",
+                                "pl",
+                                Contract.STANDARD,
+                                null,
+                                List.of("+48 22 123 45 67"),
+                                List.of("it@" + token + ".example")))
+                .id();
     }
 
     private Map<String, String> tenantForm() {
@@ -164,7 +178,8 @@ class TenantPagesIntegrationTests {
 
     private HttpResponse<String> get(String path) throws Exception {
         var uri = path.startsWith("http") ? URI.create(path) : URI.create("http://localhost:" + port + path);
-        return browser.send(HttpRequest.newBuilder(uri).header("Accept-Language", "en").build(),
+        return browser.send(
+                HttpRequest.newBuilder(uri).header("Accept-Language", "en").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -176,7 +191,8 @@ class TenantPagesIntegrationTests {
         var encoded = body.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept-Language", "en")
                         .POST(HttpRequest.BodyPublishers.ofString(encoded))

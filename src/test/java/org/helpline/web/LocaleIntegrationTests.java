@@ -22,7 +22,9 @@ class LocaleIntegrationTests {
 
     @Test
     void theBrowsersLanguageWinsOverTheOrganisationsDefault() throws Exception {
-        mvc.perform(get("/support").with(signedIn.as("admin@contoso.example")).header("Accept-Language", "zh-CN,zh;q=0.9"))
+        mvc.perform(get("/support")
+                        .with(signedIn.as("admin@contoso.example"))
+                        .header("Accept-Language", "zh-CN,zh;q=0.9"))
                 .andExpect(content().string(Matchers.containsString("新建服务请求")));
         mvc.perform(get("/support").with(signedIn.as("admin@contoso.example")).header("Accept-Language", "en-GB"))
                 .andExpect(content().string(Matchers.containsString("New service request")));
@@ -44,7 +46,9 @@ class LocaleIntegrationTests {
 
     @Test
     void anonymousVisitorsChoiceIsKeptInACookie() throws Exception {
-        mvc.perform(get("/login").header("Accept-Language", "en").cookie(new jakarta.servlet.http.Cookie("helpline-lang", "pl")))
+        mvc.perform(get("/login")
+                        .header("Accept-Language", "en")
+                        .cookie(new jakarta.servlet.http.Cookie("helpline-lang", "pl")))
                 .andExpect(content().string(Matchers.containsString("Zaloguj się do Helpline")));
     }
 

@@ -29,8 +29,12 @@ class MessageBundlesTests {
     void everyBundleHasTheSameKeysInEachLanguage() throws IOException {
         for (var bundle : bundles()) {
             var english = keys(MESSAGES.resolve(bundle + ".properties"));
-            assertThat(keys(MESSAGES.resolve(bundle + "_pl.properties"))).as(bundle + " in Polish").isEqualTo(english);
-            assertThat(keys(MESSAGES.resolve(bundle + "_zh_CN.properties"))).as(bundle + " in Chinese").isEqualTo(english);
+            assertThat(keys(MESSAGES.resolve(bundle + "_pl.properties")))
+                    .as(bundle + " in Polish")
+                    .isEqualTo(english);
+            assertThat(keys(MESSAGES.resolve(bundle + "_zh_CN.properties")))
+                    .as(bundle + " in Chinese")
+                    .isEqualTo(english);
         }
     }
 
@@ -42,7 +46,8 @@ class MessageBundlesTests {
         }
         var missing = new TreeSet<String>();
         try (Stream<Path> templates = Files.walk(TEMPLATES)) {
-            for (var template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+            for (var template :
+                    templates.filter(path -> path.toString().endsWith(".html")).toList()) {
                 var matcher = STATIC_KEY.matcher(Files.readString(template));
                 while (matcher.find()) {
                     if (!known.contains(matcher.group(1))) {

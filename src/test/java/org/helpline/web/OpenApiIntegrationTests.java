@@ -25,6 +25,7 @@ class OpenApiIntegrationTests {
 
     @Test
     void swaggerUiIsServed() {
-        assertThat(ApiClient.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(ApiClient.anonymous(port).get("/swagger-ui/index.html").status())
+                .isEqualTo(200);
     }
 }

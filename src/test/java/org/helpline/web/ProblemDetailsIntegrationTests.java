@@ -35,8 +35,10 @@ class ProblemDetailsIntegrationTests {
 
     @Test
     void invalidInputNamesEachFieldAndRule() {
-        var response = ApiClient.as(port, "orgadmin@helpline.example").post("/api/v1/users",
-                ApiClient.json(Map.of("login", "not-an-email", "name", "", "password", "short")));
+        var response = ApiClient.as(port, "orgadmin@helpline.example")
+                .post(
+                        "/api/v1/users",
+                        ApiClient.json(Map.of("login", "not-an-email", "name", "", "password", "short")));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -45,8 +47,7 @@ class ProblemDetailsIntegrationTests {
         assertThat(problem.get("title").asString()).isEqualTo("Bad Request");
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("detail").asString()).isNotBlank();
-        assertThat(problem.get("errors").findValuesAsString("field"))
-                .contains("login", "name", "password", "roles");
+        assertThat(problem.get("errors").findValuesAsString("field")).contains("login", "name", "password", "roles");
     }
 
     @Test
@@ -56,10 +57,19 @@ class ProblemDetailsIntegrationTests {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("type").asString()).endsWith("/not-found");
 
-        var agent = admin.get("/api/v1/users?q=agent@helpline.example").json().get("items").get(0);
-        var stale = admin.put("/api/v1/users/" + agent.get("id").asString() + "/roles",
-                ApiClient.json(Map.of("roles", java.util.List.of("AGENT"), "enabled", true,
-                        "version", agent.get("version").asLong() + 7)));
+        var agent = admin.get("/api/v1/users?q=agent@helpline.example")
+                .json()
+                .get("items")
+                .get(0);
+        var stale = admin.put(
+                "/api/v1/users/" + agent.get("id").asString() + "/roles",
+                ApiClient.json(Map.of(
+                        "roles",
+                        java.util.List.of("AGENT"),
+                        "enabled",
+                        true,
+                        "version",
+                        agent.get("version").asLong() + 7)));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("type").asString()).endsWith("/stale-edit");
     }
@@ -73,7 +83,8 @@ class ProblemDetailsIntegrationTests {
 
     @Test
     void pagesShowAFriendlyLocalizedErrorPage() throws Exception {
-        mvc.perform(get("/admin/users/" + UUID.randomUUID()).with(signedIn.as("orgadmin@helpline.example"))
+        mvc.perform(get("/admin/users/" + UUID.randomUUID())
+                        .with(signedIn.as("orgadmin@helpline.example"))
                         .header("Accept-Language", "pl"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("Nie znaleźliśmy tego")))

@@ -30,11 +30,15 @@ class AuditRestController {
     record AuditPage(List<AuditEntry> items, long total, int page, int size) {}
 
     @GetMapping
-    AuditPage trail(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) UUID tenantId,
+    AuditPage trail(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) UUID tenantId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         var query = new AuditQuery(me.organisationId(), action, actor, tenantId, from, to);
         int bounded = Math.max(1, Math.min(size, 200));
         return new AuditPage(log.find(query, page, bounded), log.count(query), Math.max(page, 0), bounded);

@@ -62,7 +62,9 @@ public class AuditEvents {
     }
 
     public long count(AuditQuery query) {
-        return filtered("select count(*) from audit_event " + FILTER, query).query(Long.class).single();
+        return filtered("select count(*) from audit_event " + FILTER, query)
+                .query(Long.class)
+                .single();
     }
 
     public List<String> actions(String organisationId) {
@@ -76,8 +78,11 @@ public class AuditEvents {
         return jdbc.sql(sql)
                 .param("organisation", query.organisationId())
                 .param("action", blankToNull(query.action()))
-                .param("actor", query.actor() == null || query.actor().isBlank() ? null
-                        : "%" + query.actor().trim().toLowerCase(Locale.ROOT) + "%")
+                .param(
+                        "actor",
+                        query.actor() == null || query.actor().isBlank()
+                                ? null
+                                : "%" + query.actor().trim().toLowerCase(Locale.ROOT) + "%")
                 .param("tenant", query.tenantId())
                 .param("from", query.from() == null ? null : Timestamp.from(query.from()))
                 .param("to", query.to() == null ? null : Timestamp.from(query.to()));

@@ -30,13 +30,21 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String trail(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) UUID tenant,
+    String trail(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) UUID tenant,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var zone = me.zone();
-        var query = new AuditQuery(me.organisationId(), action, actor, tenant,
+        var query = new AuditQuery(
+                me.organisationId(),
+                action,
+                actor,
+                tenant,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
         long total = log.count(query);

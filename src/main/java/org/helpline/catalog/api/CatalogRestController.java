@@ -45,19 +45,23 @@ class CatalogRestController {
     record ClassificationResponse(String id, String serviceId, String name) {}
 
     @GetMapping("/services")
-    List<CatalogService> services(@AuthenticationPrincipal HelplineUser me,
+    List<CatalogService> services(
+            @AuthenticationPrincipal HelplineUser me,
             @RequestParam(required = false) @Size(max = 35) @Pattern(regexp = LANGUAGE_TAG) String lang) {
         return catalog.services(me.organisationId(), locale(lang));
     }
 
     @GetMapping("/categories")
-    List<CategoryResponse> categories(@AuthenticationPrincipal HelplineUser me,
+    List<CategoryResponse> categories(
+            @AuthenticationPrincipal HelplineUser me,
             @RequestParam(required = false) @Size(max = 35) @Pattern(regexp = LANGUAGE_TAG) String lang,
             @RequestParam(required = false) @Pattern(regexp = SERVICE_ID) String serviceId) {
         var locale = locale(lang);
-        if (serviceId != null && catalog.service(me.organisationId(), serviceId, locale).isEmpty()) {
-            throw new InvalidInputException("serviceId", messages.getMessage(
-                    "catalog.error.unknownService", null, LocaleContextHolder.getLocale()));
+        if (serviceId != null
+                && catalog.service(me.organisationId(), serviceId, locale).isEmpty()) {
+            throw new InvalidInputException(
+                    "serviceId",
+                    messages.getMessage("catalog.error.unknownService", null, LocaleContextHolder.getLocale()));
         }
         return Arrays.stream(RequestCategory.values())
                 .map(category -> category(me.organisationId(), category, serviceId, locale))
@@ -65,7 +69,8 @@ class CatalogRestController {
     }
 
     @GetMapping("/features")
-    FeatureMatrix features(@AuthenticationPrincipal HelplineUser me,
+    FeatureMatrix features(
+            @AuthenticationPrincipal HelplineUser me,
             @RequestParam(required = false) @Size(max = 35) @Pattern(regexp = LANGUAGE_TAG) String lang) {
         return catalog.featureAvailability(me.organisationId(), locale(lang));
     }

@@ -53,8 +53,8 @@ class CatalogRepository {
                 .query((rs, row) -> {
                     var id = rs.getString("id");
                     var cells = new LinkedHashMap<String, Availability>();
-                    offeringIds.forEach(offering -> cells.put(offering,
-                            availability.getOrDefault(id + "/" + offering, Availability.NOT_AVAILABLE)));
+                    offeringIds.forEach(offering -> cells.put(
+                            offering, availability.getOrDefault(id + "/" + offering, Availability.NOT_AVAILABLE)));
                     return new Feature(id, rs.getString("service_id"), Collections.unmodifiableMap(cells));
                 })
                 .list();
@@ -66,12 +66,11 @@ class CatalogRepository {
                         select feature_id, offering_id, availability
                         from catalog_feature_availability
                         where organisation_id = :org
-                        """)
-                .param("org", organisationId)
-                .query(rs -> {
-                    cells.put(rs.getString("feature_id") + "/" + rs.getString("offering_id"),
-                            Availability.valueOf(rs.getString("availability")));
-                });
+                        """).param("org", organisationId).query(rs -> {
+            cells.put(
+                    rs.getString("feature_id") + "/" + rs.getString("offering_id"),
+                    Availability.valueOf(rs.getString("availability")));
+        });
         return cells;
     }
 
@@ -83,8 +82,10 @@ class CatalogRepository {
                         order by position
                         """)
                 .param("org", organisationId)
-                .query((rs, row) -> new Classification(rs.getString("id"),
-                        RequestCategory.valueOf(rs.getString("category")), rs.getString("service_id")))
+                .query((rs, row) -> new Classification(
+                        rs.getString("id"),
+                        RequestCategory.valueOf(rs.getString("category")),
+                        rs.getString("service_id")))
                 .list();
     }
 
@@ -106,12 +107,12 @@ class CatalogRepository {
                         select kind, code, language, label
                         from catalog_label
                         where organisation_id = :org
-                        """)
-                .param("org", organisationId)
-                .query(rs -> {
-                    labels.put(new LabelKey(LabelKind.valueOf(rs.getString("kind")), rs.getString("code"),
-                            rs.getString("language")), rs.getString("label"));
-                });
+                        """).param("org", organisationId).query(rs -> {
+            labels.put(
+                    new LabelKey(
+                            LabelKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("language")),
+                    rs.getString("label"));
+        });
         return labels;
     }
 }

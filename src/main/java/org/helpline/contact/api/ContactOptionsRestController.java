@@ -39,8 +39,13 @@ class ContactOptionsRestController {
     private final WaitWordsRenderer renderer;
     private final Clock clock;
 
-    ContactOptionsRestController(SupportDesk desk, TenantManagement tenants, SlaManagement sla,
-            ContactManagement contact, WaitWordsRenderer renderer, Clock clock) {
+    ContactOptionsRestController(
+            SupportDesk desk,
+            TenantManagement tenants,
+            SlaManagement sla,
+            ContactManagement contact,
+            WaitWordsRenderer renderer,
+            Clock clock) {
         this.desk = desk;
         this.tenants = tenants;
         this.sla = sla;
@@ -53,41 +58,61 @@ class ContactOptionsRestController {
 
     record SupportHours(String calendar, String zone, boolean aroundTheClock, Map<String, List<String>> hours) {}
 
-    record Options(String category, List<Handler> handledBy, List<String> categories, List<String> severities,
-            SupportHours supportHours, Map<String, WaitTimeResponse> expectedWait) {}
+    record Options(
+            String category,
+            List<Handler> handledBy,
+            List<String> categories,
+            List<String> severities,
+            SupportHours supportHours,
+            Map<String, WaitTimeResponse> expectedWait) {}
 
     @GetMapping("/api/v1/contact-options")
-    Options options(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String category,
-            Locale locale) {
+    Options options(
+            @AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String category, Locale locale) {
         desk.requireAssistedSupport(me);
         var chosen = category(category);
         var profile = tenants.profile(me.tenantId().orElseThrow());
         var categories = Arrays.stream(RequestCategory.values())
-                .filter(candidate -> !severities(profile, candidate).isEmpty()).map(Enum::name).toList();
+                .filter(candidate -> !severities(profile, candidate).isEmpty())
+                .map(Enum::name)
+                .toList();
         var severities = severities(profile, chosen);
         var waits = new LinkedHashMap<String, WaitTimeResponse>();
         for (var method : List.of(ContactMethod.CALLBACK, ContactMethod.PHONE)) {
             var wait = contact.expectedWait(me, method, null);
             waits.put(method.name(), WaitTimeResponse.of(wait, renderer.words(wait, locale)));
         }
-        return new Options(chosen.name(), handlers(profile), categories, severities.stream().map(Enum::name).toList(),
-                hours(profile, chosen, severities), waits);
+        return new Options(
+                chosen.name(),
+                handlers(profile),
+                categories,
+                severities.stream().map(Enum::name).toList(),
+                hours(profile, chosen, severities),
+                waits);
     }
 
     private List<Handler> handlers(TenantProfile profile) {
-        var provider = new Handler("PROVIDER", null, tenants.organisation(profile.organisationId()).name(), null, null,
-                null);
+        var provider = new Handler(
+                "PROVIDER", null, tenants.organisation(profile.organisationId()).name(), null, null, null);
         var partner = profile.partner();
         if (partner == null) {
             return List.of(provider);
         }
-        return List.of(new Handler("PARTNER", partner.id(), partner.name(), PhoneNumbers.international(partner.phoneE164()),
-                partner.email(), partner.website()), provider);
+        return List.of(
+                new Handler(
+                        "PARTNER",
+                        partner.id(),
+                        partner.name(),
+                        PhoneNumbers.international(partner.phoneE164()),
+                        partner.email(),
+                        partner.website()),
+                provider);
     }
 
     private List<Severity> severities(TenantProfile profile, RequestCategory category) {
         return sla.allowedSeverities(profile.organisationId(), category, profile.contract()).stream()
-                .sorted(Comparator.naturalOrder()).toList();
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 
     /** The hours of the least severe allowed severity: the everyday service of the category. */
@@ -95,17 +120,24 @@ class ContactOptionsRestController {
         if (severities.isEmpty()) {
             return null;
         }
-        var preview = sla.explain(profile.organisationId(), category, severities.get(severities.size() - 1),
-                profile.zone(), clock.instant());
+        var preview = sla.explain(
+                profile.organisationId(),
+                category,
+                severities.get(severities.size() - 1),
+                profile.zone(),
+                clock.instant());
         var hours = new LinkedHashMap<String, List<String>>();
-        preview.calendar().hours().forEach((day, ranges) -> hours.put(day.name(),
-                ranges.stream().map(String::valueOf).toList()));
+        preview.calendar()
+                .hours()
+                .forEach((day, ranges) -> hours.put(
+                        day.name(), ranges.stream().map(String::valueOf).toList()));
         return new SupportHours(preview.calendar().name(), preview.zone().getId(), preview.calendarTime(), hours);
     }
 
     private static RequestCategory category(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("category", "is required: one of " + Arrays.toString(RequestCategory.values()));
+            throw new InvalidInputException(
+                    "category", "is required: one of " + Arrays.toString(RequestCategory.values()));
         }
         try {
             return RequestCategory.valueOf(value.strip().toUpperCase(Locale.ROOT));

@@ -20,8 +20,18 @@ record WaitTimeResponse(
         WaitTime.Inputs inputs) {
 
     static WaitTimeResponse of(WaitTime wait, String words) {
-        return new WaitTimeResponse(wait.estimateId(), wait.method().name(), wait.language(), wait.shownAt(),
-                wait.available(), wait.noEstimateReason(), wait.expectedSeconds(), wait.lowSeconds(),
-                wait.highSeconds(), wait.probabilityOfWaiting(), words, wait.inputs());
+        return new WaitTimeResponse(
+                wait.estimateId(),
+                wait.method().name(),
+                wait.language(),
+                wait.shownAt(),
+                wait.available(),
+                wait.noEstimateReason(),
+                wait.expectedSeconds(),
+                wait.lowSeconds(),
+                wait.highSeconds(),
+                wait.probabilityOfWaiting(),
+                words,
+                wait.inputs());
     }
 }

@@ -26,8 +26,10 @@ class WaitTimeRestController {
     }
 
     @GetMapping("/api/v1/contact/wait-time")
-    WaitTimeResponse waitTime(@AuthenticationPrincipal HelplineUser me,
-            @RequestParam(required = false) String method, @RequestParam(required = false) String lang,
+    WaitTimeResponse waitTime(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String method,
+            @RequestParam(required = false) String lang,
             Locale locale) {
         var wait = contact.expectedWait(me, method(method), lang);
         return WaitTimeResponse.of(wait, renderer.words(wait, WaitWordsRenderer.locale(wait.language(), locale)));

@@ -29,8 +29,15 @@ class CallbackOnRequestOpened {
             return;
         }
         var partner = opened.handledBy() == HandledBy.PARTNER ? opened.partnerId() : null;
-        contact.requestCallback(new NewCallback(opened.tenantId(), opened.organisationId(), partner,
-                opened.requestId(), opened.number(), details.phone(), details.language(), opened.serviceId(),
+        contact.requestCallback(new NewCallback(
+                opened.tenantId(),
+                opened.organisationId(),
+                partner,
+                opened.requestId(),
+                opened.number(),
+                details.phone(),
+                details.language(),
+                opened.serviceId(),
                 opened.severity()));
     }
 }

@@ -57,37 +57,56 @@ public class Callbacks {
                 values (:tenant, :id, :organisation, :partner, :request, :number, :phone, :registered, :language,
                     :service, :severity, :rank, 'WAITING', :at, 0)
                 """)
-                .param("tenant", callback.tenantId()).param("id", callback.id())
-                .param("organisation", callback.organisationId()).param("partner", callback.partnerId())
-                .param("request", callback.requestId()).param("number", callback.requestNumber())
-                .param("phone", callback.phoneE164()).param("registered", callback.registeredPhone())
-                .param("language", callback.language()).param("service", callback.serviceId())
-                .param("severity", callback.severity().name()).param("rank", callback.severity().ordinal())
+                .param("tenant", callback.tenantId())
+                .param("id", callback.id())
+                .param("organisation", callback.organisationId())
+                .param("partner", callback.partnerId())
+                .param("request", callback.requestId())
+                .param("number", callback.requestNumber())
+                .param("phone", callback.phoneE164())
+                .param("registered", callback.registeredPhone())
+                .param("language", callback.language())
+                .param("service", callback.serviceId())
+                .param("severity", callback.severity().name())
+                .param("rank", callback.severity().ordinal())
                 .param("at", Timestamps.of(callback.requestedAt()))
                 .update();
     }
 
     public Optional<Callback> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from contact_callback where id = :id")
-                .param("id", id).query(this::map).optional();
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     public Optional<Callback> findByRequest(UUID tenantId, UUID requestId) {
-        return jdbc.sql("select " + COLUMNS + " from contact_callback where tenant_id = :tenant and request_id = :request")
-                .param("tenant", tenantId).param("request", requestId).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS
+                        + " from contact_callback where tenant_id = :tenant and request_id = :request")
+                .param("tenant", tenantId)
+                .param("request", requestId)
+                .query(this::map)
+                .optional();
     }
 
     public Optional<Callback> activeOf(UUID agentId) {
-        return jdbc.sql("select " + COLUMNS + " from contact_callback where agent_id = :agent and state in ('IN_CALL', 'AFTER_CALL')")
-                .param("agent", agentId).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS
+                        + " from contact_callback where agent_id = :agent and state in ('IN_CALL', 'AFTER_CALL')")
+                .param("agent", agentId)
+                .query(this::map)
+                .optional();
     }
 
     /** The waiting callbacks this agent may take, in the order they are offered. */
     public List<Callback> offeredTo(UUID agentId, String organisationId, UUID partnerId, int limit) {
         var lock = skipLocked ? " for update of c skip locked" : "";
         return jdbc.sql("select " + prefixed() + " " + MATCHING + " limit :limit" + lock)
-                .param("organisation", organisationId).param("partner", partnerId).param("agent", agentId)
-                .param("limit", limit).query(this::map).list();
+                .param("organisation", organisationId)
+                .param("partner", partnerId)
+                .param("agent", agentId)
+                .param("limit", limit)
+                .query(this::map)
+                .list();
     }
 
     /** Takes a waiting callback for the agent; false when another agent took it first. */
@@ -96,13 +115,19 @@ public class Callbacks {
                 update contact_callback set state = 'IN_CALL', agent_id = :agent, accepted_at = :at, version = version + 1
                 where tenant_id = :tenant and id = :id and state = 'WAITING'
                 """)
-                .param("agent", agentId).param("at", Timestamps.of(at)).param("tenant", tenantId).param("id", id)
-                .update() == 1;
+                        .param("agent", agentId)
+                        .param("at", Timestamps.of(at))
+                        .param("tenant", tenantId)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     public void linkCall(UUID id, UUID phoneCallId) {
         jdbc.sql("update contact_callback set phone_call_id = :call where id = :id")
-                .param("call", phoneCallId).param("id", id).update();
+                .param("call", phoneCallId)
+                .param("id", id)
+                .update();
     }
 
     public boolean endCall(UUID id, UUID agentId, Instant at) {
@@ -110,7 +135,11 @@ public class Callbacks {
                 update contact_callback set state = 'AFTER_CALL', call_ended_at = :at, version = version + 1
                 where id = :id and agent_id = :agent and state = 'IN_CALL'
                 """)
-                .param("at", Timestamps.of(at)).param("id", id).param("agent", agentId).update() == 1;
+                        .param("at", Timestamps.of(at))
+                        .param("id", id)
+                        .param("agent", agentId)
+                        .update()
+                == 1;
     }
 
     public boolean complete(UUID id, UUID agentId, Instant at, int handleSeconds) {
@@ -119,8 +148,12 @@ public class Callbacks {
                     version = version + 1
                 where id = :id and agent_id = :agent and state in ('IN_CALL', 'AFTER_CALL')
                 """)
-                .param("at", Timestamps.of(at)).param("handle", handleSeconds).param("id", id).param("agent", agentId)
-                .update() == 1;
+                        .param("at", Timestamps.of(at))
+                        .param("handle", handleSeconds)
+                        .param("id", id)
+                        .param("agent", agentId)
+                        .update()
+                == 1;
     }
 
     /** Waiting callbacks of the queue in the order agents are offered them. */
@@ -131,8 +164,11 @@ public class Callbacks {
                   and ((cast(:partner as uuid) is null and partner_id is null) or partner_id = :partner)
                 order by severity_rank, requested_at, id
                 """)
-                .param("organisation", queue.organisationId()).param("language", queue.language())
-                .param("partner", queue.partnerId()).query(this::map).list();
+                .param("organisation", queue.organisationId())
+                .param("language", queue.language())
+                .param("partner", queue.partnerId())
+                .query(this::map)
+                .list();
     }
 
     /** The queues that have waiting callbacks in the organisation. */
@@ -142,7 +178,9 @@ public class Callbacks {
                 where state = 'WAITING' and organisation_id = :organisation
                 """)
                 .param("organisation", organisationId)
-                .query((rs, row) -> new QueueKey(rs.getString("organisation_id"), rs.getObject("partner_id", UUID.class),
+                .query((rs, row) -> new QueueKey(
+                        rs.getString("organisation_id"),
+                        rs.getObject("partner_id", UUID.class),
                         rs.getString("language")))
                 .list();
     }
@@ -154,9 +192,12 @@ public class Callbacks {
                 where organisation_id = :organisation and language = :language and requested_at >= :since
                   and ((cast(:partner as uuid) is null and partner_id is null) or partner_id = :partner)
                 """)
-                .param("organisation", queue.organisationId()).param("language", queue.language())
-                .param("partner", queue.partnerId()).param("since", Timestamps.of(since))
-                .query(Integer.class).single();
+                .param("organisation", queue.organisationId())
+                .param("language", queue.language())
+                .param("partner", queue.partnerId())
+                .param("since", Timestamps.of(since))
+                .query(Integer.class)
+                .single();
     }
 
     /** Handle times of the latest completed callbacks of the organisation (and partner), newest first. */
@@ -168,8 +209,12 @@ public class Callbacks {
                 order by completed_at desc, id
                 limit :limit
                 """)
-                .param("organisation", organisationId).param("partner", partnerId)
-                .param("since", Timestamps.of(since)).param("limit", limit).query(Integer.class).list();
+                .param("organisation", organisationId)
+                .param("partner", partnerId)
+                .param("since", Timestamps.of(since))
+                .param("limit", limit)
+                .query(Integer.class)
+                .list();
     }
 
     private static String prefixed() {
@@ -178,13 +223,25 @@ public class Callbacks {
 
     private Callback map(ResultSet rs, int row) throws SQLException {
         var handle = rs.getObject("handle_seconds", Integer.class);
-        return new Callback(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                rs.getString("organisation_id"), rs.getObject("partner_id", UUID.class),
-                rs.getObject("request_id", UUID.class), rs.getString("request_number"), rs.getString("phone_e164"),
-                rs.getBoolean("registered_phone"), rs.getString("language"), rs.getString("service_id"),
-                Severity.valueOf(rs.getString("severity")), CallbackState.valueOf(rs.getString("state")),
-                Timestamps.instant(rs, "requested_at"), rs.getObject("agent_id", UUID.class),
-                Timestamps.instant(rs, "accepted_at"), Timestamps.instant(rs, "completed_at"), handle,
-                rs.getObject("phone_call_id", UUID.class), rs.getLong("version"));
+        return new Callback(
+                rs.getObject("id", UUID.class),
+                rs.getObject("tenant_id", UUID.class),
+                rs.getString("organisation_id"),
+                rs.getObject("partner_id", UUID.class),
+                rs.getObject("request_id", UUID.class),
+                rs.getString("request_number"),
+                rs.getString("phone_e164"),
+                rs.getBoolean("registered_phone"),
+                rs.getString("language"),
+                rs.getString("service_id"),
+                Severity.valueOf(rs.getString("severity")),
+                CallbackState.valueOf(rs.getString("state")),
+                Timestamps.instant(rs, "requested_at"),
+                rs.getObject("agent_id", UUID.class),
+                Timestamps.instant(rs, "accepted_at"),
+                Timestamps.instant(rs, "completed_at"),
+                handle,
+                rs.getObject("phone_call_id", UUID.class),
+                rs.getLong("version"));
     }
 }

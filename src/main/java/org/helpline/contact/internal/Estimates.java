@@ -30,29 +30,49 @@ public class Estimates {
                     :completed, :handle, :cv, :agents, :free, :position, :lookahead, :reason, :point, :low, :high,
                     :pwait, :weight)
                 """)
-                .param("tenant", tenantId).param("id", wait.estimateId()).param("organisation", organisationId)
-                .param("callback", callbackId).param("method", wait.method().name()).param("language", wait.language())
-                .param("shown", Timestamps.of(wait.shownAt())).param("arrivals", in.arrivals())
-                .param("window", (int) in.windowSeconds()).param("completed", in.completedContacts())
-                .param("handle", in.meanHandleSeconds()).param("cv", in.handleCv()).param("agents", in.agents())
-                .param("free", in.freeAgents()).param("position", in.position())
-                .param("lookahead", (int) in.lookaheadSeconds()).param("reason", wait.noEstimateReason())
-                .param("point", wait.expectedSeconds()).param("low", wait.lowSeconds()).param("high", wait.highSeconds())
-                .param("pwait", wait.probabilityOfWaiting()).param("weight", in.steadyStateWeight())
+                .param("tenant", tenantId)
+                .param("id", wait.estimateId())
+                .param("organisation", organisationId)
+                .param("callback", callbackId)
+                .param("method", wait.method().name())
+                .param("language", wait.language())
+                .param("shown", Timestamps.of(wait.shownAt()))
+                .param("arrivals", in.arrivals())
+                .param("window", (int) in.windowSeconds())
+                .param("completed", in.completedContacts())
+                .param("handle", in.meanHandleSeconds())
+                .param("cv", in.handleCv())
+                .param("agents", in.agents())
+                .param("free", in.freeAgents())
+                .param("position", in.position())
+                .param("lookahead", (int) in.lookaheadSeconds())
+                .param("reason", wait.noEstimateReason())
+                .param("point", wait.expectedSeconds())
+                .param("low", wait.lowSeconds())
+                .param("high", wait.highSeconds())
+                .param("pwait", wait.probabilityOfWaiting())
+                .param("weight", in.steadyStateWeight())
                 .update();
     }
 
     /** Records, for every estimate shown for the callback, the wait from its showing to the answer. */
     public void answered(UUID callbackId, Instant answeredAt) {
-        var shown = jdbc.sql("select tenant_id, id, shown_at from contact_estimate where callback_id = :callback and realized_seconds is null")
+        var shown = jdbc.sql(
+                        "select tenant_id, id, shown_at from contact_estimate where callback_id = :callback and realized_seconds is null")
                 .param("callback", callbackId)
-                .query((rs, row) -> new Object[] {rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
-                    Timestamps.instant(rs, "shown_at")})
+                .query((rs, row) -> new Object[] {
+                    rs.getObject("tenant_id", UUID.class),
+                    rs.getObject("id", UUID.class),
+                    Timestamps.instant(rs, "shown_at")
+                })
                 .list();
         for (var row : shown) {
             double seconds = Math.max(0, (answeredAt.toEpochMilli() - ((Instant) row[2]).toEpochMilli()) / 1000.0);
             jdbc.sql("update contact_estimate set realized_seconds = :seconds where tenant_id = :tenant and id = :id")
-                    .param("seconds", seconds).param("tenant", row[0]).param("id", row[1]).update();
+                    .param("seconds", seconds)
+                    .param("tenant", row[0])
+                    .param("id", row[1])
+                    .update();
         }
     }
 
@@ -66,11 +86,14 @@ public class Estimates {
                   and e.realized_seconds is not null and e.no_estimate_reason is null
                   and ((cast(:partner as uuid) is null and c.partner_id is null) or c.partner_id = :partner)
                 """)
-                .param("organisation", queue.organisationId()).param("language", queue.language())
-                .param("since", Timestamps.of(since)).param("partner", queue.partnerId())
+                .param("organisation", queue.organisationId())
+                .param("language", queue.language())
+                .param("since", Timestamps.of(since))
+                .param("partner", queue.partnerId())
                 .query((rs, row) -> {
                     int measured = rs.getInt("measured");
-                    return measured == 0 ? new Accuracy(0, null, null)
+                    return measured == 0
+                            ? new Accuracy(0, null, null)
                             : new Accuracy(measured, rs.getDouble("mae"), rs.getDouble("inside"));
                 })
                 .single();
@@ -83,15 +106,28 @@ public class Estimates {
                     realized_seconds
                 from contact_estimate where tenant_id = :tenant and id = :id
                 """)
-                .param("tenant", tenantId).param("id", id)
-                .query((rs, row) -> new StoredEstimate(rs.getObject("point_seconds", Double.class),
-                        rs.getObject("low_seconds", Long.class), rs.getObject("high_seconds", Long.class),
-                        rs.getString("no_estimate_reason"), rs.getInt("agents"), rs.getInt("queue_position"),
-                        rs.getObject("callback_id", UUID.class), rs.getObject("realized_seconds", Double.class)))
+                .param("tenant", tenantId)
+                .param("id", id)
+                .query((rs, row) -> new StoredEstimate(
+                        rs.getObject("point_seconds", Double.class),
+                        rs.getObject("low_seconds", Long.class),
+                        rs.getObject("high_seconds", Long.class),
+                        rs.getString("no_estimate_reason"),
+                        rs.getInt("agents"),
+                        rs.getInt("queue_position"),
+                        rs.getObject("callback_id", UUID.class),
+                        rs.getObject("realized_seconds", Double.class)))
                 .optional();
     }
 
     /** A stored estimate's figures. */
-    public record StoredEstimate(Double pointSeconds, Long lowSeconds, Long highSeconds, String noEstimateReason,
-            int agents, int position, UUID callbackId, Double realizedSeconds) {}
+    public record StoredEstimate(
+            Double pointSeconds,
+            Long lowSeconds,
+            Long highSeconds,
+            String noEstimateReason,
+            int agents,
+            int position,
+            UUID callbackId,
+            Double realizedSeconds) {}
 }

@@ -35,8 +35,12 @@ public class WaitTimes {
         this.agents = agents;
         this.properties = properties;
         this.clock = clock;
-        this.estimator = new WaitTimeEstimator(new EstimatorSettings(properties.minCompletedContacts(),
-                properties.minArrivals(), properties.coverage(), properties.modelError(), properties.staffingError()));
+        this.estimator = new WaitTimeEstimator(new EstimatorSettings(
+                properties.minCompletedContacts(),
+                properties.minArrivals(),
+                properties.coverage(),
+                properties.modelError(),
+                properties.staffingError()));
     }
 
     /**
@@ -45,29 +49,73 @@ public class WaitTimes {
      */
     public WaitTime estimate(QueueKey queue, ContactMethod method, int ahead, boolean filed) {
         var now = clock.instant();
-        var handles = callbacks.recentHandleTimes(queue.organisationId(), queue.partnerId(),
-                now.minus(properties.handleWindow()), properties.handleSample());
+        var handles = callbacks.recentHandleTimes(
+                queue.organisationId(),
+                queue.partnerId(),
+                now.minus(properties.handleWindow()),
+                properties.handleSample());
         int[] staffing = agents.staffing(queue.organisationId(), queue.partnerId(), queue.language());
         int position = method == ContactMethod.PHONE ? 0 : ahead + 1;
-        long lookahead = method == ContactMethod.CALLBACK && !filed ? properties.paneLookahead().toSeconds() : 0;
-        var inputs = new EstimateInputs(callbacks.arrivals(queue, now.minus(properties.arrivalWindow())),
-                properties.arrivalWindow().toSeconds(), handles.size(), mean(handles), cv(handles), staffing[0],
-                staffing[1], position, lookahead);
+        long lookahead = method == ContactMethod.CALLBACK && !filed
+                ? properties.paneLookahead().toSeconds()
+                : 0;
+        var inputs = new EstimateInputs(
+                callbacks.arrivals(queue, now.minus(properties.arrivalWindow())),
+                properties.arrivalWindow().toSeconds(),
+                handles.size(),
+                mean(handles),
+                cv(handles),
+                staffing[0],
+                staffing[1],
+                position,
+                lookahead);
         return view(method, queue.language(), now, inputs, estimator.estimate(inputs));
     }
 
-    private static WaitTime view(ContactMethod method, String language, Instant now, EstimateInputs in, WaitEstimate e) {
+    private static WaitTime view(
+            ContactMethod method, String language, Instant now, EstimateInputs in, WaitEstimate e) {
         var words = WaitWords.of(e);
-        var inputs = new WaitTime.Inputs(in.arrivals(), in.windowSeconds(), in.arrivalRate() * 3600,
-                in.completedContacts(), in.meanHandleSeconds(), in.handleCv(), in.agents(), in.freeAgents(),
-                in.position(), in.lookaheadSeconds(), e.steadyStateWeight());
+        var inputs = new WaitTime.Inputs(
+                in.arrivals(),
+                in.windowSeconds(),
+                in.arrivalRate() * 3600,
+                in.completedContacts(),
+                in.meanHandleSeconds(),
+                in.handleCv(),
+                in.agents(),
+                in.freeAgents(),
+                in.position(),
+                in.lookaheadSeconds(),
+                e.steadyStateWeight());
         if (!e.available()) {
-            return new WaitTime(UUID.randomUUID(), method, language, now, e.reason().name(), null, null, null, null,
-                    words.key(), List.of(), inputs);
+            return new WaitTime(
+                    UUID.randomUUID(),
+                    method,
+                    language,
+                    now,
+                    e.reason().name(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    words.key(),
+                    List.of(),
+                    inputs);
         }
         Double pWait = Double.isNaN(e.probabilityOfWaiting()) ? null : e.probabilityOfWaiting();
-        return new WaitTime(UUID.randomUUID(), method, language, now, null, (double) Math.round(e.pointSeconds()),
-                e.lowSeconds(), e.highSeconds(), pWait, words.key(), Arrays.asList(words.args()), inputs);
+        return new WaitTime(
+                UUID.randomUUID(),
+                method,
+                language,
+                now,
+                null,
+                (double) Math.round(e.pointSeconds()),
+                e.lowSeconds(),
+                e.highSeconds(),
+                pWait,
+                words.key(),
+                Arrays.asList(words.args()),
+                inputs);
     }
 
     private static double mean(List<Integer> values) {
@@ -79,7 +127,8 @@ public class WaitTimes {
             return 0;
         }
         double mean = mean(values);
-        double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        double squares =
+                values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
         return mean == 0 ? 0 : Math.sqrt(squares / (values.size() - 1)) / mean;
     }
 }

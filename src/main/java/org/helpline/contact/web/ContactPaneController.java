@@ -32,8 +32,12 @@ class ContactPaneController {
     }
 
     @GetMapping("/contact/pane")
-    String pane(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) UUID request,
-            @RequestParam(required = false) String lang, Locale locale, Model model) {
+    String pane(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) UUID request,
+            @RequestParam(required = false) String lang,
+            Locale locale,
+            Model model) {
         model.addAttribute("requestId", request);
         model.addAttribute("poll", contact.properties().pollInterval().toSeconds());
         if (request != null) {

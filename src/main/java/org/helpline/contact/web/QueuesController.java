@@ -35,14 +35,19 @@ class QueuesController {
     }
 
     @PostMapping("/workspace/contact/agents/{id}/skills")
-    String skills(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String languages, @RequestParam(defaultValue = "") String services,
+    String skills(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String languages,
+            @RequestParam(defaultValue = "") String services,
             @RequestParam(defaultValue = "-1") long version) {
         agents.changeSkills(me, id, new AgentSkills(list(languages), list(services)), version);
         return "redirect:/workspace/contact/queues";
     }
 
     private static List<String> list(String text) {
-        return Arrays.stream(text.split("[,\\s]+")).filter(part -> !part.isBlank()).toList();
+        return Arrays.stream(text.split("[,\\s]+"))
+                .filter(part -> !part.isBlank())
+                .toList();
     }
 }

@@ -50,7 +50,9 @@ class HealthRestController {
     }
 
     @GetMapping("/issues")
-    List<HealthIssue> issues(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String state,
+    List<HealthIssue> issues(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String state,
             @RequestParam(required = false) String service) {
         return health.issues(me, state, service, LocaleContextHolder.getLocale());
     }
@@ -60,27 +62,45 @@ class HealthRestController {
         return health.issue(me, id, LocaleContextHolder.getLocale());
     }
 
-    record IssueRequest(@NotBlank String classification, @NotBlank @Size(max = 300) String title,
-            @NotEmpty List<@NotBlank String> services, @NotBlank String status,
-            @NotBlank @Size(max = 4000) String impactDescription, List<UUID> tenants, String language,
+    record IssueRequest(
+            @NotBlank String classification,
+            @NotBlank @Size(max = 300) String title,
+            @NotEmpty List<@NotBlank String> services,
+            @NotBlank String status,
+            @NotBlank @Size(max = 4000) String impactDescription,
+            List<UUID> tenants,
+            String language,
             Map<String, NewIssue.Text> translations) {}
 
     record Created(UUID id) {}
 
     @PostMapping("/issues")
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
-    ResponseEntity<Created> declare(@AuthenticationPrincipal HelplineUser me, @Valid @RequestBody IssueRequest request) {
-        var issue = health.declare(me, new NewIssue(request.classification(), request.title(), request.services(),
-                request.status(), request.impactDescription(), request.tenants(), request.language(), request.translations()));
-        return ResponseEntity.created(URI.create("/api/v1/health/issues/" + issue.id())).body(new Created(issue.id()));
+    ResponseEntity<Created> declare(
+            @AuthenticationPrincipal HelplineUser me, @Valid @RequestBody IssueRequest request) {
+        var issue = health.declare(
+                me,
+                new NewIssue(
+                        request.classification(),
+                        request.title(),
+                        request.services(),
+                        request.status(),
+                        request.impactDescription(),
+                        request.tenants(),
+                        request.language(),
+                        request.translations()));
+        return ResponseEntity.created(URI.create("/api/v1/health/issues/" + issue.id()))
+                .body(new Created(issue.id()));
     }
 
-    record PostRequest(@NotBlank String status, @NotBlank @Size(max = 4000) String message) {}
+    record PostRequest(
+            @NotBlank String status,
+            @NotBlank @Size(max = 4000) String message) {}
 
     @PostMapping("/issues/{id}/posts")
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
-    ResponseEntity<IssuePost> post(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @Valid @RequestBody PostRequest request) {
+    ResponseEntity<IssuePost> post(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @Valid @RequestBody PostRequest request) {
         var post = health.post(me, id, request.status(), request.message());
         return ResponseEntity.created(URI.create("/api/v1/health/issues/" + id)).body(post);
     }
@@ -103,8 +123,12 @@ class HealthRestController {
     @GetMapping("/feed.atom")
     ResponseEntity<String> feed(@AuthenticationPrincipal HelplineUser me, HttpServletRequest request) {
         var self = ServletUriComponentsBuilder.fromRequestUri(request).build().toUriString();
-        var page = ServletUriComponentsBuilder.fromContextPath(request).path("/health").build().toUriString();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+        var page = ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/health")
+                .build()
+                .toUriString();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .body(health.feed(me, LocaleContextHolder.getLocale(), self, page));
     }
 }

@@ -26,7 +26,10 @@ public final class IssueMatcher {
             return false;
         }
         var issueText = new StringBuilder(issue.title()).append(' ').append(issue.impactDescription());
-        issue.translations().values().forEach(t -> issueText.append(' ').append(t.title()).append(' ').append(t.impactDescription()));
+        issue.translations()
+                .values()
+                .forEach(
+                        t -> issueText.append(' ').append(t.title()).append(' ').append(t.impactDescription()));
         var present = words(issueText.toString());
         return wanted.stream().anyMatch(present::contains);
     }
@@ -36,8 +39,10 @@ public final class IssueMatcher {
             return Set.of();
         }
         var folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('ł', 'l');
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(word -> word.length() >= MIN_WORD)
+                .replaceAll("\\p{M}", "")
+                .replace('ł', 'l');
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() >= MIN_WORD)
                 .collect(Collectors.toSet());
     }
 }

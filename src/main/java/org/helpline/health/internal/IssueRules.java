@@ -24,8 +24,15 @@ public final class IssueRules {
     private IssueRules() {}
 
     /** A declaration that keeps the rules. */
-    public record Checked(Classification classification, String title, List<String> services, IssueStatus status,
-            String impactDescription, List<UUID> tenants, String language, Map<String, NewIssue.Text> translations) {}
+    public record Checked(
+            Classification classification,
+            String title,
+            List<String> services,
+            IssueStatus status,
+            String impactDescription,
+            List<UUID> tenants,
+            String language,
+            Map<String, NewIssue.Text> translations) {}
 
     public static Checked check(NewIssue issue, Set<String> knownServices, Predicate<UUID> tenantOfOrganisation) {
         var problems = new ArrayList<FieldProblem>();
@@ -63,8 +70,15 @@ public final class IssueRules {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(classification.orElseThrow(), strip(issue.title()), List.copyOf(services), status,
-                strip(issue.impactDescription()), tenants, language, translations);
+        return new Checked(
+                classification.orElseThrow(),
+                strip(issue.title()),
+                List.copyOf(services),
+                status,
+                strip(issue.impactDescription()),
+                tenants,
+                language,
+                translations);
     }
 
     public static IssueStatus checkPost(String status, String message) {

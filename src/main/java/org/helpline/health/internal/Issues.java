@@ -37,13 +37,19 @@ public class Issues {
                  from health_issue where organisation_id = :org
                  and (resolved_at is null or started_at >= :since or resolved_at >= :since)
                  order by started_at desc, id""")
-                .param("org", organisationId).param("since", Timestamp.from(since)).query(Issues::map).list();
+                .param("org", organisationId)
+                .param("since", Timestamp.from(since))
+                .query(Issues::map)
+                .list();
         return complete(organisationId, rows);
     }
 
     public Optional<IssueRecord> find(String organisationId, UUID id) {
         var rows = jdbc.sql("select " + COLUMNS + " from health_issue where organisation_id = :org and id = :id")
-                .param("org", organisationId).param("id", id).query(Issues::map).list();
+                .param("org", organisationId)
+                .param("id", id)
+                .query(Issues::map)
+                .list();
         return complete(organisationId, rows).stream().findFirst();
     }
 
@@ -51,24 +57,42 @@ public class Issues {
         jdbc.sql("insert into health_issue (" + COLUMNS + """
                 ) values (:org, :id, :classification, :status, :language, :title, :impact, :started, :updated,
                 :resolved, :by, 0)""")
-                .param("org", issue.organisationId()).param("id", issue.id())
-                .param("classification", issue.classification().name()).param("status", issue.status().value())
-                .param("language", issue.language()).param("title", issue.title())
-                .param("impact", issue.impactDescription()).param("started", Timestamp.from(issue.startedAt()))
+                .param("org", issue.organisationId())
+                .param("id", issue.id())
+                .param("classification", issue.classification().name())
+                .param("status", issue.status().value())
+                .param("language", issue.language())
+                .param("title", issue.title())
+                .param("impact", issue.impactDescription())
+                .param("started", Timestamp.from(issue.startedAt()))
                 .param("updated", Timestamp.from(issue.updatedAt()))
                 .param("resolved", issue.resolvedAt() == null ? null : Timestamp.from(issue.resolvedAt()))
-                .param("by", issue.declaredBy()).update();
-        issue.translations().forEach((language, text) -> jdbc.sql("""
+                .param("by", issue.declaredBy())
+                .update();
+        issue.translations()
+                .forEach((language, text) -> jdbc.sql("""
                 insert into health_issue_text (organisation_id, issue_id, language, title, impact_description)
                 values (:org, :id, :language, :title, :impact)""")
-                .param("org", issue.organisationId()).param("id", issue.id()).param("language", language)
-                .param("title", text.title()).param("impact", text.impactDescription()).update());
-        issue.services().forEach(service -> jdbc.sql("""
+                        .param("org", issue.organisationId())
+                        .param("id", issue.id())
+                        .param("language", language)
+                        .param("title", text.title())
+                        .param("impact", text.impactDescription())
+                        .update());
+        issue.services()
+                .forEach(service -> jdbc.sql("""
                 insert into health_issue_service (organisation_id, issue_id, service_id) values (:org, :id, :service)""")
-                .param("org", issue.organisationId()).param("id", issue.id()).param("service", service).update());
-        issue.tenants().forEach(tenant -> jdbc.sql("""
+                        .param("org", issue.organisationId())
+                        .param("id", issue.id())
+                        .param("service", service)
+                        .update());
+        issue.tenants()
+                .forEach(tenant -> jdbc.sql("""
                 insert into health_issue_tenant (organisation_id, issue_id, tenant_id) values (:org, :id, :tenant)""")
-                .param("org", issue.organisationId()).param("id", issue.id()).param("tenant", tenant).update());
+                        .param("org", issue.organisationId())
+                        .param("id", issue.id())
+                        .param("tenant", tenant)
+                        .update());
     }
 
     /** Sets the status after a post if the issue is still at {@code version}; false otherwise. */
@@ -76,19 +100,28 @@ public class Issues {
         return jdbc.sql("""
                 update health_issue set status = :status, updated_at = :at, resolved_at = :resolved, version = version + 1
                 where organisation_id = :org and id = :id and version = :version""")
-                .param("status", status.value()).param("at", Timestamp.from(at))
-                .param("resolved", resolvedAt == null ? null : Timestamp.from(resolvedAt))
-                .param("org", issue.organisationId()).param("id", issue.id()).param("version", issue.version())
-                .update() == 1;
+                        .param("status", status.value())
+                        .param("at", Timestamp.from(at))
+                        .param("resolved", resolvedAt == null ? null : Timestamp.from(resolvedAt))
+                        .param("org", issue.organisationId())
+                        .param("id", issue.id())
+                        .param("version", issue.version())
+                        .update()
+                == 1;
     }
 
     public void insertPost(String organisationId, UUID issueId, IssuePost post) {
         jdbc.sql("""
                 insert into health_post (organisation_id, issue_id, id, posted_at, status, message, author)
                 values (:org, :issue, :id, :at, :status, :message, :author)""")
-                .param("org", organisationId).param("issue", issueId).param("id", post.id())
-                .param("at", Timestamp.from(post.postedAt())).param("status", post.status().value())
-                .param("message", post.message()).param("author", post.author()).update();
+                .param("org", organisationId)
+                .param("issue", issueId)
+                .param("id", post.id())
+                .param("at", Timestamp.from(post.postedAt()))
+                .param("status", post.status().value())
+                .param("message", post.message())
+                .param("author", post.author())
+                .update();
     }
 
     /** The posts of the issues, oldest first. */
@@ -100,14 +133,19 @@ public class Issues {
         jdbc.sql("""
                 select issue_id, id, posted_at, status, message, author from health_post
                 where organisation_id = :org and issue_id in (:ids) order by posted_at, id""")
-                .param("org", organisationId).param("ids", issueIds)
+                .param("org", organisationId)
+                .param("ids", issueIds)
                 .query((row, n) -> {
                     posts.computeIfAbsent(row.getObject("issue_id", UUID.class), id -> new ArrayList<>())
-                            .add(new IssuePost(row.getObject("id", UUID.class), row.getTimestamp("posted_at").toInstant(),
-                                    IssueStatus.parse(row.getString("status")).orElseThrow(), row.getString("message"),
+                            .add(new IssuePost(
+                                    row.getObject("id", UUID.class),
+                                    row.getTimestamp("posted_at").toInstant(),
+                                    IssueStatus.parse(row.getString("status")).orElseThrow(),
+                                    row.getString("message"),
                                     row.getString("author")));
                     return null;
-                }).list();
+                })
+                .list();
         return posts;
     }
 
@@ -117,36 +155,71 @@ public class Issues {
         }
         var ids = rows.stream().map(IssueRecord::id).toList();
         var services = new HashMap<UUID, List<String>>();
-        jdbc.sql("select issue_id, service_id from health_issue_service where organisation_id = :org and issue_id in (:ids)"
-                        + " order by service_id")
-                .param("org", organisationId).param("ids", ids)
-                .query((row, n) -> services.computeIfAbsent(row.getObject("issue_id", UUID.class), id -> new ArrayList<>())
-                        .add(row.getString("service_id"))).list();
+        jdbc.sql(
+                        "select issue_id, service_id from health_issue_service where organisation_id = :org and issue_id in (:ids)"
+                                + " order by service_id")
+                .param("org", organisationId)
+                .param("ids", ids)
+                .query((row, n) -> services.computeIfAbsent(
+                                row.getObject("issue_id", UUID.class), id -> new ArrayList<>())
+                        .add(row.getString("service_id")))
+                .list();
         var tenants = new HashMap<UUID, List<UUID>>();
-        jdbc.sql("select issue_id, tenant_id from health_issue_tenant where organisation_id = :org and issue_id in (:ids)")
-                .param("org", organisationId).param("ids", ids)
-                .query((row, n) -> tenants.computeIfAbsent(row.getObject("issue_id", UUID.class), id -> new ArrayList<>())
-                        .add(row.getObject("tenant_id", UUID.class))).list();
+        jdbc.sql(
+                        "select issue_id, tenant_id from health_issue_tenant where organisation_id = :org and issue_id in (:ids)")
+                .param("org", organisationId)
+                .param("ids", ids)
+                .query((row, n) -> tenants.computeIfAbsent(
+                                row.getObject("issue_id", UUID.class), id -> new ArrayList<>())
+                        .add(row.getObject("tenant_id", UUID.class)))
+                .list();
         var texts = new HashMap<UUID, Map<String, NewIssue.Text>>();
         jdbc.sql("select issue_id, language, title, impact_description from health_issue_text"
                         + " where organisation_id = :org and issue_id in (:ids)")
-                .param("org", organisationId).param("ids", ids)
+                .param("org", organisationId)
+                .param("ids", ids)
                 .query((row, n) -> texts.computeIfAbsent(row.getObject("issue_id", UUID.class), id -> new HashMap<>())
-                        .put(row.getString("language"), new NewIssue.Text(row.getString("title"),
-                                row.getString("impact_description")))).list();
-        return rows.stream().map(row -> new IssueRecord(row.organisationId(), row.id(), row.classification(), row.status(),
-                row.language(), row.title(), row.impactDescription(), texts.getOrDefault(row.id(), Map.of()),
-                services.getOrDefault(row.id(), List.of()), tenants.getOrDefault(row.id(), List.of()), row.startedAt(),
-                row.updatedAt(), row.resolvedAt(), row.declaredBy(), row.version())).toList();
+                        .put(
+                                row.getString("language"),
+                                new NewIssue.Text(row.getString("title"), row.getString("impact_description"))))
+                .list();
+        return rows.stream()
+                .map(row -> new IssueRecord(
+                        row.organisationId(),
+                        row.id(),
+                        row.classification(),
+                        row.status(),
+                        row.language(),
+                        row.title(),
+                        row.impactDescription(),
+                        texts.getOrDefault(row.id(), Map.of()),
+                        services.getOrDefault(row.id(), List.of()),
+                        tenants.getOrDefault(row.id(), List.of()),
+                        row.startedAt(),
+                        row.updatedAt(),
+                        row.resolvedAt(),
+                        row.declaredBy(),
+                        row.version()))
+                .toList();
     }
 
     private static IssueRecord map(ResultSet row, int number) throws SQLException {
         var resolved = row.getTimestamp("resolved_at");
-        return new IssueRecord(row.getString("organisation_id"), row.getObject("id", UUID.class),
+        return new IssueRecord(
+                row.getString("organisation_id"),
+                row.getObject("id", UUID.class),
                 Classification.valueOf(row.getString("classification")),
-                IssueStatus.parse(row.getString("status")).orElseThrow(), row.getString("language"),
-                row.getString("title"), row.getString("impact_description"), Map.of(), List.of(), List.of(),
-                row.getTimestamp("started_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
-                resolved == null ? null : resolved.toInstant(), row.getString("declared_by"), row.getLong("version"));
+                IssueStatus.parse(row.getString("status")).orElseThrow(),
+                row.getString("language"),
+                row.getString("title"),
+                row.getString("impact_description"),
+                Map.of(),
+                List.of(),
+                List.of(),
+                row.getTimestamp("started_at").toInstant(),
+                row.getTimestamp("updated_at").toInstant(),
+                resolved == null ? null : resolved.toInstant(),
+                row.getString("declared_by"),
+                row.getLong("version"));
     }
 }

@@ -62,7 +62,10 @@ class HealthController {
     }
 
     @PostMapping("/health/issues/{id}/posts")
-    String post(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @RequestParam(required = false) String status,
+    String post(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String message) {
         health.post(me, id, status, message);
         return "redirect:/health/issues/" + id;
@@ -83,25 +86,40 @@ class HealthController {
     }
 
     @PostMapping("/health/issues")
-    String declare(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String classification,
-            @RequestParam(required = false) String title, @RequestParam(required = false) List<String> services,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String impactDescription,
-            @RequestParam(required = false) String language, Model model) {
+    String declare(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String classification,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) List<String> services,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String impactDescription,
+            @RequestParam(required = false) String language,
+            Model model) {
         try {
-            var issue = health.declare(me, new NewIssue(classification, title, services, status, impactDescription,
-                    List.of(), language, Map.of()));
+            var issue = health.declare(
+                    me,
+                    new NewIssue(
+                            classification, title, services, status, impactDescription, List.of(), language, Map.of()));
             return "redirect:/health/issues/" + issue.id();
         } catch (InvalidInputException e) {
-            return form(me, model, e.fieldProblems().stream().collect(java.util.stream.Collectors.toMap(
-                    problem -> problem.field(), problem -> problem.message(), (a, b) -> a)));
+            return form(
+                    me,
+                    model,
+                    e.fieldProblems().stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    problem -> problem.field(), problem -> problem.message(), (a, b) -> a)));
         }
     }
 
     @GetMapping("/health/feed.atom")
     ResponseEntity<String> feed(@AuthenticationPrincipal HelplineUser me, HttpServletRequest request) {
         var self = ServletUriComponentsBuilder.fromRequestUri(request).build().toUriString();
-        var page = ServletUriComponentsBuilder.fromContextPath(request).path("/health").build().toUriString();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+        var page = ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/health")
+                .build()
+                .toUriString();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .body(health.feed(me, LocaleContextHolder.getLocale(), self, page));
     }
 

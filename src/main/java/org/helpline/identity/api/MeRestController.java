@@ -25,12 +25,21 @@ class MeRestController {
 
     record OrganisationRef(String id, String name) {}
 
-    record Me(String login, String name, List<Role> roles, Named tenant, OrganisationRef organisation,
-            Named partner, String locale, String timeZone) {}
+    record Me(
+            String login,
+            String name,
+            List<Role> roles,
+            Named tenant,
+            OrganisationRef organisation,
+            Named partner,
+            String locale,
+            String timeZone) {}
 
     @GetMapping
     Me me(@AuthenticationPrincipal HelplineUser me) {
-        var tenant = me.tenantId().map(id -> new Named(id.toString(), tenants.profile(id).name())).orElse(null);
+        var tenant = me.tenantId()
+                .map(id -> new Named(id.toString(), tenants.profile(id).name()))
+                .orElse(null);
         var partner = me.partnerId()
                 .flatMap(tenants::partner)
                 .map(found -> new Named(found.id().toString(), found.name()))
@@ -38,7 +47,14 @@ class MeRestController {
         var organisation = tenants.organisation(me.organisationId());
         var locale = me.chosenLocale().orElse(LocaleContextHolder.getLocale()).toLanguageTag();
         var roles = me.roles().stream().sorted().toList();
-        return new Me(me.login(), me.name(), roles, tenant, new OrganisationRef(organisation.id(), organisation.name()),
-                partner, locale, me.zone().getId());
+        return new Me(
+                me.login(),
+                me.name(),
+                roles,
+                tenant,
+                new OrganisationRef(organisation.id(), organisation.name()),
+                partner,
+                locale,
+                me.zone().getId());
     }
 }

@@ -34,14 +34,16 @@ class TokenRestController {
         this.tokens = tokens;
     }
 
-    record NewToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer validDays) {}
+    record NewToken(
+            @NotBlank @Size(max = 100) String name,
+            @Min(1) @Max(366) Integer validDays) {}
 
-    record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-            Instant revokedAt) {
+    record TokenView(
+            UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
 
         static TokenView of(ApiTokenRow row) {
-            return new TokenView(row.id(), row.name(), row.createdAt(), row.expiresAt(), row.lastUsedAt(),
-                    row.revokedAt());
+            return new TokenView(
+                    row.id(), row.name(), row.createdAt(), row.expiresAt(), row.lastUsedAt(), row.revokedAt());
         }
     }
 

@@ -40,11 +40,17 @@ class UserRestController {
     record RoleChange(@NotEmpty Set<Role> roles, boolean enabled, long version) {}
 
     @GetMapping
-    UserPage list(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    UserPage list(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         int bounded = Math.max(1, Math.min(size, 200));
-        return new UserPage(users.users(me.organisationId(), q, page, bounded),
-                users.countUsers(me.organisationId(), q), Math.max(page, 0), bounded);
+        return new UserPage(
+                users.users(me.organisationId(), q, page, bounded),
+                users.countUsers(me.organisationId(), q),
+                Math.max(page, 0),
+                bounded);
     }
 
     @GetMapping("/{id}")
@@ -59,8 +65,8 @@ class UserRestController {
     }
 
     @PutMapping("/{id}/roles")
-    UserAccount changeRoles(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @Valid @RequestBody RoleChange request) {
+    UserAccount changeRoles(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @Valid @RequestBody RoleChange request) {
         return users.changeRoles(me.organisationId(), id, request.roles(), request.enabled(), request.version());
     }
 }

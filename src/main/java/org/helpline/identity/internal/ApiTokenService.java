@@ -36,8 +36,8 @@ public class ApiTokenService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApiTokenService(ApiTokens tokens, Users users, Principals principals, PrincipalCache cache, AuditTrail audit,
-            Clock clock) {
+    ApiTokenService(
+            ApiTokens tokens, Users users, Principals principals, PrincipalCache cache, AuditTrail audit, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.principals = principals;
@@ -55,8 +55,14 @@ public class ApiTokenService {
         RANDOM.nextBytes(bytes);
         var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var now = clock.instant();
-        var row = new ApiTokenRow(UUID.randomUUID(), owner.id(), name.trim(), now,
-                validity == null ? null : now.plus(validity), null, null);
+        var row = new ApiTokenRow(
+                UUID.randomUUID(),
+                owner.id(),
+                name.trim(),
+                now,
+                validity == null ? null : now.plus(validity),
+                null,
+                null);
         tokens.insert(row, hash(secret));
         audit.record("api-token.created", owner.tenantId().orElse(null), owner.login(), "token " + row.name());
         return new CreatedToken(row, secret);

@@ -59,10 +59,11 @@ class ApiTokens {
                 update api_token set revoked_at = :at
                 where id = :id and user_id = :user and revoked_at is null
                 """)
-                .param("at", Timestamp.from(at))
-                .param("id", tokenId)
-                .param("user", userId)
-                .update() == 1;
+                        .param("at", Timestamp.from(at))
+                        .param("id", tokenId)
+                        .param("user", userId)
+                        .update()
+                == 1;
     }
 
     void touch(UUID tokenId, Instant at) {

@@ -32,7 +32,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         var user = tokens.authenticate(header.substring(BEARER.length()).trim());
         if (user.isEmpty()) {
-            problems.write(response, 401, "unauthenticated", "Unauthorized", "The API token is unknown, revoked or expired.");
+            problems.write(
+                    response, 401, "unauthenticated", "Unauthorized", "The API token is unknown, revoked or expired.");
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();

@@ -40,8 +40,8 @@ public class PrincipalCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        loaded.ifPresentOrElse(user -> entries.put(userId, new Entry(user, now.plus(TIME_TO_LIVE))),
-                () -> entries.remove(userId));
+        loaded.ifPresentOrElse(
+                user -> entries.put(userId, new Entry(user, now.plus(TIME_TO_LIVE))), () -> entries.remove(userId));
         return loaded;
     }
 

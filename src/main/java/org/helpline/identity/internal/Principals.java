@@ -29,8 +29,17 @@ public class Principals {
                 : tenant != null ? tenant.zone() : organisation.zone();
         Locale defaultLocale = tenant != null ? tenant.language() : organisation.defaultLanguage();
         Locale chosen = user.language() == null ? null : Locale.forLanguageTag(user.language());
-        var account = new HelplineUser.Account(user.id(), user.login(), user.name(), user.roles(), user.tenantId(),
-                user.organisationId(), user.partnerId(), chosen, defaultLocale, zone);
+        var account = new HelplineUser.Account(
+                user.id(),
+                user.login(),
+                user.name(),
+                user.roles(),
+                user.tenantId(),
+                user.organisationId(),
+                user.partnerId(),
+                chosen,
+                defaultLocale,
+                zone);
         boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(now);
         return new HelplineUser(account, user.passwordHash(), user.enabled(), locked);
     }

@@ -21,8 +21,9 @@ class ProblemResponses {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Helpline\", Bearer");
         }
-        response.getWriter().write("{\"type\":\"" + ProblemException.TYPE_BASE + slug + "\",\"title\":\"" + escape(title)
-                + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"" + ProblemException.TYPE_BASE + slug + "\",\"title\":\"" + escape(title)
+                        + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}");
     }
 
     private static String escape(String text) {

@@ -26,26 +26,38 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/api/v1/phone/directory", "/api/v1/phone/directory/**").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole("ORG_ADMIN", "SUPERVISOR")
-                        .requestMatchers("/api/v1/tenants/**", "/api/v1/partners/**", "/api/v1/users/**",
-                                "/api/v1/audit/**").hasRole("ORG_ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/api/v1/phone/directory", "/api/v1/phone/directory/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasAnyRole("ORG_ADMIN", "SUPERVISOR")
+                        .requestMatchers(
+                                "/api/v1/tenants/**", "/api/v1/partners/**", "/api/v1/users/**", "/api/v1/audit/**")
+                        .hasRole("ORG_ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(response, 401, "unauthenticated", "Unauthorized",
-                                "Sign in with HTTP Basic or a Bearer API token.")))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
-                                "unauthenticated", "Unauthorized", "Sign in with HTTP Basic or a Bearer API token."))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response, 403, "forbidden",
-                                "Forbidden", "Your roles do not allow this.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(
+                        response,
+                        401,
+                        "unauthenticated",
+                        "Unauthorized",
+                        "Sign in with HTTP Basic or a Bearer API token.")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response,
+                                401,
+                                "unauthenticated",
+                                "Unauthorized",
+                                "Sign in with HTTP Basic or a Bearer API token."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, 403, "forbidden", "Forbidden", "Your roles do not allow this.")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         return http.build();
     }
@@ -53,16 +65,27 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/language", "/assets/**", "/webjars/**",
-                                "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/phone/**")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/language",
+                                "/assets/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/phone/**",
+                                "/surveys/**")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole("ORG_ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                        .requestMatchers("/admin/**")
+                        .hasRole("ORG_ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();

@@ -38,8 +38,8 @@ class SignInGuard {
         var login = String.valueOf(event.getAuthentication().getPrincipal()).toLowerCase(Locale.ROOT);
         var user = users.findByLogin(login);
         if (user.isEmpty()) {
-            audit.recordAnonymous(new AuditEntry.Subject(null, abbreviate(login), null, null), "sign-in.failed",
-                    "unknown login");
+            audit.recordAnonymous(
+                    new AuditEntry.Subject(null, abbreviate(login), null, null), "sign-in.failed", "unknown login");
             return;
         }
         var row = user.get();
@@ -47,7 +47,8 @@ class SignInGuard {
         var lockedUntil = locks ? clock.instant().plus(properties.lockout()) : null;
         users.recordFailedSignIn(row.id(), lockedUntil);
         var subject = new AuditEntry.Subject(row.id(), row.login(), row.organisationId(), row.tenantId());
-        audit.recordAnonymous(subject, "sign-in.failed", event.getException().getClass().getSimpleName());
+        audit.recordAnonymous(
+                subject, "sign-in.failed", event.getException().getClass().getSimpleName());
         if (locks) {
             audit.recordAnonymous(subject, "sign-in.locked", "locked until " + lockedUntil);
         }
@@ -64,7 +65,10 @@ class SignInGuard {
     @EventListener
     public void onInteractiveSignIn(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof HelplineUser user) {
-            var subject = new AuditEntry.Subject(user.id(), user.login(), user.organisationId(),
+            var subject = new AuditEntry.Subject(
+                    user.id(),
+                    user.login(),
+                    user.organisationId(),
                     user.tenantId().orElse(null));
             audit.recordAnonymous(subject, "sign-in.succeeded", "form");
         }

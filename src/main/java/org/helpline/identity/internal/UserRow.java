@@ -24,12 +24,25 @@ public record UserRow(
         Set<Role> roles) {
 
     public UserAccount toAccount() {
-        return new UserAccount(id, login, name, tenantId, organisationId, partnerId, roles, language, timeZone,
-                enabled, version);
+        return new UserAccount(
+                id, login, name, tenantId, organisationId, partnerId, roles, language, timeZone, enabled, version);
     }
 
     UserRow withRoles(Set<Role> newRoles) {
-        return new UserRow(id, login, name, passwordHash, tenantId, organisationId, partnerId, language, timeZone,
-                enabled, failedSignIns, lockedUntil, version, newRoles);
+        return new UserRow(
+                id,
+                login,
+                name,
+                passwordHash,
+                tenantId,
+                organisationId,
+                partnerId,
+                language,
+                timeZone,
+                enabled,
+                failedSignIns,
+                lockedUntil,
+                version,
+                newRoles);
     }
 }

@@ -55,9 +55,10 @@ public class Users {
 
     public boolean existsByLogin(String login) {
         return jdbc.sql("select count(*) from app_user where login = :login")
-                .param("login", normalise(login))
-                .query(Long.class)
-                .single() > 0;
+                        .param("login", normalise(login))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public Optional<UserRow> findByLogin(String login) {
@@ -151,8 +152,8 @@ public class Users {
     }
 
     private Optional<UserRow> one(String condition, Object key) {
-        var rows = jdbc.sql("select " + COLUMNS + ", r.role from app_user u left join user_role r on r.user_id = u.id where "
-                        + condition)
+        var rows = jdbc.sql("select " + COLUMNS
+                        + ", r.role from app_user u left join user_role r on r.user_id = u.id where " + condition)
                 .param("key", key)
                 .query(this::mapWithRoles)
                 .list();
@@ -210,7 +211,11 @@ public class Users {
         if (query == null || query.isBlank()) {
             return null;
         }
-        var escaped = query.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        var escaped = query.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -38,8 +38,12 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens")
-    String create(@AuthenticationPrincipal HelplineUser me, @Validated @ModelAttribute("tokenForm") TokenForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal HelplineUser me,
+            @Validated @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             model.addAttribute("tokens", tokens.tokensOf(me));
             return "identity/account";

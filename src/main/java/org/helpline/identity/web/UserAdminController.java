@@ -40,8 +40,11 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users")
-    String list(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         long total = users.countUsers(me.organisationId(), q);
         model.addAttribute("users", users.users(me.organisationId(), q, page, PAGE_SIZE));
         model.addAttribute("q", q);
@@ -57,8 +60,11 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users")
-    String create(@AuthenticationPrincipal HelplineUser me, @Valid @ModelAttribute("user") NewUser user,
-            BindingResult binding, Model model) {
+    String create(
+            @AuthenticationPrincipal HelplineUser me,
+            @Valid @ModelAttribute("user") NewUser user,
+            BindingResult binding,
+            Model model) {
         if (binding.hasErrors()) {
             return form(me, model);
         }
@@ -81,9 +87,13 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/roles")
-    String changeRoles(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestParam(required = false) Set<Role> roles, @RequestParam(defaultValue = "false") boolean enabled,
-            @RequestParam long version, Model model) {
+    String changeRoles(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) Set<Role> roles,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam long version,
+            Model model) {
         try {
             users.changeRoles(me.organisationId(), id, roles == null ? Set.of() : roles, enabled, version);
             return "redirect:/admin/users/" + id;
@@ -107,6 +117,8 @@ class UserAdminController {
         if (partnerId != null) {
             return List.of(Role.PARTNER_AGENT);
         }
-        return Arrays.stream(Role.values()).filter(role -> role.kind() == Role.Kind.STAFF).toList();
+        return Arrays.stream(Role.values())
+                .filter(role -> role.kind() == Role.Kind.STAFF)
+                .toList();
     }
 }

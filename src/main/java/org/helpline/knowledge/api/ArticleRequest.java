@@ -21,7 +21,7 @@ record ArticleRequest(
         Long version) {
 
     ArticleDraft draft() {
-        return new ArticleDraft(title, body, language, services, tags == null ? List.of() : tags, audience, published,
-                topic);
+        return new ArticleDraft(
+                title, body, language, services, tags == null ? List.of() : tags, audience, published, topic);
     }
 }

@@ -49,14 +49,18 @@ class ArticleRestController {
     record Created(UUID id, long version) {}
 
     @PostMapping("/articles")
-    ResponseEntity<Created> create(@AuthenticationPrincipal HelplineUser me, @Valid @RequestBody ArticleRequest request) {
+    ResponseEntity<Created> create(
+            @AuthenticationPrincipal HelplineUser me, @Valid @RequestBody ArticleRequest request) {
         var article = management.create(me, request.draft());
         return ResponseEntity.created(URI.create("/api/v1/kb/articles/" + article.id()))
                 .body(new Created(article.id(), article.version()));
     }
 
     @PutMapping("/articles/{id}")
-    Created update(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @Valid @RequestBody ArticleRequest request) {
+    Created update(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @Valid @RequestBody ArticleRequest request) {
         if (request.version() == null) {
             throw new InvalidInputException("version", "is required to update an article");
         }
@@ -66,12 +70,17 @@ class ArticleRestController {
 
     record ImportRequest(@NotEmpty @Size(max = 500) List<@Valid FileRequest> files) {}
 
-    record FileRequest(@NotBlank @Size(max = 255) String name, @NotBlank @Size(max = 200_000) String content) {}
+    record FileRequest(
+            @NotBlank @Size(max = 255) String name,
+            @NotBlank @Size(max = 200_000) String content) {}
 
     @PostMapping("/imports")
     ImportReport importFiles(@AuthenticationPrincipal HelplineUser me, @Valid @RequestBody ImportRequest request) {
-        return imports.importFiles(me, request.files().stream()
-                .map(file -> new MarkdownFile(file.name(), file.content())).toList());
+        return imports.importFiles(
+                me,
+                request.files().stream()
+                        .map(file -> new MarkdownFile(file.name(), file.content()))
+                        .toList());
     }
 
     @GetMapping("/analytics")

@@ -39,19 +39,25 @@ class KnowledgeRestController {
     }
 
     @GetMapping("/suggest")
-    List<Suggestion> suggest(@AuthenticationPrincipal HelplineUser me, @RequestParam String q,
+    List<Suggestion> suggest(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam String q,
             @RequestParam(required = false) String lang) {
         return knowledge.suggest(me, q, lang);
     }
 
     /** {@code lang} ranks that language first (default: the reader's); {@code language} and {@code service} filter. */
     @GetMapping("/search")
-    SearchResults search(@AuthenticationPrincipal HelplineUser me, @RequestParam String q,
-            @RequestParam(required = false) String lang, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String service, @RequestParam(defaultValue = "0") int page,
+    SearchResults search(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam String q,
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String service,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) Integer size) {
-        return knowledge.search(me, new SearchRequest(q, lang, language, service, page,
-                size == null ? properties.pageSize() : size));
+        return knowledge.search(
+                me, new SearchRequest(q, lang, language, service, page, size == null ? properties.pageSize() : size));
     }
 
     @GetMapping("/articles/{id}")
@@ -63,11 +69,14 @@ class KnowledgeRestController {
 
     @PostMapping("/articles/{id}/feedback")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void feedback(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @Valid @RequestBody Feedback feedback) {
+    void feedback(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @Valid @RequestBody Feedback feedback) {
         knowledge.answer(me, id, feedback.helpful());
     }
 
-    record Pick(@NotNull UUID articleId, @jakarta.validation.constraints.NotBlank String query) {}
+    record Pick(
+            @NotNull UUID articleId,
+            @jakarta.validation.constraints.NotBlank String query) {}
 
     @PostMapping("/suggestions/picks")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -24,8 +24,12 @@ public class AnalyticsEvents {
         jdbc.sql("""
                 insert into kb_search (organisation_id, id, searched_at, query, language, results)
                 values (:org, :id, :at, :query, :language, :results)""")
-                .param("org", organisationId).param("id", UUID.randomUUID()).param("at", Timestamp.from(at))
-                .param("query", query).param("language", language).param("results", (int) Math.min(results, Integer.MAX_VALUE))
+                .param("org", organisationId)
+                .param("id", UUID.randomUUID())
+                .param("at", Timestamp.from(at))
+                .param("query", query)
+                .param("language", language)
+                .param("results", (int) Math.min(results, Integer.MAX_VALUE))
                 .update();
     }
 
@@ -33,8 +37,12 @@ public class AnalyticsEvents {
         jdbc.sql("""
                 insert into kb_suggestion_click (organisation_id, id, clicked_at, query, article_id)
                 values (:org, :id, :at, :query, :article)""")
-                .param("org", organisationId).param("id", UUID.randomUUID()).param("at", Timestamp.from(at))
-                .param("query", query).param("article", articleId).update();
+                .param("org", organisationId)
+                .param("id", UUID.randomUUID())
+                .param("at", Timestamp.from(at))
+                .param("query", query)
+                .param("article", articleId)
+                .update();
     }
 
     /** Records or replaces the user's answer for the article. */
@@ -42,20 +50,31 @@ public class AnalyticsEvents {
         int changed = jdbc.sql("""
                 update kb_feedback set helpful = :helpful, answered_at = :at
                 where organisation_id = :org and article_id = :article and user_id = :user""")
-                .param("org", organisationId).param("article", articleId).param("user", userId)
-                .param("helpful", helpful).param("at", Timestamp.from(at)).update();
+                .param("org", organisationId)
+                .param("article", articleId)
+                .param("user", userId)
+                .param("helpful", helpful)
+                .param("at", Timestamp.from(at))
+                .update();
         if (changed == 0) {
             jdbc.sql("""
                     insert into kb_feedback (organisation_id, article_id, user_id, helpful, answered_at)
                     values (:org, :article, :user, :helpful, :at)""")
-                    .param("org", organisationId).param("article", articleId).param("user", userId)
-                    .param("helpful", helpful).param("at", Timestamp.from(at)).update();
+                    .param("org", organisationId)
+                    .param("article", articleId)
+                    .param("user", userId)
+                    .param("helpful", helpful)
+                    .param("at", Timestamp.from(at))
+                    .update();
         }
     }
 
     public long searches(String organisationId, Instant since) {
         return jdbc.sql("select count(*) from kb_search where organisation_id = :org and searched_at >= :since")
-                .param("org", organisationId).param("since", Timestamp.from(since)).query(Long.class).single();
+                .param("org", organisationId)
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 
     public List<QueryCount> topQueries(String organisationId, Instant since, boolean onlyWithoutResults, int limit) {
@@ -63,9 +82,12 @@ public class AnalyticsEvents {
                 select lower(query) as q, count(*) as n from kb_search
                 where organisation_id = :org and searched_at >= :since and (:all or results = 0)
                 group by lower(query) order by n desc, q fetch first :limit rows only""")
-                .param("org", organisationId).param("since", Timestamp.from(since))
-                .param("all", !onlyWithoutResults).param("limit", limit)
-                .query((row, n) -> new QueryCount(row.getString("q"), row.getLong("n"))).list();
+                .param("org", organisationId)
+                .param("since", Timestamp.from(since))
+                .param("all", !onlyWithoutResults)
+                .param("limit", limit)
+                .query((row, n) -> new QueryCount(row.getString("q"), row.getLong("n")))
+                .list();
     }
 
     public List<ArticleCount> suggestionClicks(String organisationId, Instant since, int limit) {
@@ -74,9 +96,12 @@ public class AnalyticsEvents {
                 join kb_article a on a.organisation_id = c.organisation_id and a.id = c.article_id
                 where c.organisation_id = :org and c.clicked_at >= :since
                 group by c.article_id, a.title order by n desc, a.title fetch first :limit rows only""")
-                .param("org", organisationId).param("since", Timestamp.from(since)).param("limit", limit)
-                .query((row, n) -> new ArticleCount(row.getObject("article_id", UUID.class), row.getString("title"),
-                        row.getLong("n"))).list();
+                .param("org", organisationId)
+                .param("since", Timestamp.from(since))
+                .param("limit", limit)
+                .query((row, n) -> new ArticleCount(
+                        row.getObject("article_id", UUID.class), row.getString("title"), row.getLong("n")))
+                .list();
     }
 
     public List<Feedback> feedback(String organisationId, Instant since, int limit) {
@@ -88,8 +113,14 @@ public class AnalyticsEvents {
                 join kb_article a on a.organisation_id = f.organisation_id and a.id = f.article_id
                 where f.organisation_id = :org and f.answered_at >= :since
                 group by f.article_id, a.title order by count(*) desc, a.title fetch first :limit rows only""")
-                .param("org", organisationId).param("since", Timestamp.from(since)).param("limit", limit)
-                .query((row, n) -> new Feedback(row.getObject("article_id", UUID.class), row.getString("title"),
-                        row.getLong("yes"), row.getLong("no"))).list();
+                .param("org", organisationId)
+                .param("since", Timestamp.from(since))
+                .param("limit", limit)
+                .query((row, n) -> new Feedback(
+                        row.getObject("article_id", UUID.class),
+                        row.getString("title"),
+                        row.getLong("yes"),
+                        row.getLong("no")))
+                .list();
     }
 }

@@ -6,11 +6,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.helpline.knowledge.Article;
 
@@ -57,8 +57,8 @@ final class ArticleDocuments {
         document.add(new StoredField(SERVICES, String.join(",", article.services())));
         document.add(new TextField(TITLE, article.title(), Store.YES));
         document.add(new TextField(TAGS, String.join(" ", article.tags()), Store.NO));
-        document.add(new Field(TEXT, plainBody + "\n\n" + article.title() + "\n\n" + String.join(" ", article.tags()),
-                TEXT_TYPE));
+        document.add(new Field(
+                TEXT, plainBody + "\n\n" + article.title() + "\n\n" + String.join(" ", article.tags()), TEXT_TYPE));
         if (article.topic() != null) {
             document.add(new StoredField(TOPIC, article.topic()));
         }

@@ -24,8 +24,15 @@ public final class ArticleRules {
     private ArticleRules() {}
 
     /** A draft that keeps the rules, normalised (trimmed, languages as codes). */
-    public record Checked(String title, String body, ArticleLanguage language, List<String> services,
-            List<String> tags, Audience audience, boolean published, String topic) {}
+    public record Checked(
+            String title,
+            String body,
+            ArticleLanguage language,
+            List<String> services,
+            List<String> tags,
+            Audience audience,
+            boolean published,
+            String topic) {}
 
     public static Checked check(ArticleDraft draft, Set<String> knownServices) {
         var problems = new ArrayList<FieldProblem>();
@@ -46,25 +53,38 @@ public final class ArticleRules {
             problems.add(new FieldProblem("services", "must name at least one of " + knownServices));
         }
         var tags = normalisedTags(draft.tags());
-        if (tags.size() > MAX_TAGS || !tags.stream().allMatch(tag -> TAG.matcher(tag).matches())) {
+        if (tags.size() > MAX_TAGS
+                || !tags.stream().allMatch(tag -> TAG.matcher(tag).matches())) {
             problems.add(new FieldProblem("tags", "at most " + MAX_TAGS + " words of letters, digits, '-' or '_'"));
         }
-        var topic = draft.topic() == null || draft.topic().isBlank() ? null : draft.topic().strip();
+        var topic = draft.topic() == null || draft.topic().isBlank()
+                ? null
+                : draft.topic().strip();
         if (topic != null && !TOPIC.matcher(topic).matches()) {
             problems.add(new FieldProblem("topic", "must be lower-case letters, digits and '-'"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(title, body, language.orElseThrow(), List.copyOf(services), tags,
-                draft.audience() == null ? Audience.EVERYONE : draft.audience(), draft.published(), topic);
+        return new Checked(
+                title,
+                body,
+                language.orElseThrow(),
+                List.copyOf(services),
+                tags,
+                draft.audience() == null ? Audience.EVERYONE : draft.audience(),
+                draft.published(),
+                topic);
     }
 
     private static List<String> normalisedTags(List<String> tags) {
         if (tags == null) {
             return List.of();
         }
-        return tags.stream().filter(tag -> tag != null && !tag.isBlank())
-                .map(tag -> tag.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        return tags.stream()
+                .filter(tag -> tag != null && !tag.isBlank())
+                .map(tag -> tag.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 }

@@ -32,7 +32,9 @@ public class Articles {
 
     public Optional<Article> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from kb_article where id = :id")
-                .param("id", id).query(Articles::map).optional();
+                .param("id", id)
+                .query(Articles::map)
+                .optional();
     }
 
     public Optional<Article> find(String organisationId, UUID id) {
@@ -42,7 +44,10 @@ public class Articles {
     public List<Article> topic(String organisationId, String topic) {
         return jdbc.sql("select " + COLUMNS + " from kb_article where organisation_id = :org and topic = :topic"
                         + " order by language, id")
-                .param("org", organisationId).param("topic", topic).query(Articles::map).list();
+                .param("org", organisationId)
+                .param("topic", topic)
+                .query(Articles::map)
+                .list();
     }
 
     /** The organisation's articles for editors, drafts included, newest change first. */
@@ -50,13 +55,18 @@ public class Articles {
         return jdbc.sql("select " + COLUMNS + " " + """
                  from kb_article where organisation_id = :org
                  order by updated_at desc, id offset :offset rows fetch next :limit rows only""")
-                .param("org", organisationId).param("offset", offset).param("limit", limit)
-                .query(Articles::map).list();
+                .param("org", organisationId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(Articles::map)
+                .list();
     }
 
     public long count(String organisationId) {
         return jdbc.sql("select count(*) from kb_article where organisation_id = :org")
-                .param("org", organisationId).query(Long.class).single();
+                .param("org", organisationId)
+                .query(Long.class)
+                .single();
     }
 
     /** Streams every article, for rebuilding an index. */
@@ -70,7 +80,8 @@ public class Articles {
         jdbc.sql("insert into kb_article (" + COLUMNS + """
                 ) values (:org, :id, :topic, :language, :title, :body, :services, :tags, :audience, :published,
                 :createdAt, :updatedAt, :updatedBy, 0)""")
-                .params(params(article)).update();
+                .params(params(article))
+                .update();
     }
 
     /** Replaces the editable fields if the version is still {@code article.version()}; false otherwise. */
@@ -80,7 +91,10 @@ public class Articles {
                 services = :services, tags = :tags, audience = :audience, published = :published,
                 updated_at = :updatedAt, updated_by = :updatedBy, version = version + 1
                 where organisation_id = :org and id = :id and version = :version""")
-                .params(params(article)).param("version", article.version()).update() == 1;
+                        .params(params(article))
+                        .param("version", article.version())
+                        .update()
+                == 1;
     }
 
     private static java.util.Map<String, Object> params(Article article) {

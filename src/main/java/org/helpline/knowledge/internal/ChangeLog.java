@@ -24,19 +24,26 @@ public class ChangeLog {
 
     public void append(String organisationId, UUID articleId, Instant at) {
         jdbc.sql("insert into kb_change (organisation_id, article_id, changed_at) values (:org, :article, :at)")
-                .param("org", organisationId).param("article", articleId)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+                .param("org", organisationId)
+                .param("article", articleId)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
     }
 
     public long last() {
-        return jdbc.sql("select coalesce(max(seq), 0) from kb_change").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(seq), 0) from kb_change")
+                .query(Long.class)
+                .single();
     }
 
     List<Change> after(long seq, int limit) {
         return jdbc.sql("""
                 select seq, organisation_id, article_id from kb_change where seq > :seq
                 order by seq fetch first :limit rows only""")
-                .param("seq", seq).param("limit", limit).query(ChangeLog::map).list();
+                .param("seq", seq)
+                .param("limit", limit)
+                .query(ChangeLog::map)
+                .list();
     }
 
     List<Change> among(Collection<Long> seqs) {
@@ -44,10 +51,13 @@ public class ChangeLog {
             return List.of();
         }
         return jdbc.sql("select seq, organisation_id, article_id from kb_change where seq in (:seqs) order by seq")
-                .param("seqs", List.copyOf(seqs)).query(ChangeLog::map).list();
+                .param("seqs", List.copyOf(seqs))
+                .query(ChangeLog::map)
+                .list();
     }
 
     private static Change map(java.sql.ResultSet row, int number) throws java.sql.SQLException {
-        return new Change(row.getLong("seq"), row.getString("organisation_id"), row.getObject("article_id", UUID.class));
+        return new Change(
+                row.getLong("seq"), row.getString("organisation_id"), row.getObject("article_id", UUID.class));
     }
 }

@@ -43,7 +43,8 @@ class DemoArticles implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!args.getNonOptionArgs().isEmpty() || settings.find(KnowledgeSettings.DEMO_LOADED).isPresent()) {
+        if (!args.getNonOptionArgs().isEmpty()
+                || settings.find(KnowledgeSettings.DEMO_LOADED).isPresent()) {
             return;
         }
         var claimed = transaction.execute(status -> settings.putIfAbsent(KnowledgeSettings.DEMO_LOADED, "loading"));
@@ -52,16 +53,25 @@ class DemoArticles implements ApplicationRunner {
         }
         var files = files();
         var global = imports.importFiles("global", null, files);
-        var regional = imports.importFiles("cn", null, files.stream()
-                .filter(file -> !file.content().contains("\nlanguage: pl")).toList());
+        var regional = imports.importFiles(
+                "cn",
+                null,
+                files.stream()
+                        .filter(file -> !file.content().contains("\nlanguage: pl"))
+                        .toList());
         global.failed().forEach(file -> log.warn("Demo article {} was not loaded: {}", file.file(), file.error()));
-        log.info("Loaded {} demo articles for global and {} for cn", global.imported().size(), regional.imported().size());
+        log.info(
+                "Loaded {} demo articles for global and {} for cn",
+                global.imported().size(),
+                regional.imported().size());
     }
 
     private static List<MarkdownFile> files() throws IOException {
         Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:knowledge/demo/*.md");
         var files = new ArrayList<MarkdownFile>();
-        for (var resource : Arrays.stream(resources).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+        for (var resource : Arrays.stream(resources)
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .toList()) {
             files.add(new MarkdownFile(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
         }
         return files;

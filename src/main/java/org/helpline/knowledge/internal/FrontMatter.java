@@ -36,8 +36,14 @@ public final class FrontMatter {
         var values = keys(text.substring(FENCE.length() + 1, end));
         int bodyStart = text.indexOf('\n', end + 1);
         var body = bodyStart < 0 ? "" : text.substring(bodyStart + 1).strip();
-        return new ArticleDraft(values.get("title"), body, values.get("language"), list(values.get("services")),
-                list(values.get("tags")), audience(values.get("audience")), published(values.get("published")),
+        return new ArticleDraft(
+                values.get("title"),
+                body,
+                values.get("language"),
+                list(values.get("services")),
+                list(values.get("tags")),
+                audience(values.get("audience")),
+                published(values.get("published")),
                 values.get("topic"));
     }
 
@@ -51,7 +57,9 @@ public final class FrontMatter {
             if (colon <= 0) {
                 throw new InvalidInputException("frontMatter", "line '" + line.strip() + "' is not 'key: value'");
             }
-            values.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), unquote(line.substring(colon + 1).strip()));
+            values.put(
+                    line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    unquote(line.substring(colon + 1).strip()));
         }
         return values;
     }
@@ -61,8 +69,11 @@ public final class FrontMatter {
             return List.of();
         }
         var inner = value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
-        return Arrays.stream(inner.split(",")).map(String::strip).map(FrontMatter::unquote)
-                .filter(item -> !item.isEmpty()).toList();
+        return Arrays.stream(inner.split(","))
+                .map(String::strip)
+                .map(FrontMatter::unquote)
+                .filter(item -> !item.isEmpty())
+                .toList();
     }
 
     private static Audience audience(String value) {
@@ -87,8 +98,8 @@ public final class FrontMatter {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1);
         }
         return value;

@@ -25,7 +25,12 @@ final class Highlights {
     private Highlights() {}
 
     /** A hit of one language index, with what is needed to show it. */
-    record Candidate(ArticleLanguage language, IndexSearcher searcher, Analyzer analyzer, ScoreDoc doc, double score,
+    record Candidate(
+            ArticleLanguage language,
+            IndexSearcher searcher,
+            Analyzer analyzer,
+            ScoreDoc doc,
+            double score,
             Query query) {}
 
     static List<SearchHit> of(List<Candidate> page) {
@@ -51,7 +56,11 @@ final class Highlights {
         var docs = new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {candidate.doc()});
         var snippet = highlighter.highlight(ArticleDocuments.TEXT, candidate.query(), docs, SNIPPET_PASSAGES)[0];
         var document = candidate.searcher().storedFields().document(candidate.doc().doc);
-        return new SearchHit(UUID.fromString(document.get(ArticleDocuments.ID)), document.get(ArticleDocuments.TITLE),
-                snippet == null ? "" : snippet, candidate.language().code(), ArticleDocuments.services(document));
+        return new SearchHit(
+                UUID.fromString(document.get(ArticleDocuments.ID)),
+                document.get(ArticleDocuments.TITLE),
+                snippet == null ? "" : snippet,
+                candidate.language().code(),
+                ArticleDocuments.services(document));
     }
 }

@@ -56,7 +56,10 @@ class ImportArticlesCommand implements ApplicationRunner {
         }
         report.imported().forEach(file -> System.out.println("imported " + file.file() + " as " + file.id()));
         report.failed().forEach(file -> System.err.println("FAILED " + file.file() + ": " + file.error()));
-        log.info("Imported {} article(s) into {}; {} file(s) failed", report.imported().size(), organisation,
+        log.info(
+                "Imported {} article(s) into {}; {} file(s) failed",
+                report.imported().size(),
+                organisation,
                 report.failed().size());
         return report.complete() ? 0 : 1;
     }

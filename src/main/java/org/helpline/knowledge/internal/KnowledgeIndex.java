@@ -47,8 +47,13 @@ public class KnowledgeIndex implements SmartLifecycle {
     private volatile boolean running;
     private volatile long lastBuildMillis = -1;
 
-    KnowledgeIndex(Articles articles, ChangeLog changes, KnowledgeSettings settings, KnowledgeProperties properties,
-            Environment environment, Clock clock) {
+    KnowledgeIndex(
+            Articles articles,
+            ChangeLog changes,
+            KnowledgeSettings settings,
+            KnowledgeProperties properties,
+            Environment environment,
+            Clock clock) {
         this.articles = articles;
         this.changes = changes;
         this.settings = settings;
@@ -138,12 +143,16 @@ public class KnowledgeIndex implements SmartLifecycle {
 
     private void openIndexes() throws IOException {
         var url = environment.getProperty("spring.datasource.url");
-        folder = IndexFolder.inMemoryDatabase(url) ? IndexFolder.temporary() : IndexFolder.configured(properties.indexDir());
+        folder = IndexFolder.inMemoryDatabase(url)
+                ? IndexFolder.temporary()
+                : IndexFolder.configured(properties.indexDir());
         try {
             openIn(folder);
         } catch (LockObtainFailedException locked) {
-            log.warn("The index folder {} is used by another node on this machine; this node indexes in a "
-                    + "temporary folder", folder.path());
+            log.warn(
+                    "The index folder {} is used by another node on this machine; this node indexes in a "
+                            + "temporary folder",
+                    folder.path());
             indexes.values().forEach(LanguageIndex::closeQuietly);
             indexes.clear();
             folder = IndexFolder.temporary();
@@ -161,7 +170,8 @@ public class KnowledgeIndex implements SmartLifecycle {
         long logged = changes.last();
         for (var index : indexes.values()) {
             var data = index.commitData();
-            if (!databaseId.equals(data.get(LanguageIndex.DATABASE)) || !data.containsKey(LanguageIndex.CHANGE)
+            if (!databaseId.equals(data.get(LanguageIndex.DATABASE))
+                    || !data.containsKey(LanguageIndex.CHANGE)
                     || Long.parseLong(data.get(LanguageIndex.CHANGE)) > logged) {
                 return false;
             }

@@ -20,8 +20,10 @@ public class KnowledgeSettings {
     }
 
     public Optional<String> find(String name) {
-        return jdbc.sql("select setting from kb_setting where name = :name").param("name", name)
-                .query(String.class).optional();
+        return jdbc.sql("select setting from kb_setting where name = :name")
+                .param("name", name)
+                .query(String.class)
+                .optional();
     }
 
     /** Writes the setting unless it exists; true when this call wrote it. */
@@ -31,7 +33,10 @@ public class KnowledgeSettings {
         }
         try {
             return jdbc.sql("insert into kb_setting (name, setting) values (:name, :value)")
-                    .param("name", name).param("value", value).update() == 1;
+                            .param("name", name)
+                            .param("value", value)
+                            .update()
+                    == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }

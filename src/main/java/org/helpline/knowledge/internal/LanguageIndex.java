@@ -4,10 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.helpline.knowledge.Article;
 import org.helpline.knowledge.ArticleLanguage;
 
@@ -102,12 +99,15 @@ public final class LanguageIndex implements Closeable {
 
     /** Adds or replaces the article in the index and the suggester. */
     void put(Article article, String plainBody) throws IOException {
-        writer.updateDocument(new Term(ArticleDocuments.ID, article.id().toString()),
-                ArticleDocuments.of(article, plainBody));
+        writer.updateDocument(
+                new Term(ArticleDocuments.ID, article.id().toString()), ArticleDocuments.of(article, plainBody));
         var id = article.id().toString();
         if (article.published()) {
-            suggester.put(article.title(), TitleSuggester.contextsOf(article.organisationId(),
-                    article.audience().name(), id), id);
+            suggester.put(
+                    article.title(),
+                    TitleSuggester.contextsOf(
+                            article.organisationId(), article.audience().name(), id),
+                    id);
         } else {
             suggester.remove(id);
         }
@@ -119,7 +119,8 @@ public final class LanguageIndex implements Closeable {
     }
 
     void commit(String database, long change) throws IOException {
-        writer.setLiveCommitData(Map.of(DATABASE, database, CHANGE, Long.toString(change)).entrySet());
+        writer.setLiveCommitData(
+                Map.of(DATABASE, database, CHANGE, Long.toString(change)).entrySet());
         writer.commit();
         searchers.maybeRefresh();
         if (suggesterBuilt) {
@@ -186,7 +187,10 @@ public final class LanguageIndex implements Closeable {
             return Optional.empty();
         }
         var id = document.get(ArticleDocuments.ID);
-        return Optional.of(new SuggestionEntries.Entry(document.get(ArticleDocuments.TITLE), TitleSuggester.contextsOf(
-                document.get(ArticleDocuments.ORGANISATION), document.get(ArticleDocuments.AUDIENCE), id), id));
+        return Optional.of(new SuggestionEntries.Entry(
+                document.get(ArticleDocuments.TITLE),
+                TitleSuggester.contextsOf(
+                        document.get(ArticleDocuments.ORGANISATION), document.get(ArticleDocuments.AUDIENCE), id),
+                id));
     }
 }

@@ -14,10 +14,15 @@ import org.owasp.html.Sanitizers;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
-            .and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().build();
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.LINKS)
+            .and(Sanitizers.TABLES)
+            .and(Sanitizers.IMAGES)
             .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory());
 
     private Markdown() {}

@@ -51,7 +51,8 @@ final class Queries {
         }
         var builder = new BooleanQuery.Builder();
         for (var term : terms) {
-            builder.add(new FuzzyQuery(new Term(ArticleDocuments.TEXT, term), term.length() < 4 ? 0 : 1, 1), Occur.MUST);
+            builder.add(
+                    new FuzzyQuery(new Term(ArticleDocuments.TEXT, term), term.length() < 4 ? 0 : 1, 1), Occur.MUST);
         }
         return builder.build();
     }
@@ -60,7 +61,8 @@ final class Queries {
         var terms = new ArrayList<String>();
         try (var stream = analyzer.tokenStream(ArticleDocuments.TEXT, text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
-            var position = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            var position =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken() && terms.size() < MAX_TERMS) {
                 if (position.getPositionIncrement() > 0 && !terms.contains(term.toString())) {

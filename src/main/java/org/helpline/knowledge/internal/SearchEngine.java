@@ -37,7 +37,11 @@ public class SearchEngine {
     }
 
     /** Raw results before labels: hits of the page, counts per service and per language. */
-    public record Found(long total, List<SearchHit> hits, Map<String, Long> services, Map<ArticleLanguage, Long> languages,
+    public record Found(
+            long total,
+            List<SearchHit> hits,
+            Map<String, Long> services,
+            Map<ArticleLanguage, Long> languages,
             boolean approximate) {}
 
     public List<Suggestion> suggest(Visibility visibility, String text, ArticleLanguage preferred, int count) {
@@ -50,7 +54,8 @@ public class SearchEngine {
             try {
                 for (var result : indexes.index(language).suggester().suggest(text, contexts, count - found.size())) {
                     var id = UUID.fromString(result.payload.utf8ToString());
-                    found.add(new Suggestion(id, result.key.toString(), String.valueOf(result.highlightKey), language.code()));
+                    found.add(new Suggestion(
+                            id, result.key.toString(), String.valueOf(result.highlightKey), language.code()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -59,8 +64,14 @@ public class SearchEngine {
         return found;
     }
 
-    public Found search(Visibility visibility, String text, ArticleLanguage preferred, ArticleLanguage only,
-            String service, int page, int size) {
+    public Found search(
+            Visibility visibility,
+            String text,
+            ArticleLanguage preferred,
+            ArticleLanguage only,
+            String service,
+            int page,
+            int size) {
         var searchers = new EnumMap<ArticleLanguage, IndexSearcher>(ArticleLanguage.class);
         try {
             for (var language : ArticleLanguage.values()) {
@@ -76,8 +87,14 @@ public class SearchEngine {
         }
     }
 
-    private record Request(Visibility visibility, String text, ArticleLanguage preferred, ArticleLanguage only,
-            String service, int page, int size) {}
+    private record Request(
+            Visibility visibility,
+            String text,
+            ArticleLanguage preferred,
+            ArticleLanguage only,
+            String service,
+            int page,
+            int size) {}
 
     private Found search(Map<ArticleLanguage, IndexSearcher> searchers, Request request, boolean fuzzy)
             throws IOException {
@@ -97,12 +114,15 @@ public class SearchEngine {
             result.services().forEach((id, n) -> services.merge(id, n, Long::sum));
             if (request.only() == null || request.only() == language) {
                 float boost = language == request.preferred() ? OWN_LANGUAGE_BOOST : 1f;
-                result.top().forEach(doc -> candidates.add(
-                        new Highlights.Candidate(language, searcher, index.analyzer(), doc, doc.score * boost, query)));
+                result.top()
+                        .forEach(doc -> candidates.add(new Highlights.Candidate(
+                                language, searcher, index.analyzer(), doc, doc.score * boost, query)));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Highlights.Candidate::score).reversed()
-                .thenComparing(candidate -> candidate.language().ordinal()).thenComparingInt(candidate -> candidate.doc().doc));
+        candidates.sort(Comparator.comparingDouble(Highlights.Candidate::score)
+                .reversed()
+                .thenComparing(candidate -> candidate.language().ordinal())
+                .thenComparingInt(candidate -> candidate.doc().doc));
         int from = Math.min(request.page() * request.size(), candidates.size());
         var hits = Highlights.of(candidates.subList(from, Math.min(from + request.size(), candidates.size())));
         long total = request.only() == null
@@ -121,8 +141,10 @@ public class SearchEngine {
 
     private static Query filtered(Query text, Visibility visibility, String service) {
         var audiences = new BooleanQuery.Builder();
-        visibility.audiences().forEach(audience ->
-                audiences.add(new TermQuery(new Term(ArticleDocuments.AUDIENCE, audience)), Occur.SHOULD));
+        visibility
+                .audiences()
+                .forEach(audience ->
+                        audiences.add(new TermQuery(new Term(ArticleDocuments.AUDIENCE, audience)), Occur.SHOULD));
         var query = new BooleanQuery.Builder()
                 .add(text, Occur.MUST)
                 .add(new TermQuery(new Term(ArticleDocuments.ORGANISATION, visibility.organisationId())), Occur.FILTER)

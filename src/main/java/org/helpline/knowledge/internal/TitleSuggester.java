@@ -83,8 +83,8 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
         if (!FUZZY.get() || token.codePointCount(0, token.length()) < MIN_FUZZY_LENGTH) {
             return super.getLastTokenQuery(token);
         }
-        var oneEditThenAnything = Operations.concatenate(
-                new LevenshteinAutomata(token, true).toAutomaton(1), Automata.makeAnyString());
+        var oneEditThenAnything =
+                Operations.concatenate(new LevenshteinAutomata(token, true).toAutomaton(1), Automata.makeAnyString());
         return new AutomatonQuery(new Term(TEXT_FIELD_NAME, token), oneEditThenAnything);
     }
 
@@ -104,7 +104,9 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
             addWholeMatch(sb, surface, analyzed);
             return;
         }
-        sb.append("<mark>").append(escape(surface.substring(0, prefixToken.length()))).append("</mark>")
+        sb.append("<mark>")
+                .append(escape(surface.substring(0, prefixToken.length())))
+                .append("</mark>")
                 .append(escape(surface.substring(prefixToken.length())));
     }
 

@@ -18,7 +18,8 @@ public record Visibility(String organisationId, Set<String> audiences) {
     }
 
     public boolean admits(org.helpline.knowledge.Article article) {
-        return article.organisationId().equals(organisationId) && article.published()
+        return article.organisationId().equals(organisationId)
+                && article.published()
                 && audiences.contains(article.audience().name());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.catalog.Catalog;
@@ -40,8 +39,8 @@ class ArticleEditorController {
     private final Catalog catalog;
     private final ArticleImport imports;
 
-    ArticleEditorController(ArticleManagement management, SearchAnalytics analytics, Catalog catalog,
-            ArticleImport imports) {
+    ArticleEditorController(
+            ArticleManagement management, SearchAnalytics analytics, Catalog catalog, ArticleImport imports) {
         this.management = management;
         this.analytics = analytics;
         this.catalog = catalog;
@@ -59,7 +58,12 @@ class ArticleEditorController {
 
     @GetMapping("/kb/manage/new")
     String create(Model model) {
-        return editor(model, ArticleForm.empty(ArticleLanguage.of(LocaleContextHolder.getLocale()).code()), null, List.of());
+        return editor(
+                model,
+                ArticleForm.empty(
+                        ArticleLanguage.of(LocaleContextHolder.getLocale()).code()),
+                null,
+                List.of());
     }
 
     @PostMapping("/kb/manage")
@@ -78,7 +82,10 @@ class ArticleEditorController {
     }
 
     @PostMapping("/kb/manage/{id}")
-    String updated(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @ModelAttribute ArticleForm form,
+    String updated(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @ModelAttribute ArticleForm form,
             Model model) {
         try {
             management.update(me, id, form.versionOrZero(), form.draft());
@@ -95,12 +102,14 @@ class ArticleEditorController {
     }
 
     @PostMapping("/kb/manage/import")
-    String importFiles(@AuthenticationPrincipal HelplineUser me, @RequestParam("files") List<MultipartFile> files,
-            Model model) throws IOException {
+    String importFiles(
+            @AuthenticationPrincipal HelplineUser me, @RequestParam("files") List<MultipartFile> files, Model model)
+            throws IOException {
         var markdown = new ArrayList<MarkdownFile>();
         for (var file : files) {
             if (!file.isEmpty()) {
-                markdown.add(new MarkdownFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+                markdown.add(new MarkdownFile(
+                        file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
             }
         }
         if (markdown.isEmpty()) {
@@ -116,18 +125,22 @@ class ArticleEditorController {
         return "knowledge/analytics";
     }
 
-    private String editor(Model model, ArticleForm form, UUID id, List<org.helpline.shared.ProblemException.FieldProblem> problems) {
+    private String editor(
+            Model model, ArticleForm form, UUID id, List<org.helpline.shared.ProblemException.FieldProblem> problems) {
         var me = HelplineUser.current().orElseThrow();
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("errors", problems.stream().collect(Collectors.toMap(
-                org.helpline.shared.ProblemException.FieldProblem::field,
-                org.helpline.shared.ProblemException.FieldProblem::message, (a, b) -> a)));
+        model.addAttribute(
+                "errors",
+                problems.stream()
+                        .collect(Collectors.toMap(
+                                org.helpline.shared.ProblemException.FieldProblem::field,
+                                org.helpline.shared.ProblemException.FieldProblem::message,
+                                (a, b) -> a)));
         model.addAttribute("services", catalog.services(me.organisationId(), LocaleContextHolder.getLocale()));
         model.addAttribute("languages", ArticleLanguage.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("preview", management.preview(form.body()));
         return "knowledge/editor";
     }
-
 }

@@ -7,29 +7,57 @@ import org.helpline.knowledge.ArticleDraft;
 import org.helpline.knowledge.Audience;
 
 /** The editor's form: lists as comma-separated text, as typed. */
-public record ArticleForm(String title, String body, String language, List<String> services, String tags,
-        String audience, Boolean published, String topic, Long version) {
+public record ArticleForm(
+        String title,
+        String body,
+        String language,
+        List<String> services,
+        String tags,
+        String audience,
+        Boolean published,
+        String topic,
+        Long version) {
 
     static ArticleForm empty(String language) {
         return new ArticleForm("", "", language, List.of(), "", Audience.EVERYONE.name(), false, "", 0L);
     }
 
     static ArticleForm of(Article article) {
-        return new ArticleForm(article.title(), article.body(), article.language().code(), article.services(),
-                String.join(", ", article.tags()), article.audience().name(), article.published(),
-                article.topic() == null ? "" : article.topic(), article.version());
+        return new ArticleForm(
+                article.title(),
+                article.body(),
+                article.language().code(),
+                article.services(),
+                String.join(", ", article.tags()),
+                article.audience().name(),
+                article.published(),
+                article.topic() == null ? "" : article.topic(),
+                article.version());
     }
 
     ArticleDraft draft() {
         Audience chosen = null;
         if (audience != null) {
-            chosen = Arrays.stream(Audience.values()).filter(value -> value.name().equals(audience)).findFirst()
+            chosen = Arrays.stream(Audience.values())
+                    .filter(value -> value.name().equals(audience))
+                    .findFirst()
                     .orElse(null);
         }
-        var tagList = tags == null ? List.<String>of() : Arrays.stream(tags.split(",")).map(String::strip)
-                .filter(tag -> !tag.isEmpty()).toList();
-        return new ArticleDraft(title, body, language, services == null ? List.of() : services, tagList, chosen,
-                Boolean.TRUE.equals(published), topic);
+        var tagList = tags == null
+                ? List.<String>of()
+                : Arrays.stream(tags.split(","))
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .toList();
+        return new ArticleDraft(
+                title,
+                body,
+                language,
+                services == null ? List.of() : services,
+                tagList,
+                chosen,
+                Boolean.TRUE.equals(published),
+                topic);
     }
 
     long versionOrZero() {

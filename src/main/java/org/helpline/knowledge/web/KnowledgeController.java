@@ -37,15 +37,19 @@ class KnowledgeController {
     }
 
     @GetMapping("/kb")
-    String search(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String language, @RequestParam(required = false) String service,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String search(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String service,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("language", language);
         model.addAttribute("service", service);
         if (q != null && !q.isBlank()) {
-            var results = knowledge.search(me, new SearchRequest(q, readerLanguage(), language, service, page,
-                    properties.pageSize()));
+            var results = knowledge.search(
+                    me, new SearchRequest(q, readerLanguage(), language, service, page, properties.pageSize()));
             model.addAttribute("results", results);
             model.addAttribute("pages", (results.total() + results.size() - 1) / results.size());
             model.addAttribute("admins", me.isTenantAdmin() ? java.util.List.of() : desk.adminsOf(me));
@@ -56,14 +60,21 @@ class KnowledgeController {
     @GetMapping("/kb/suggest")
     String suggest(@AuthenticationPrincipal HelplineUser me, @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q.strip());
-        model.addAttribute("suggestions", q.length() > KnowledgeBase.MAX_QUERY ? java.util.List.of()
-                : knowledge.suggest(me, q, readerLanguage()));
+        model.addAttribute(
+                "suggestions",
+                q.length() > KnowledgeBase.MAX_QUERY
+                        ? java.util.List.of()
+                        : knowledge.suggest(me, q, readerLanguage()));
         return "knowledge/fragments :: suggestions";
     }
 
     @GetMapping("/kb/articles/{id}")
-    String article(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String q, Model model) {
+    String article(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String q,
+            Model model) {
         var page = knowledge.article(me, id);
         if ("suggest".equals(from) && q != null && !q.isBlank()) {
             knowledge.suggestionPicked(me, id, q);
@@ -74,8 +85,11 @@ class KnowledgeController {
     }
 
     @PostMapping("/kb/articles/{id}/feedback")
-    String feedback(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestParam(required = false) String helpful, Model model) {
+    String feedback(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String helpful,
+            Model model) {
         if (!"true".equals(helpful) && !"false".equals(helpful)) {
             throw new InvalidInputException("helpful", "must be true or false");
         }

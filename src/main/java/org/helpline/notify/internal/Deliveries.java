@@ -23,8 +23,8 @@ class Deliveries {
     private final PayloadCipher cipher;
     private final Clock clock;
 
-    Deliveries(MessageRenderer renderer, EmailSender email, TextMessageGateway texts, PayloadCipher cipher,
-            Clock clock) {
+    Deliveries(
+            MessageRenderer renderer, EmailSender email, TextMessageGateway texts, PayloadCipher cipher, Clock clock) {
         this.renderer = renderer;
         this.email = email;
         this.texts = texts;
@@ -56,12 +56,15 @@ class Deliveries {
                 var values = values(row);
                 var locale = Locale.forLanguageTag(row.locale());
                 if (row.channel() == Channel.EMAIL) {
-                    emails.add(new EmailSender.Email(row.recipient(), renderer.subject(row.subjectKey(), locale),
+                    emails.add(new EmailSender.Email(
+                            row.recipient(),
+                            renderer.subject(row.subjectKey(), locale),
                             renderer.email(row.template(), locale, values)));
                     emailIds.add(row.id());
                 } else {
                     var body = renderer.text(row.template(), locale, values);
-                    texts.send(new TextMessage(row.recipient(), body, List.copyOf(secrets(row).values())));
+                    texts.send(new TextMessage(
+                            row.recipient(), body, List.copyOf(secrets(row).values())));
                     outcomes.put(row.id(), Outcome.DELIVERED);
                 }
             } catch (DeliveryFailedException e) {

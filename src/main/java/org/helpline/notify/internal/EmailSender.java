@@ -62,7 +62,9 @@ public class EmailSender {
         return failures;
     }
 
-    private void sendAll(JavaMailSender sender, IdentityHashMap<MimeMessage, Integer> prepared,
+    private void sendAll(
+            JavaMailSender sender,
+            IdentityHashMap<MimeMessage, Integer> prepared,
             Map<Integer, DeliveryFailedException> failures) {
         try {
             sender.send(prepared.keySet().toArray(MimeMessage[]::new));
@@ -92,10 +94,11 @@ public class EmailSender {
     }
 
     private static DeliveryFailedException classify(Exception cause) {
-        if (cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+        if (cause instanceof SendFailedException failed
+                && failed.getInvalidAddresses() != null
                 && failed.getInvalidAddresses().length > 0) {
-            return new DeliveryFailedException("the SMTP server refused the address: " + cause.getMessage(), true,
-                    cause);
+            return new DeliveryFailedException(
+                    "the SMTP server refused the address: " + cause.getMessage(), true, cause);
         }
         return transientFailure(cause);
     }

@@ -128,7 +128,9 @@ public class OutboxMessages {
     }
 
     public long countPending() {
-        return jdbc.sql("select count(*) from notify_message where status = 'PENDING'").query(Long.class).single();
+        return jdbc.sql("select count(*) from notify_message where status = 'PENDING'")
+                .query(Long.class)
+                .single();
     }
 
     private OutboxRow map(ResultSet rs, int row) throws SQLException {

@@ -39,8 +39,12 @@ public class OutboxWorker implements SmartLifecycle {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    OutboxWorker(OutboxMessages messages, Deliveries deliveries, NotifyProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    OutboxWorker(
+            OutboxMessages messages,
+            Deliveries deliveries,
+            NotifyProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.messages = messages;
         this.deliveries = deliveries;
         this.properties = properties;
@@ -99,13 +103,14 @@ public class OutboxWorker implements SmartLifecycle {
                 }
                 var attempt = row.attempts() + 1;
                 if (outcome.permanent() || attempt >= properties.maxAttempts()) {
-                    var reason = outcome.permanent() ? outcome.reason()
+                    var reason = outcome.permanent()
+                            ? outcome.reason()
                             : "gave up after " + attempt + " attempts: " + outcome.reason();
                     messages.markFailed(row.id(), claim.token(), outcome.attempted(), reason);
                     log.warn("Message {} failed: {}", row.id(), reason);
                 } else {
-                    messages.markRetry(row.id(), claim.token(), now.plus(backoff.afterAttempt(attempt)),
-                            outcome.reason());
+                    messages.markRetry(
+                            row.id(), claim.token(), now.plus(backoff.afterAttempt(attempt)), outcome.reason());
                 }
             }
         });

@@ -88,8 +88,10 @@ public class PayloadCipher implements SmartInitializingSingleton {
         if (!properties.payloadKey().isBlank()) {
             return properties.payloadKey().strip();
         }
-        var stored = jdbc.sql("select secret from notify_secret where name = :name").param("name", KEY_NAME)
-                .query(String.class).optional();
+        var stored = jdbc.sql("select secret from notify_secret where name = :name")
+                .param("name", KEY_NAME)
+                .query(String.class)
+                .optional();
         if (stored.isPresent()) {
             return stored.get();
         }
@@ -98,11 +100,15 @@ public class PayloadCipher implements SmartInitializingSingleton {
         var encoded = Base64.getEncoder().encodeToString(fresh);
         try {
             jdbc.sql("insert into notify_secret (name, secret) values (:name, :value)")
-                    .param("name", KEY_NAME).param("value", encoded).update();
+                    .param("name", KEY_NAME)
+                    .param("value", encoded)
+                    .update();
             return encoded;
         } catch (DuplicateKeyException anotherNodeWasFirst) {
-            return jdbc.sql("select secret from notify_secret where name = :name").param("name", KEY_NAME)
-                    .query(String.class).single();
+            return jdbc.sql("select secret from notify_secret where name = :name")
+                    .param("name", KEY_NAME)
+                    .query(String.class)
+                    .single();
         }
     }
 }

@@ -14,12 +14,13 @@ class TextGatewayConfiguration {
     @ConditionalOnMissingBean(TextMessageGateway.class)
     TextMessageGateway textMessageGateway(NotifyProperties properties) {
         if ("http".equals(properties.textGateway())) {
-            if (properties.textGatewayUrl() == null || properties.textGatewayToken().isBlank()) {
+            if (properties.textGatewayUrl() == null
+                    || properties.textGatewayToken().isBlank()) {
                 throw new IllegalStateException(
                         "helpline.notify.text-gateway=http needs text-gateway-url and text-gateway-token");
             }
-            return new HttpTextGateway(properties.textGatewayUrl(), properties.textGatewayToken(),
-                    properties.textGatewayTimeout());
+            return new HttpTextGateway(
+                    properties.textGatewayUrl(), properties.textGatewayToken(), properties.textGatewayTimeout());
         }
         return new LoggingTextGateway();
     }

@@ -43,10 +43,11 @@ class CallRestController {
     }
 
     @PostMapping("/calls")
-    ResponseEntity<CallView> start(@AuthenticationPrincipal HelplineUser me,
-            @Valid @RequestBody CallRequests.StartCall body) {
+    ResponseEntity<CallView> start(
+            @AuthenticationPrincipal HelplineUser me, @Valid @RequestBody CallRequests.StartCall body) {
         var call = calls.start(me, body.tenantId(), body.callerNumber());
-        return ResponseEntity.created(URI.create("/api/v1/phone/calls/" + call.id())).body(call);
+        return ResponseEntity.created(URI.create("/api/v1/phone/calls/" + call.id()))
+                .body(call);
     }
 
     @GetMapping("/calls")
@@ -60,13 +61,17 @@ class CallRestController {
     }
 
     @PostMapping("/calls/{id}/verification")
-    ResponseEntity<SentCode> sendCode(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+    ResponseEntity<SentCode> sendCode(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
             @Valid @RequestBody CallRequests.SendCode body) {
         return ResponseEntity.accepted().body(verification.sendCode(me, id, body.channel(), body.destinationId()));
     }
 
     @PostMapping("/calls/{id}/verification/confirm")
-    Confirmation confirm(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+    Confirmation confirm(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
             @Valid @RequestBody CallRequests.Confirm body) {
         return verification.confirm(me, id, body.code());
     }

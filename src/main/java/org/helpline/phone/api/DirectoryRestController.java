@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/phone/directory")
 class DirectoryRestController {
 
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
     private final PhoneDirectory directory;
     private final DirectoryAnswers answers;
@@ -33,17 +34,20 @@ class DirectoryRestController {
     /** Every region: a JSON array of {@link DirectoryEntry}. */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> all(@RequestParam(required = false) String lang, Locale locale) {
-        return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .cacheControl(CACHE)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(answers.all(language(lang, locale)));
     }
 
     @GetMapping("/{code}")
-    ResponseEntity<DirectoryEntry> one(@PathVariable String code, @RequestParam(required = false) String lang,
-            Locale locale) {
+    ResponseEntity<DirectoryEntry> one(
+            @PathVariable String code, @RequestParam(required = false) String lang, Locale locale) {
         if (code.length() > 8) {
             throw new InvalidInputException("code", "is not a country or region code");
         }
-        var entry = directory.entry(code, language(lang, locale))
+        var entry = directory
+                .entry(code, language(lang, locale))
                 .orElseThrow(() -> new NotFoundException("Country or region", code));
         return ResponseEntity.ok().cacheControl(CACHE).body(entry);
     }

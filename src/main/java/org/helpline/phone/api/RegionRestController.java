@@ -39,8 +39,11 @@ class RegionRestController {
     }
 
     @PutMapping("/{code}")
-    EditableRegion change(@AuthenticationPrincipal HelplineUser me, @PathVariable String code,
-            @Valid @RequestBody RegionChange change, Locale locale) {
+    EditableRegion change(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable String code,
+            @Valid @RequestBody RegionChange change,
+            Locale locale) {
         return directory.changeRegion(me.organisationId(), code, change, locale);
     }
 }

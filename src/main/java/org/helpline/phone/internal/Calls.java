@@ -44,15 +44,19 @@ public class Calls {
 
     public Optional<CallRecord> findForAgent(UUID id, UUID agentId) {
         return jdbc.sql("select " + COLUMNS + " from phone_call where id = :id and agent_id = :agent")
-                .param("id", id).param("agent", agentId)
-                .query(this::map).optional();
+                .param("id", id)
+                .param("agent", agentId)
+                .query(this::map)
+                .optional();
     }
 
     /** The call, locked until the end of the caller's transaction, so its codes are handled one at a time. */
     public Optional<CallRecord> lockForAgent(UUID id, UUID agentId) {
         return jdbc.sql("select " + COLUMNS + " from phone_call where id = :id and agent_id = :agent for update")
-                .param("id", id).param("agent", agentId)
-                .query(this::map).optional();
+                .param("id", id)
+                .param("agent", agentId)
+                .query(this::map)
+                .optional();
     }
 
     public void grant(CallRecord call, GrantReason reason, Instant at, Instant expires) {
@@ -61,8 +65,11 @@ public class Calls {
                     version = version + 1
                 where tenant_id = :tenantId and id = :id
                 """)
-                .param("tenantId", call.tenantId()).param("id", call.id()).param("reason", reason.name())
-                .param("at", at(at)).param("expires", at(expires))
+                .param("tenantId", call.tenantId())
+                .param("id", call.id())
+                .param("reason", reason.name())
+                .param("at", at(at))
+                .param("expires", at(expires))
                 .update();
     }
 
@@ -71,7 +78,9 @@ public class Calls {
                 update phone_call set ended_at = :at, version = version + 1
                 where tenant_id = :tenantId and id = :id and ended_at is null
                 """)
-                .param("tenantId", call.tenantId()).param("id", call.id()).param("at", at(at))
+                .param("tenantId", call.tenantId())
+                .param("id", call.id())
+                .param("at", at(at))
                 .update();
     }
 
@@ -83,8 +92,11 @@ public class Calls {
                   and grant_reason is not null and grant_expires_at > :now
                 order by granted_at desc
                 """)
-                .param("tenantId", tenantId).param("agent", agentId).param("now", at(now))
-                .query(this::map).list();
+                .param("tenantId", tenantId)
+                .param("agent", agentId)
+                .param("now", at(now))
+                .query(this::map)
+                .list();
     }
 
     /** The agent's calls that have not ended, newest first. */
@@ -93,8 +105,10 @@ public class Calls {
                  from phone_call where agent_id = :agent and ended_at is null
                 order by started_at desc fetch first :limit rows only
                 """)
-                .param("agent", agentId).param("limit", limit)
-                .query(this::map).list();
+                .param("agent", agentId)
+                .param("limit", limit)
+                .query(this::map)
+                .list();
     }
 
     private CallRecord map(ResultSet rs, int row) throws SQLException {

@@ -53,8 +53,10 @@ public class Challenges {
                  from phone_challenge where tenant_id = :tenantId and call_id = :callId
                 order by created_at desc, id fetch first 1 rows only
                 """)
-                .param("tenantId", tenantId).param("callId", callId)
-                .query(this::map).optional();
+                .param("tenantId", tenantId)
+                .param("callId", callId)
+                .query(this::map)
+                .optional();
     }
 
     /** A new code replaces every open one of the call. */
@@ -62,14 +64,14 @@ public class Challenges {
         jdbc.sql("""
                 update phone_challenge set state = 'REPLACED'
                 where tenant_id = :tenantId and call_id = :callId and state = 'OPEN'
-                """)
-                .param("tenantId", tenantId).param("callId", callId)
-                .update();
+                """).param("tenantId", tenantId).param("callId", callId).update();
     }
 
     public void setState(ChallengeRecord challenge, String state) {
         jdbc.sql("update phone_challenge set state = :state where tenant_id = :tenantId and id = :id")
-                .param("tenantId", challenge.tenantId()).param("id", challenge.id()).param("state", state)
+                .param("tenantId", challenge.tenantId())
+                .param("id", challenge.id())
+                .param("state", state)
                 .update();
     }
 
@@ -80,7 +82,9 @@ public class Challenges {
                 update phone_challenge set wrong_tries = :tries, state = :state
                 where tenant_id = :tenantId and id = :id
                 """)
-                .param("tenantId", challenge.tenantId()).param("id", challenge.id()).param("tries", tries)
+                .param("tenantId", challenge.tenantId())
+                .param("id", challenge.id())
+                .param("tries", tries)
                 .param("state", tries >= maxTries ? ChallengeRecord.FAILED : ChallengeRecord.OPEN)
                 .update();
         return tries;
@@ -88,14 +92,18 @@ public class Challenges {
 
     public long sentForTenantSince(UUID tenantId, Instant since) {
         return jdbc.sql("select count(*) from phone_challenge where tenant_id = :tenantId and created_at > :since")
-                .param("tenantId", tenantId).param("since", at(since))
-                .query(Long.class).single();
+                .param("tenantId", tenantId)
+                .param("since", at(since))
+                .query(Long.class)
+                .single();
     }
 
     public long sentForCallerSince(String callerE164, Instant since) {
         return jdbc.sql("select count(*) from phone_challenge where caller_e164 = :caller and created_at > :since")
-                .param("caller", callerE164).param("since", at(since))
-                .query(Long.class).single();
+                .param("caller", callerE164)
+                .param("since", at(since))
+                .query(Long.class)
+                .single();
     }
 
     private ChallengeRecord map(ResultSet rs, int row) throws SQLException {

@@ -100,7 +100,9 @@ public class CodeHasher implements SmartInitializingSingleton {
         var encoded = Base64.getEncoder().encodeToString(fresh);
         try {
             jdbc.sql("insert into phone_secret (name, secret) values (:name, :value)")
-                    .param("name", KEY_NAME).param("value", encoded).update();
+                    .param("name", KEY_NAME)
+                    .param("value", encoded)
+                    .update();
             return encoded;
         } catch (DuplicateKeyException anotherNodeWasFirst) {
             return stored();
@@ -108,7 +110,10 @@ public class CodeHasher implements SmartInitializingSingleton {
     }
 
     private String stored() {
-        return jdbc.sql("select secret from phone_secret where name = :name").param("name", KEY_NAME)
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("select secret from phone_secret where name = :name")
+                .param("name", KEY_NAME)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

@@ -28,8 +28,9 @@ public class DirectoryCache {
 
     public LocalizedDirectory in(Locale locale) {
         var current = current();
-        return current.localized().computeIfAbsent(RegionNames.supported(locale),
-                language -> LocalizedDirectory.of(current.snapshot(), language));
+        return current.localized()
+                .computeIfAbsent(
+                        RegionNames.supported(locale), language -> LocalizedDirectory.of(current.snapshot(), language));
     }
 
     public DirectorySnapshot snapshot() {

@@ -43,19 +43,25 @@ public class DirectoryLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        regions.pendingReleases().forEach((release, resource) -> transactions.executeWithoutResult(status -> {
-            if (regions.takeRelease(release, clock.instant())) {
-                var file = read(resource);
-                load(file);
-                regions.bumpRevision();
-                log.info("Loaded release {} of the phone directory: {} regions", release, file.regions().size());
-            }
-        }));
+        regions.pendingReleases()
+                .forEach((release, resource) -> transactions.executeWithoutResult(status -> {
+                    if (regions.takeRelease(release, clock.instant())) {
+                        var file = read(resource);
+                        load(file);
+                        regions.bumpRevision();
+                        log.info(
+                                "Loaded release {} of the phone directory: {} regions",
+                                release,
+                                file.regions().size());
+                    }
+                }));
     }
 
     private void load(DirectoryFile file) {
         var line = file.internationalLine();
-        var languages = line.languages().stream().map(tag -> RegionRules.language("internationalLine", tag)).toList();
+        var languages = line.languages().stream()
+                .map(tag -> RegionRules.language("internationalLine", tag))
+                .toList();
         regions.saveInternationalLine(PhoneNumbers.toE164("internationalLine", line.number(), null), languages);
         for (var region : file.regions()) {
             regions.save(record(region));
@@ -66,19 +72,32 @@ public class DirectoryLoader implements SmartInitializingSingleton {
         var phoneRegion = region.phoneRegion() != null ? region.phoneRegion() : region.code();
         var names = region.names() == null ? Map.<String, String>of() : region.names();
         if (!ISO_COUNTRIES.contains(region.code()) && !names.keySet().containsAll(NAME_LANGUAGES)) {
-            throw new IllegalStateException("Region " + region.code() + " has no ISO code and needs names in "
-                    + NAME_LANGUAGES);
+            throw new IllegalStateException(
+                    "Region " + region.code() + " has no ISO code and needs names in " + NAME_LANGUAGES);
         }
-        var change = new RegionChange(region.zone(), region.languages(),
-                region.numbers().stream().map(n -> new RegionChange.NumberInput(n.number(), n.display(), n.kind()))
+        var change = new RegionChange(
+                region.zone(),
+                region.languages(),
+                region.numbers().stream()
+                        .map(n -> new RegionChange.NumberInput(n.number(), n.display(), n.kind()))
                         .toList(),
-                region.hours().stream().map(h -> new RegionChange.HoursInput(h.service(), h.days(), h.from(), h.to()))
+                region.hours().stream()
+                        .map(h -> new RegionChange.HoursInput(h.service(), h.days(), h.from(), h.to()))
                         .toList(),
                 0);
         var checked = RegionRules.check(phoneRegion, change);
         var organisation = region.organisation() == null ? "global" : region.organisation();
-        return new RegionRecord(region.code(), organisation, phoneRegion, checked.zone(), region.seedName(), names,
-                checked.languages(), checked.numbers(), checked.hours(), 0);
+        return new RegionRecord(
+                region.code(),
+                organisation,
+                phoneRegion,
+                checked.zone(),
+                region.seedName(),
+                names,
+                checked.languages(),
+                checked.numbers(),
+                checked.hours(),
+                0);
     }
 
     private static DirectoryFile read(String resource) {

@@ -55,7 +55,9 @@ public record HoursRule(SupportService service, DayOfWeek first, DayOfWeek last,
      */
     public static HoursRule parse(String field, String service, String days, String from, String to) {
         var parsedService = SupportService.valueOf(checkedEnum(field + ".service", service));
-        var range = days == null ? new String[0] : days.strip().toUpperCase(Locale.ROOT).split("-", -1);
+        var range = days == null
+                ? new String[0]
+                : days.strip().toUpperCase(Locale.ROOT).split("-", -1);
         if (range.length < 1 || range.length > 2) {
             throw new InvalidInputException(field + ".days", "must be a day or a range such as MON-FRI");
         }

@@ -18,7 +18,8 @@ public final class Masks {
             return "***";
         }
         var local = address.substring(0, at);
-        var shown = local.length() <= 2 ? local.substring(0, 1) + "***"
+        var shown = local.length() <= 2
+                ? local.substring(0, 1) + "***"
                 : local.charAt(0) + "***" + local.charAt(local.length() - 1);
         return shown + address.substring(at);
     }

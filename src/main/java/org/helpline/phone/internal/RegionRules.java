@@ -34,7 +34,8 @@ public final class RegionRules {
         }
         var numbers = new ArrayList<NumberRecord>();
         for (int i = 0; i < change.numbers().size(); i++) {
-            numbers.add(number("numbers[" + i + "]", phoneRegion, change.numbers().get(i)));
+            numbers.add(
+                    number("numbers[" + i + "]", phoneRegion, change.numbers().get(i)));
         }
         var hours = new ArrayList<HoursRule>();
         for (int i = 0; i < change.hours().size(); i++) {
@@ -46,8 +47,11 @@ public final class RegionRules {
 
     static NumberRecord number(String field, String phoneRegion, RegionChange.NumberInput input) {
         var e164 = PhoneNumbers.toE164(field + ".number", input.number(), phoneRegion);
-        var display = input.display() == null || input.display().isBlank() ? null : input.display().strip();
-        if (display != null && (display.length() > MAX_DISPLAY || !PhoneNumbers.sameNumber(display, e164, phoneRegion))) {
+        var display = input.display() == null || input.display().isBlank()
+                ? null
+                : input.display().strip();
+        if (display != null
+                && (display.length() > MAX_DISPLAY || !PhoneNumbers.sameNumber(display, e164, phoneRegion))) {
             throw new InvalidInputException(field + ".display", "must write the same number as " + field + ".number");
         }
         return new NumberRecord(e164, display, kind(field + ".kind", input.kind()));

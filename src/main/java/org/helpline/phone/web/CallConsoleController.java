@@ -40,21 +40,29 @@ class CallConsoleController {
     }
 
     @GetMapping
-    String console(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String callerNumber, Model model) {
+    String console(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String callerNumber,
+            Model model) {
         var query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
         model.addAttribute("callerNumber", callerNumber == null ? "" : callerNumber.strip());
         model.addAttribute("searched", !query.isEmpty());
-        model.addAttribute("tenants", query.isEmpty() || query.length() > MAX_QUERY ? java.util.List.of()
-                : calls.findTenants(me, query));
+        model.addAttribute(
+                "tenants",
+                query.isEmpty() || query.length() > MAX_QUERY ? java.util.List.of() : calls.findTenants(me, query));
         model.addAttribute("openCalls", calls.openCalls(me));
         return "phone/calls";
     }
 
     @PostMapping
-    String start(@AuthenticationPrincipal HelplineUser me, @RequestParam UUID tenantId,
-            @RequestParam String callerNumber, @RequestParam(required = false) String q, RedirectAttributes redirect) {
+    String start(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam UUID tenantId,
+            @RequestParam String callerNumber,
+            @RequestParam(required = false) String q,
+            RedirectAttributes redirect) {
         try {
             var call = calls.start(me, tenantId, callerNumber);
             return "redirect:/workspace/calls/" + call.id();
@@ -73,15 +81,21 @@ class CallConsoleController {
         if (call.grant() != null) {
             var account = calls.account(me, id);
             model.addAttribute("account", account);
-            model.addAttribute("phones", account.profile().phones().stream()
-                    .map(phone -> PhoneNumbers.international(phone.e164())).toList());
+            model.addAttribute(
+                    "phones",
+                    account.profile().phones().stream()
+                            .map(phone -> PhoneNumbers.international(phone.e164()))
+                            .toList());
             model.addAttribute("countryName", new Locale("", account.profile().country()).getDisplayCountry(locale));
         }
         return "phone/call";
     }
 
     @PostMapping("/{id}/verification")
-    String sendCode(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @RequestParam String destination,
+    String sendCode(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam String destination,
             RedirectAttributes redirect) {
         var parts = destination.split(":", 2);
         try {
@@ -97,7 +111,10 @@ class CallConsoleController {
     }
 
     @PostMapping("/{id}/confirm")
-    String confirm(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @RequestParam String code,
+    String confirm(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam String code,
             RedirectAttributes redirect) {
         try {
             var confirmation = verification.confirm(me, id, code);

@@ -42,8 +42,12 @@ class DirectoryAdminController {
     }
 
     @PostMapping("/{code}")
-    String save(@AuthenticationPrincipal HelplineUser me, @PathVariable String code,
-            @ModelAttribute("form") DirectoryForm form, Locale locale, Model model) {
+    String save(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable String code,
+            @ModelAttribute("form") DirectoryForm form,
+            Locale locale,
+            Model model) {
         try {
             directory.changeRegion(me.organisationId(), code, form.toChange(), locale);
             return "redirect:/admin/phone/" + code + "?saved";

@@ -22,7 +22,8 @@ class DirectoryController {
     @GetMapping("/phone")
     String directory(@RequestParam(required = false) String region, Locale locale, Model model) {
         model.addAttribute("entries", directory.entries(locale));
-        var selected = region == null || region.isBlank() || region.length() > 8 ? null
+        var selected = region == null || region.isBlank() || region.length() > 8
+                ? null
                 : directory.entry(region, locale).orElse(null);
         model.addAttribute("selected", selected);
         return "phone/directory";
@@ -33,7 +34,8 @@ class DirectoryController {
         if (code.length() > 8) {
             throw new NotFoundException("Country or region", code);
         }
-        var selected = directory.entry(code, locale).orElseThrow(() -> new NotFoundException("Country or region", code));
+        var selected =
+                directory.entry(code, locale).orElseThrow(() -> new NotFoundException("Country or region", code));
         model.addAttribute("entries", directory.entries(locale));
         model.addAttribute("selected", selected);
         return "phone/directory";

@@ -23,18 +23,25 @@ class DirectoryForm {
         var form = new DirectoryForm();
         form.zone = region.zone();
         form.languages = String.join(", ", region.languages());
-        form.numbers = String.join("\n", region.numbers().stream()
-                .map(n -> n.kind() + " " + n.number() + (n.display() == null ? "" : " | " + n.display()))
-                .toList());
-        form.hours = String.join("\n", region.hours().stream()
-                .map(h -> h.service() + " " + h.days() + " " + h.from() + "-" + h.to())
-                .toList());
+        form.numbers = String.join(
+                "\n",
+                region.numbers().stream()
+                        .map(n -> n.kind() + " " + n.number() + (n.display() == null ? "" : " | " + n.display()))
+                        .toList());
+        form.hours = String.join(
+                "\n",
+                region.hours().stream()
+                        .map(h -> h.service() + " " + h.days() + " " + h.from() + "-" + h.to())
+                        .toList());
         form.version = region.version();
         return form;
     }
 
     RegionChange toChange() {
-        var tags = List.of(languages.split(",")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        var tags = List.of(languages.split(",")).stream()
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList();
         return new RegionChange(zone.strip(), tags, numberLines(), hourLines(), version);
     }
 
@@ -51,7 +58,8 @@ class DirectoryForm {
             var bar = rest.indexOf('|');
             var number = bar < 0 ? rest.strip() : rest.substring(0, bar).strip();
             var display = bar < 0 ? null : rest.substring(bar + 1).strip();
-            result.add(new RegionChange.NumberInput(number, display, line.substring(0, space).toUpperCase(Locale.ROOT)));
+            result.add(new RegionChange.NumberInput(
+                    number, display, line.substring(0, space).toUpperCase(Locale.ROOT)));
         }
         return result;
     }
@@ -71,7 +79,12 @@ class DirectoryForm {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     public String getZone() {

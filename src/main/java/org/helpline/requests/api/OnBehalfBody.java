@@ -13,18 +13,21 @@ import org.helpline.sla.Severity;
 record OnBehalfBody(
         @Schema(description = "The tenant the caller speaks for", requiredMode = Schema.RequiredMode.REQUIRED)
         UUID tenantId,
+
         RequestCategory category,
         String serviceId,
         String problemClassification,
         String title,
         String description,
         Severity severity,
+
         @Schema(description = "PROVIDER (default for agents) or PARTNER; partner agents may only give PARTNER")
         HandledBy routeTo,
+
         ContactDetails contact) {
 
     OpenRequest request() {
-        return new OpenRequest(category, serviceId, problemClassification, title, description, severity, routeTo,
-                contact);
+        return new OpenRequest(
+                category, serviceId, problemClassification, title, description, severity, routeTo, contact);
     }
 }

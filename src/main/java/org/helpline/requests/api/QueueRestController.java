@@ -28,16 +28,24 @@ class QueueRestController {
     record QueueResponse(List<RequestResponse> items, String next) {}
 
     @GetMapping("/api/v1/queue")
-    QueueResponse queue(@AuthenticationPrincipal HelplineUser me,
-            @RequestParam(required = false) Severity severity, @RequestParam(required = false) RequestStatus status,
-            @RequestParam(required = false) String service, @RequestParam(required = false) String language,
-            @RequestParam(defaultValue = "false") boolean breached, @RequestParam(defaultValue = "false") boolean atRisk,
-            @RequestParam(defaultValue = "false") boolean attention, @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
-        var page = requests.queue(me, new QueueFilter(severity, status, service, language, breached, atRisk,
-                attention, assignee, after, size));
+    QueueResponse queue(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) Severity severity,
+            @RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) String service,
+            @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "false") boolean breached,
+            @RequestParam(defaultValue = "false") boolean atRisk,
+            @RequestParam(defaultValue = "false") boolean attention,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "50") int size) {
+        var page = requests.queue(
+                me,
+                new QueueFilter(
+                        severity, status, service, language, breached, atRisk, attention, assignee, after, size));
         var now = clock.instant();
-        return new QueueResponse(page.items().stream().map(item -> RequestResponse.of(item, now)).toList(),
-                page.next());
+        return new QueueResponse(
+                page.items().stream().map(item -> RequestResponse.of(item, now)).toList(), page.next());
     }
 }

@@ -67,20 +67,45 @@ record RequestResponse(
     }
 
     static RequestResponse of(RequestDetails details, Instant now, List<KnownIssue> relatedIssues) {
-        return of(details.request(), SlaResponse.of(details.request(), now, details.sla()), relatedIssues,
-                details.messages(), details.history());
+        return of(
+                details.request(),
+                SlaResponse.of(details.request(), now, details.sla()),
+                relatedIssues,
+                details.messages(),
+                details.history());
     }
 
-    private static RequestResponse of(ServiceRequest request, SlaResponse sla, List<KnownIssue> relatedIssues,
-            List<RequestMessage> messages, List<HistoryEntry> history) {
-        return new RequestResponse(request.id(), request.number(), request.version(), request.status(),
-                request.severity(), request.category(), request.serviceId(), request.problemClassification(),
-                request.title(), request.descriptionHtml(), request.handledBy(),
+    private static RequestResponse of(
+            ServiceRequest request,
+            SlaResponse sla,
+            List<KnownIssue> relatedIssues,
+            List<RequestMessage> messages,
+            List<HistoryEntry> history) {
+        return new RequestResponse(
+                request.id(),
+                request.number(),
+                request.version(),
+                request.status(),
+                request.severity(),
+                request.category(),
+                request.serviceId(),
+                request.problemClassification(),
+                request.title(),
+                request.descriptionHtml(),
+                request.handledBy(),
                 Named.of(request.partnerId(), request.partnerName()),
-                Named.of(request.tenantId(), request.tenantName()), request.channel(),
+                Named.of(request.tenantId(), request.tenantName()),
+                request.channel(),
                 Named.of(request.requesterId(), request.requesterName()),
                 request.onBehalf() ? Named.of(request.tenantId(), request.tenantName()) : null,
-                Named.of(request.assigneeId(), request.assigneeName()), request.contact(), request.receivedAt(),
-                request.updatedAt(), request.resolvedAt(), sla, relatedIssues, messages, history);
+                Named.of(request.assigneeId(), request.assigneeName()),
+                request.contact(),
+                request.receivedAt(),
+                request.updatedAt(),
+                request.resolvedAt(),
+                sla,
+                relatedIssues,
+                messages,
+                history);
     }
 }

@@ -46,7 +46,9 @@ class RequestRestController {
 
     /** 201 with the new request; a retry with the same {@code Idempotency-Key} gets 200 and the same request. */
     @PostMapping
-    ResponseEntity<RequestResponse> open(@AuthenticationPrincipal HelplineUser me, @RequestBody OpenRequest request,
+    ResponseEntity<RequestResponse> open(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestBody OpenRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         try {
             return filed(requests.open(me, request, Channel.API, key));
@@ -68,8 +70,10 @@ class RequestRestController {
     @ApiResponse(responseCode = "404", description = "No such tenant for this agent")
     @ApiResponse(responseCode = "422", description = "A rule of the support terms (R-18, R-20)")
     @PostMapping("/on-behalf")
-    ResponseEntity<RequestResponse> openOnBehalf(@AuthenticationPrincipal HelplineUser me,
-            @RequestBody OnBehalfBody body, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    ResponseEntity<RequestResponse> openOnBehalf(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestBody OnBehalfBody body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         try {
             return filed(requests.openOnBehalf(me, body.tenantId(), body.request(), key));
         } catch (DuplicateKeyException concurrentRetry) {
@@ -81,18 +85,26 @@ class RequestRestController {
     private ResponseEntity<RequestResponse> filed(Filed filed) {
         var body = RequestResponse.of(filed.request(), clock.instant(), requests.relatedIssues(filed.request()));
         var location = URI.create("/api/v1/requests/" + filed.request().id());
-        return filed.created() ? ResponseEntity.created(location).body(body)
+        return filed.created()
+                ? ResponseEntity.created(location).body(body)
                 : ResponseEntity.ok().location(location).body(body);
     }
 
     @GetMapping
-    RequestPageResponse list(@AuthenticationPrincipal HelplineUser me,
-            @RequestParam(required = false) RequestStatus status, @RequestParam(defaultValue = "0") int page,
+    RequestPageResponse list(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) RequestStatus status,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var found = requests.requests(me, status, page, size);
         var now = clock.instant();
-        return new RequestPageResponse(found.items().stream().map(item -> RequestResponse.of(item, now)).toList(),
-                found.total(), found.page(), found.size());
+        return new RequestPageResponse(
+                found.items().stream()
+                        .map(item -> RequestResponse.of(item, now))
+                        .toList(),
+                found.total(),
+                found.page(),
+                found.size());
     }
 
     @GetMapping("/{id}")
@@ -104,30 +116,42 @@ class RequestRestController {
     }
 
     @PostMapping("/{id}/messages")
-    ResponseEntity<RequestResponse> message(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestBody NewMessage message, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        var versioned = new NewMessage(message.body(), message.internal(), message.kind(),
-                Versions.of(message.version(), ifMatch));
+    ResponseEntity<RequestResponse> message(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestBody NewMessage message,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var versioned = new NewMessage(
+                message.body(), message.internal(), message.kind(), Versions.of(message.version(), ifMatch));
         return ResponseEntity.status(201).body(changed(requests.addMessage(me, id, versioned)));
     }
 
     @PostMapping("/{id}/status")
-    RequestResponse status(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestBody StatusChange change, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    RequestResponse status(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestBody StatusChange change,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versioned = new StatusChange(change.status(), change.reason(), Versions.of(change.version(), ifMatch));
         return changed(requests.changeStatus(me, id, versioned));
     }
 
     @PostMapping("/{id}/severity")
-    RequestResponse severity(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestBody SeverityChange change, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    RequestResponse severity(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestBody SeverityChange change,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versioned = new SeverityChange(change.severity(), change.reason(), Versions.of(change.version(), ifMatch));
         return changed(requests.changeSeverity(me, id, versioned));
     }
 
     @PostMapping("/{id}/assign")
-    RequestResponse assign(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestBody Assignment assignment, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    RequestResponse assign(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestBody Assignment assignment,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versioned = new Assignment(assignment.assigneeId(), Versions.of(assignment.version(), ifMatch));
         return changed(requests.assign(me, id, versioned));
     }

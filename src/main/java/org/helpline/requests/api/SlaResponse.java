@@ -27,21 +27,43 @@ record SlaResponse(
         List<TimelineEntry> timeline) {
 
     /** One clock; {@code remainingMinutes} is negative and {@code breachedByMinutes} set once it is breached. */
-    record Clock(ClockKind kind, ClockState state, long targetMinutes, boolean calendarTime, Instant due,
-            Instant metAt, Instant breachedAt, Long remainingMinutes, Long breachedByMinutes) {
+    record Clock(
+            ClockKind kind,
+            ClockState state,
+            long targetMinutes,
+            boolean calendarTime,
+            Instant due,
+            Instant metAt,
+            Instant breachedAt,
+            Long remainingMinutes,
+            Long breachedByMinutes) {
 
         static Clock of(ClockView view) {
             var remaining = view.remaining() == null ? null : view.remaining().toMinutes();
             var breachedBy = view.remaining() != null && view.remaining().isNegative()
-                    ? view.remaining().negated().toMinutes() : null;
-            return new Clock(view.kind(), view.state(), minutes(view.target()), view.calendarTime(), view.due(),
-                    view.metAt(), view.breachedAt(), remaining, breachedBy);
+                    ? view.remaining().negated().toMinutes()
+                    : null;
+            return new Clock(
+                    view.kind(),
+                    view.state(),
+                    minutes(view.target()),
+                    view.calendarTime(),
+                    view.due(),
+                    view.metAt(),
+                    view.breachedAt(),
+                    remaining,
+                    breachedBy);
         }
     }
 
     static SlaResponse of(ServiceRequest request, Instant now, SlaState state) {
-        return new SlaResponse(request.firstResponseDue(), request.firstResponseAt(), request.nextUpdateDue(),
-                request.slaDueAt(), request.atRisk(now), request.breached(),
+        return new SlaResponse(
+                request.firstResponseDue(),
+                request.firstResponseAt(),
+                request.nextUpdateDue(),
+                request.slaDueAt(),
+                request.atRisk(now),
+                request.breached(),
                 state == null ? null : state.clocks().stream().map(Clock::of).toList(),
                 state == null ? null : state.timeline());
     }

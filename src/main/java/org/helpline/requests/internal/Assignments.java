@@ -39,10 +39,13 @@ public class Assignments {
         }
         var assignee = assignment.assigneeId() == null ? null : eligible(request, assignment.assigneeId());
         var name = assignee == null ? null : assignee.name();
-        var saved = changes.save(request, RequestState.of(request).withAssignee(
-                assignee == null ? null : assignee.id(), name));
-        changes.record(saved, changes.change(viewer, "ASSIGNED", request.assigneeName(), name, null, false),
-                "request.assigned", Objects.toString(request.assigneeName(), "-") + " -> " + Objects.toString(name, "-"));
+        var saved = changes.save(
+                request, RequestState.of(request).withAssignee(assignee == null ? null : assignee.id(), name));
+        changes.record(
+                saved,
+                changes.change(viewer, "ASSIGNED", request.assigneeName(), name, null, false),
+                "request.assigned",
+                Objects.toString(request.assigneeName(), "-") + " -> " + Objects.toString(name, "-"));
         return saved;
     }
 
@@ -54,9 +57,12 @@ public class Assignments {
             throw notEligible();
         }
         boolean fits = request.handledBy() == HandledBy.PARTNER
-                ? account.roles().contains(Role.PARTNER_AGENT) && request.partnerId().equals(account.partnerId())
-                : account.tenantId() == null && account.partnerId() == null
-                        && (account.roles().contains(Role.AGENT) || account.roles().contains(Role.SUPERVISOR));
+                ? account.roles().contains(Role.PARTNER_AGENT)
+                        && request.partnerId().equals(account.partnerId())
+                : account.tenantId() == null
+                        && account.partnerId() == null
+                        && (account.roles().contains(Role.AGENT)
+                                || account.roles().contains(Role.SUPERVISOR));
         if (!fits || !account.enabled()) {
             throw notEligible();
         }

@@ -26,14 +26,15 @@ class CatalogChecks {
         if (serviceId == null && command.category() == RequestCategory.TECHNICAL) {
             throw new InvalidInputException("serviceId", "is required for technical requests");
         }
-        if (serviceId != null && catalog.service(organisationId, serviceId, Locale.ENGLISH).isEmpty()) {
+        if (serviceId != null
+                && catalog.service(organisationId, serviceId, Locale.ENGLISH).isEmpty()) {
             throw new InvalidInputException("serviceId", "is not a service of your support organisation");
         }
-        var classification = catalog.classification(organisationId, command.category(),
-                command.problemClassification(), Locale.ENGLISH);
+        var classification = catalog.classification(
+                organisationId, command.category(), command.problemClassification(), Locale.ENGLISH);
         if (classification.isEmpty()) {
-            throw new InvalidInputException("problemClassification",
-                    "is not a problem classification of " + command.category() + " requests");
+            throw new InvalidInputException(
+                    "problemClassification", "is not a problem classification of " + command.category() + " requests");
         }
         if (serviceId != null && !classification.get().appliesTo(serviceId)) {
             throw new InvalidInputException("problemClassification", "does not apply to the service " + serviceId);

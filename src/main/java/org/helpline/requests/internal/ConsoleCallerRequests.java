@@ -31,8 +31,13 @@ class ConsoleCallerRequests implements CallerRequests {
                 .map(viewer -> requests.recentOfTenant(viewer, tenantId, Math.max(1, Math.min(limit, MAX))))
                 .orElse(List.of())
                 .stream()
-                .map(request -> new CallerRequest(request.id(), request.number(), request.title(),
-                        request.status().name(), request.severity().name(), request.receivedAt()))
+                .map(request -> new CallerRequest(
+                        request.id(),
+                        request.number(),
+                        request.title(),
+                        request.status().name(),
+                        request.severity().name(),
+                        request.receivedAt()))
                 .toList();
     }
 }

@@ -29,7 +29,11 @@ public class Conversation {
     private final Validation validation;
     private final ApplicationEventPublisher events;
 
-    Conversation(RequestChanges changes, RequestMessages messages, SlaManagement sla, Validation validation,
+    Conversation(
+            RequestChanges changes,
+            RequestMessages messages,
+            SlaManagement sla,
+            Validation validation,
             ApplicationEventPublisher events) {
         this.changes = changes;
         this.messages = messages;
@@ -56,15 +60,32 @@ public class Conversation {
         var state = viewer.isAgent() ? agentWrote(request, kind, internal) : customerWrote(request);
         var saved = changes.save(request, state);
         var now = changes.now();
-        var written = new RequestMessage(UUID.randomUUID(), now, viewer.userId(), viewer.name(),
-                viewer.isAgent() ? AuthorSide.AGENT : AuthorSide.CUSTOMER, kind, internal,
+        var written = new RequestMessage(
+                UUID.randomUUID(),
+                now,
+                viewer.userId(),
+                viewer.name(),
+                viewer.isAgent() ? AuthorSide.AGENT : AuthorSide.CUSTOMER,
+                kind,
+                internal,
                 Markdown.toSafeHtml(message.body()));
         messages.insert(request.tenantId(), request.id(), written, message.body());
-        changes.record(saved, changes.change(viewer, "MESSAGE", null, kind.name(), null, internal),
-                "request.message-added", "kind: " + kind + "; internal: " + internal);
+        changes.record(
+                saved,
+                changes.change(viewer, "MESSAGE", null, kind.name(), null, internal),
+                "request.message-added",
+                "kind: " + kind + "; internal: " + internal);
         statusMoved(viewer, request, saved);
-        events.publishEvent(new RequestMessageAdded(request.id(), request.tenantId(), request.organisationId(),
-                request.number(), written.id(), written.authorSide(), kind, internal, now));
+        events.publishEvent(new RequestMessageAdded(
+                request.id(),
+                request.tenantId(),
+                request.organisationId(),
+                request.number(),
+                written.id(),
+                written.authorSide(),
+                kind,
+                internal,
+                now));
         return saved;
     }
 
@@ -96,9 +117,20 @@ public class Conversation {
         if (before.status() == after.status()) {
             return;
         }
-        changes.record(after, changes.change(viewer, "STATUS", before.status().name(), after.status().name(), null,
-                false), "request.status-changed", before.status() + " -> " + after.status());
-        events.publishEvent(new RequestStatusChanged(after.id(), after.tenantId(), after.organisationId(),
-                after.number(), before.status(), after.status(), null, changes.now()));
+        changes.record(
+                after,
+                changes.change(
+                        viewer, "STATUS", before.status().name(), after.status().name(), null, false),
+                "request.status-changed",
+                before.status() + " -> " + after.status());
+        events.publishEvent(new RequestStatusChanged(
+                after.id(),
+                after.tenantId(),
+                after.organisationId(),
+                after.number(),
+                before.status(),
+                after.status(),
+                null,
+                changes.now()));
     }
 }

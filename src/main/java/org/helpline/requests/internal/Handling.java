@@ -29,7 +29,11 @@ public class Handling {
     private final Validation validation;
     private final ApplicationEventPublisher events;
 
-    Handling(RequestChanges changes, SlaManagement sla, TenantManagement tenants, Validation validation,
+    Handling(
+            RequestChanges changes,
+            SlaManagement sla,
+            TenantManagement tenants,
+            Validation validation,
             ApplicationEventPublisher events) {
         this.changes = changes;
         this.sla = sla;
@@ -54,10 +58,13 @@ public class Handling {
         };
         var saved = changes.save(request, RequestState.of(request).withStatus(to, resolvedAt));
         var reason = blankToNull(change.reason());
-        changes.record(saved, changes.change(viewer, "STATUS", from.name(), to.name(), reason, false),
-                "request.status-changed", from + " -> " + to + (reason == null ? "" : "; reason: " + reason));
-        events.publishEvent(new RequestStatusChanged(saved.id(), saved.tenantId(), saved.organisationId(),
-                saved.number(), from, to, reason, now));
+        changes.record(
+                saved,
+                changes.change(viewer, "STATUS", from.name(), to.name(), reason, false),
+                "request.status-changed",
+                from + " -> " + to + (reason == null ? "" : "; reason: " + reason));
+        events.publishEvent(new RequestStatusChanged(
+                saved.id(), saved.tenantId(), saved.organisationId(), saved.number(), from, to, reason, now));
         return saved;
     }
 
@@ -83,11 +90,27 @@ public class Handling {
         sla.severityChanged(request.id(), change.severity(), now);
         var saved = changes.save(request, RequestState.of(request).withSeverity(change.severity()));
         var reason = change.reason().strip();
-        changes.record(saved, changes.change(viewer, "SEVERITY", request.severity().name(),
-                change.severity().name(), reason, false), "request.severity-changed",
+        changes.record(
+                saved,
+                changes.change(
+                        viewer,
+                        "SEVERITY",
+                        request.severity().name(),
+                        change.severity().name(),
+                        reason,
+                        false),
+                "request.severity-changed",
                 request.severity() + " -> " + change.severity() + "; reason: " + reason);
-        events.publishEvent(new RequestSeverityChanged(saved.id(), saved.tenantId(), saved.organisationId(),
-                saved.number(), request.severity(), change.severity(), reason, false, now));
+        events.publishEvent(new RequestSeverityChanged(
+                saved.id(),
+                saved.tenantId(),
+                saved.organisationId(),
+                saved.number(),
+                request.severity(),
+                change.severity(),
+                reason,
+                false,
+                now));
         return saved;
     }
 

@@ -23,7 +23,8 @@ public class IdempotencyKeys {
 
     public Optional<UUID> find(UUID userId, String key) {
         return jdbc.sql("select request_id from request_idempotency where user_id = :user and idempotency_key = :key")
-                .param("user", userId).param("key", key)
+                .param("user", userId)
+                .param("key", key)
                 .query(UUID.class)
                 .optional();
     }
@@ -33,7 +34,10 @@ public class IdempotencyKeys {
                 insert into request_idempotency (user_id, idempotency_key, tenant_id, request_id, created_at)
                 values (:user, :key, :tenant, :request, :at)
                 """)
-                .param("user", userId).param("key", key).param("tenant", tenantId).param("request", requestId)
+                .param("user", userId)
+                .param("key", key)
+                .param("tenant", tenantId)
+                .param("request", requestId)
                 .param("at", timestamp(at))
                 .update();
     }

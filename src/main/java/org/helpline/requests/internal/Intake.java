@@ -44,9 +44,17 @@ public class Intake {
     private final ObjectProvider<CallerGrants> grants;
     private final Clock clock;
 
-    Intake(SupportDesk desk, TenantManagement tenants, CatalogChecks catalogChecks, SlaManagement sla,
-            IdempotencyKeys keys, ServiceRequests requests, RequestFiling filing, Validation validation,
-            ObjectProvider<CallerGrants> grants, Clock clock) {
+    Intake(
+            SupportDesk desk,
+            TenantManagement tenants,
+            CatalogChecks catalogChecks,
+            SlaManagement sla,
+            IdempotencyKeys keys,
+            ServiceRequests requests,
+            RequestFiling filing,
+            Validation validation,
+            ObjectProvider<CallerGrants> grants,
+            Clock clock) {
         this.desk = desk;
         this.tenants = tenants;
         this.catalogChecks = catalogChecks;
@@ -84,8 +92,10 @@ public class Intake {
      */
     @Transactional
     public Filed openOnBehalf(HelplineUser agent, UUID tenantId, OpenRequest command, String key, String number) {
-        var viewer = Viewer.of(agent).filter(Viewer::isAgent).orElseThrow(() -> new ForbiddenException(
-                "Requests are filed on behalf of tenants by agents, supervisors and partner agents."));
+        var viewer = Viewer.of(agent)
+                .filter(Viewer::isAgent)
+                .orElseThrow(() -> new ForbiddenException(
+                        "Requests are filed on behalf of tenants by agents, supervisors and partner agents."));
         if (tenantId == null) {
             throw new InvalidInputException("tenantId", "is required");
         }
@@ -102,8 +112,14 @@ public class Intake {
             return new Filed(existing.get(), false);
         }
         validation.check(command);
-        return new Filed(file(agent, profile, command, key,
-                new Route(number, onBehalfRoute(partnerAgent, command.routeTo()), Channel.PHONE, true)), true);
+        return new Filed(
+                file(
+                        agent,
+                        profile,
+                        command,
+                        key,
+                        new Route(number, onBehalfRoute(partnerAgent, command.routeTo()), Channel.PHONE, true)),
+                true);
     }
 
     /** The request this user filed with the idempotency key, if any. */
@@ -134,16 +150,16 @@ public class Intake {
             return asked == null ? HandledBy.PROVIDER : asked;
         }
         if (asked == HandledBy.PROVIDER) {
-            throw new InvalidInputException("routeTo",
-                    "must be PARTNER: a partner agent files requests their partner handles");
+            throw new InvalidInputException(
+                    "routeTo", "must be PARTNER: a partner agent files requests their partner handles");
         }
         return HandledBy.PARTNER;
     }
 
     private record Route(String number, HandledBy routeTo, Channel channel, boolean onBehalf) {}
 
-    private ServiceRequest file(HelplineUser requester, TenantProfile profile, OpenRequest command, String key,
-            Route route) {
+    private ServiceRequest file(
+            HelplineUser requester, TenantProfile profile, OpenRequest command, String key, Route route) {
         catalogChecks.check(profile.organisationId(), command);
         if (route.routeTo() == HandledBy.PARTNER && profile.partner() == null) {
             throw new InvalidInputException("routeTo", "is PARTNER but the tenant has no partner of record (R-6)");
@@ -161,8 +177,12 @@ public class Intake {
         if (key != null) {
             keys.insert(requester.id(), key, profile.id(), id, clock.instant());
         }
-        return filing.file(requester, profile, command, new RequestFiling.Filing(id, route.number(), route.routeTo(),
-                contact, route.channel(), route.onBehalf()));
+        return filing.file(
+                requester,
+                profile,
+                command,
+                new RequestFiling.Filing(
+                        id, route.number(), route.routeTo(), contact, route.channel(), route.onBehalf()));
     }
 
     static String blankToNull(String value) {

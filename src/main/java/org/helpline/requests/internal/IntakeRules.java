@@ -47,8 +47,8 @@ public final class IntakeRules {
             return problems;
         }
         if (!Boolean.TRUE.equals(contact.available24x7())) {
-            problems.add(new FieldProblem("contact.available24x7",
-                    "must be true: severity A needs people available 24x7 (R-18)"));
+            problems.add(new FieldProblem(
+                    "contact.available24x7", "must be true: severity A needs people available 24x7 (R-18)"));
         }
         if (contact.phone() == null || contact.phone().isBlank()) {
             problems.add(new FieldProblem("contact.phone", "is required for severity A (R-18)"));
@@ -73,7 +73,9 @@ public final class IntakeRules {
         }
         var e164 = phone == null ? null : PhoneNumbers.toE164("contact.phone", phone, profile.country());
         var email = EmailAddresses.normalise("contact.email", contact.email());
-        var language = Intake.blankToNull(contact.language()) == null ? profile.language().toLanguageTag() : contact.language();
+        var language = Intake.blankToNull(contact.language()) == null
+                ? profile.language().toLanguageTag()
+                : contact.language();
         if (!UserManagement.LANGUAGES.contains(language)) {
             throw new InvalidInputException("contact.language", "must be one of pl, en, zh-CN");
         }

@@ -14,12 +14,15 @@ import org.owasp.html.Sanitizers;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
             .and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "br").toFactory());
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("pre", "code", "hr", "br")
+                    .toFactory());
 
     private Markdown() {}
 

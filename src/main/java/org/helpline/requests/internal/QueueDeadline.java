@@ -37,7 +37,8 @@ public final class QueueDeadline {
         if (nearest == null || !state.status().isOpen()) {
             return state.withDeadlines(firstDue, state.status().isOpen() ? nextDue : null, null, null);
         }
-        return state.withDeadlines(firstDue, nextDue, nearest.due(), nearest.due().minus(riskWindow(nearest.target())));
+        return state.withDeadlines(
+                firstDue, nextDue, nearest.due(), nearest.due().minus(riskWindow(nearest.target())));
     }
 
     static Duration riskWindow(Duration target) {

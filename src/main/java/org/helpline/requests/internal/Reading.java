@@ -24,8 +24,13 @@ public class Reading {
     private final RequestChanges changes;
     private final SlaManagement sla;
 
-    Reading(ServiceRequests requests, RequestQueue queue, RequestMessages messages, RequestHistory history,
-            RequestChanges changes, SlaManagement sla) {
+    Reading(
+            ServiceRequests requests,
+            RequestQueue queue,
+            RequestMessages messages,
+            RequestHistory history,
+            RequestChanges changes,
+            SlaManagement sla) {
         this.requests = requests;
         this.queue = queue;
         this.messages = messages;
@@ -47,8 +52,11 @@ public class Reading {
     public RequestDetails details(Viewer viewer, UUID id) {
         var request = changes.visible(viewer, id);
         boolean agent = viewer.isAgent();
-        return new RequestDetails(request, messages.thread(request.tenantId(), id, agent),
-                history.of(request.tenantId(), id, agent), sla.state(id, changes.now()));
+        return new RequestDetails(
+                request,
+                messages.thread(request.tenantId(), id, agent),
+                history.of(request.tenantId(), id, agent),
+                sla.state(id, changes.now()));
     }
 
     public QueuePage queue(Viewer viewer, QueueFilter filter) {
@@ -56,7 +64,9 @@ public class Reading {
             throw new ForbiddenException("The queue is for agents, supervisors and partner agents.");
         }
         checkSize(filter.size());
-        if (filter.assignee() != null && !filter.assignee().equals("mine") && !filter.assignee().equals("unassigned")) {
+        if (filter.assignee() != null
+                && !filter.assignee().equals("mine")
+                && !filter.assignee().equals("unassigned")) {
             throw new InvalidInputException("assignee", "must be mine or unassigned");
         }
         var after = filter.after() == null || filter.after().isBlank() ? null : QueueCursor.decode(filter.after());

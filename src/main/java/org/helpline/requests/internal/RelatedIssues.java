@@ -23,8 +23,11 @@ public class RelatedIssues {
                     insert into request_related_issue (tenant_id, request_id, issue_id, title, status)
                     values (:tenant, :request, :issue, :title, :status)
                     """)
-                    .param("tenant", tenantId).param("request", requestId).param("issue", issue.id())
-                    .param("title", issue.title()).param("status", issue.status().name())
+                    .param("tenant", tenantId)
+                    .param("request", requestId)
+                    .param("issue", issue.id())
+                    .param("title", issue.title())
+                    .param("status", issue.status().name())
                     .update();
         }
     }
@@ -35,8 +38,11 @@ public class RelatedIssues {
                 where tenant_id = :tenant and request_id = :request
                 order by title, issue_id
                 """)
-                .param("tenant", tenantId).param("request", requestId)
-                .query((rs, row) -> new KnownIssue(rs.getObject("issue_id", UUID.class), rs.getString("title"),
+                .param("tenant", tenantId)
+                .param("request", requestId)
+                .query((rs, row) -> new KnownIssue(
+                        rs.getObject("issue_id", UUID.class),
+                        rs.getString("title"),
                         IssueStatus.valueOf(rs.getString("status"))))
                 .list();
     }

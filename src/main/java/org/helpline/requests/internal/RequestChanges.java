@@ -25,8 +25,7 @@ public class RequestChanges {
     private final SlaManagement sla;
     private final Clock clock;
 
-    RequestChanges(ServiceRequests requests, RequestHistory history, AuditTrail audit, SlaManagement sla,
-            Clock clock) {
+    RequestChanges(ServiceRequests requests, RequestHistory history, AuditTrail audit, SlaManagement sla, Clock clock) {
         this.requests = requests;
         this.history = history;
         this.audit = audit;
@@ -69,9 +68,9 @@ public class RequestChanges {
     }
 
     /** A change made by a person. */
-    public RequestHistory.Change change(Viewer viewer, String kind, String from, String to, String reason,
-            boolean internal) {
-        return new RequestHistory.Change(clock.instant(), viewer.userId(), viewer.name(), kind, from, to, reason,
-                internal, null);
+    public RequestHistory.Change change(
+            Viewer viewer, String kind, String from, String to, String reason, boolean internal) {
+        return new RequestHistory.Change(
+                clock.instant(), viewer.userId(), viewer.name(), kind, from, to, reason, internal, null);
     }
 }

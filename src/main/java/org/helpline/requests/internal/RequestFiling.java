@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
 class RequestFiling {
 
     /** A checked request: its id and number, who handles it, how to reach the customer, where it came in. */
-    record Filing(UUID id, String number, HandledBy routeTo, ContactDetails contact, Channel channel,
-            boolean onBehalf) {}
+    record Filing(
+            UUID id, String number, HandledBy routeTo, ContactDetails contact, Channel channel, boolean onBehalf) {}
 
     private final SlaManagement sla;
     private final ServiceRequests requests;
@@ -44,8 +44,15 @@ class RequestFiling {
     private final RelatedIssues relatedIssues;
     private final Clock clock;
 
-    RequestFiling(SlaManagement sla, ServiceRequests requests, RequestHistory history, AuditTrail audit,
-            ApplicationEventPublisher events, KnownIssues knownIssues, RelatedIssues relatedIssues, Clock clock) {
+    RequestFiling(
+            SlaManagement sla,
+            ServiceRequests requests,
+            RequestHistory history,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            KnownIssues knownIssues,
+            RelatedIssues relatedIssues,
+            Clock clock) {
         this.sla = sla;
         this.requests = requests;
         this.history = history;
@@ -58,29 +65,91 @@ class RequestFiling {
 
     ServiceRequest file(HelplineUser requester, TenantProfile profile, OpenRequest command, Filing filing) {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var deadlines = sla.start(new ClockStart(filing.id(), profile.id(), profile.organisationId(),
-                command.category(), command.severity(), profile.zone(), now));
+        var deadlines = sla.start(new ClockStart(
+                filing.id(),
+                profile.id(),
+                profile.organisationId(),
+                command.category(),
+                command.severity(),
+                profile.zone(),
+                now));
         var partner = filing.routeTo() == HandledBy.PARTNER ? profile.partner() : null;
-        var draft = new ServiceRequest(filing.id(), profile.id(), profile.name(), profile.organisationId(),
-                filing.number(), command.category(), Intake.blankToNull(command.serviceId()),
-                command.problemClassification(), command.title().strip(), Markdown.toSafeHtml(command.description()),
-                command.severity(), RequestStatus.NEW, filing.routeTo(), partner == null ? null : partner.id(),
-                partner == null ? null : partner.name(), filing.channel(), requester.id(), requester.name(),
-                filing.onBehalf(), filing.contact(), null, null, now, deadlines.firstResponseDue(), null,
-                deadlines.nextUpdateDue(), null, null, false, null, now, 0);
+        var draft = new ServiceRequest(
+                filing.id(),
+                profile.id(),
+                profile.name(),
+                profile.organisationId(),
+                filing.number(),
+                command.category(),
+                Intake.blankToNull(command.serviceId()),
+                command.problemClassification(),
+                command.title().strip(),
+                Markdown.toSafeHtml(command.description()),
+                command.severity(),
+                RequestStatus.NEW,
+                filing.routeTo(),
+                partner == null ? null : partner.id(),
+                partner == null ? null : partner.name(),
+                filing.channel(),
+                requester.id(),
+                requester.name(),
+                filing.onBehalf(),
+                filing.contact(),
+                null,
+                null,
+                now,
+                deadlines.firstResponseDue(),
+                null,
+                deadlines.nextUpdateDue(),
+                null,
+                null,
+                false,
+                null,
+                now,
+                0);
         var request = withQueueDeadline(draft, queueDeadline(draft, profile, command, deadlines, now));
         requests.insert(request, command.description());
-        relatedIssues.link(request.tenantId(), request.id(), knownIssues.matchingActiveIssues(
-                request.organisationId(), request.tenantId(), request.serviceId(),
-                request.title() + " " + command.description()));
-        history.append(request.tenantId(), request.id(), new RequestHistory.Change(now, requester.id(),
-                requester.name(), "OPENED", null, request.severity().name(), null, false, null));
-        audit.record("request.opened", request.tenantId(), request.number(), "category: " + request.category()
-                + "; severity: " + request.severity() + "; handled by: " + request.handledBy() + "; channel: "
-                + request.channel() + (filing.onBehalf() ? "; on behalf of: " + profile.name() : ""));
-        events.publishEvent(new RequestOpened(request.id(), request.tenantId(), request.organisationId(),
-                request.number(), request.category(), request.severity(), request.handledBy(), request.partnerId(),
-                request.channel(), request.serviceId(), request.contact(), now));
+        relatedIssues.link(
+                request.tenantId(),
+                request.id(),
+                knownIssues.matchingActiveIssues(
+                        request.organisationId(),
+                        request.tenantId(),
+                        request.serviceId(),
+                        request.title() + " " + command.description()));
+        history.append(
+                request.tenantId(),
+                request.id(),
+                new RequestHistory.Change(
+                        now,
+                        requester.id(),
+                        requester.name(),
+                        "OPENED",
+                        null,
+                        request.severity().name(),
+                        null,
+                        false,
+                        null));
+        audit.record(
+                "request.opened",
+                request.tenantId(),
+                request.number(),
+                "category: " + request.category()
+                        + "; severity: " + request.severity() + "; handled by: " + request.handledBy() + "; channel: "
+                        + request.channel() + (filing.onBehalf() ? "; on behalf of: " + profile.name() : ""));
+        events.publishEvent(new RequestOpened(
+                request.id(),
+                request.tenantId(),
+                request.organisationId(),
+                request.number(),
+                request.category(),
+                request.severity(),
+                request.handledBy(),
+                request.partnerId(),
+                request.channel(),
+                request.serviceId(),
+                request.contact(),
+                now));
         return request;
     }
 
@@ -89,8 +158,8 @@ class RequestFiling {
      * time, at risk a quarter of the policy's target before; the target comes from the policy alone,
      * which spares reading back the clocks just written. Anything else takes the general path.
      */
-    private RequestState queueDeadline(ServiceRequest draft, TenantProfile profile, OpenRequest command,
-            Deadlines deadlines, Instant now) {
+    private RequestState queueDeadline(
+            ServiceRequest draft, TenantProfile profile, OpenRequest command, Deadlines deadlines, Instant now) {
         var state = RequestState.of(draft);
         if (deadlines.firstResponseDue() == null || deadlines.nextUpdateDue() != null) {
             return QueueDeadline.apply(state, sla.state(draft.id(), now));
@@ -102,11 +171,38 @@ class RequestFiling {
     }
 
     private static ServiceRequest withQueueDeadline(ServiceRequest draft, RequestState state) {
-        return new ServiceRequest(draft.id(), draft.tenantId(), draft.tenantName(), draft.organisationId(),
-                draft.number(), draft.category(), draft.serviceId(), draft.problemClassification(), draft.title(),
-                draft.descriptionHtml(), draft.severity(), draft.status(), draft.handledBy(), draft.partnerId(),
-                draft.partnerName(), draft.channel(), draft.requesterId(), draft.requesterName(), draft.onBehalf(),
-                draft.contact(), null, null, draft.receivedAt(), state.firstResponseDue(), null,
-                state.nextUpdateDue(), state.slaDueAt(), state.slaRiskAt(), false, null, draft.updatedAt(), 0);
+        return new ServiceRequest(
+                draft.id(),
+                draft.tenantId(),
+                draft.tenantName(),
+                draft.organisationId(),
+                draft.number(),
+                draft.category(),
+                draft.serviceId(),
+                draft.problemClassification(),
+                draft.title(),
+                draft.descriptionHtml(),
+                draft.severity(),
+                draft.status(),
+                draft.handledBy(),
+                draft.partnerId(),
+                draft.partnerName(),
+                draft.channel(),
+                draft.requesterId(),
+                draft.requesterName(),
+                draft.onBehalf(),
+                draft.contact(),
+                null,
+                null,
+                draft.receivedAt(),
+                state.firstResponseDue(),
+                null,
+                state.nextUpdateDue(),
+                state.slaDueAt(),
+                state.slaRiskAt(),
+                false,
+                null,
+                draft.updatedAt(),
+                0);
     }
 }

@@ -21,8 +21,16 @@ public class RequestHistory {
     }
 
     /** One change; {@code actorId} null means Helpline itself. */
-    public record Change(Instant at, UUID actorId, String actorName, String kind, String from, String to,
-            String reason, boolean internal, String dedupKey) {}
+    public record Change(
+            Instant at,
+            UUID actorId,
+            String actorName,
+            String kind,
+            String from,
+            String to,
+            String reason,
+            boolean internal,
+            String dedupKey) {}
 
     public void append(UUID tenantId, UUID requestId, Change change) {
         jdbc.sql("""
@@ -32,10 +40,16 @@ public class RequestHistory {
                     (select coalesce(max(position), 0) + 1 from request_history where tenant_id = :tenant and request_id = :request),
                     :at, :actor, :actorName, :kind, :from, :to, :reason, :internal, :dedup)
                 """)
-                .param("tenant", tenantId).param("request", requestId).param("at", timestamp(change.at()))
-                .param("actor", change.actorId()).param("actorName", change.actorName())
-                .param("kind", change.kind()).param("from", clip(change.from(), 200)).param("to", clip(change.to(), 200))
-                .param("reason", clip(change.reason(), 2000)).param("internal", change.internal())
+                .param("tenant", tenantId)
+                .param("request", requestId)
+                .param("at", timestamp(change.at()))
+                .param("actor", change.actorId())
+                .param("actorName", change.actorName())
+                .param("kind", change.kind())
+                .param("from", clip(change.from(), 200))
+                .param("to", clip(change.to(), 200))
+                .param("reason", clip(change.reason(), 2000))
+                .param("internal", change.internal())
                 .param("dedup", change.dedupKey())
                 .update();
     }
@@ -43,9 +57,10 @@ public class RequestHistory {
     /** Whether an event with this key was already handled. */
     public boolean handled(String dedupKey) {
         return jdbc.sql("select count(*) from request_history where dedup_key = :key")
-                .param("key", dedupKey)
-                .query(Long.class)
-                .single() > 0;
+                        .param("key", dedupKey)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public List<HistoryEntry> of(UUID tenantId, UUID requestId, boolean withInternal) {
@@ -55,9 +70,15 @@ public class RequestHistory {
                 where tenant_id = :tenant and request_id = :request and (:withInternal = true or internal = false)
                 order by position
                 """)
-                .param("tenant", tenantId).param("request", requestId).param("withInternal", withInternal)
-                .query((rs, row) -> new HistoryEntry(instant(rs, "occurred_at"), rs.getString("actor_name"),
-                        rs.getString("kind"), rs.getString("from_value"), rs.getString("to_value"),
+                .param("tenant", tenantId)
+                .param("request", requestId)
+                .param("withInternal", withInternal)
+                .query((rs, row) -> new HistoryEntry(
+                        instant(rs, "occurred_at"),
+                        rs.getString("actor_name"),
+                        rs.getString("kind"),
+                        rs.getString("from_value"),
+                        rs.getString("to_value"),
                         rs.getString("reason")))
                 .list();
     }

@@ -34,11 +34,17 @@ public class RequestMessages {
                     (select coalesce(max(position), 0) + 1 from request_message where tenant_id = :tenant and request_id = :request),
                     :id, :at, :author, :authorName, :side, :kind, :internal, :markdown, :html)
                 """)
-                .param("tenant", tenantId).param("request", requestId).param("id", message.id())
-                .param("at", timestamp(message.createdAt())).param("author", message.authorId())
-                .param("authorName", message.authorName()).param("side", message.authorSide().name())
-                .param("kind", message.kind().name()).param("internal", message.internal())
-                .param("markdown", markdown).param("html", message.bodyHtml())
+                .param("tenant", tenantId)
+                .param("request", requestId)
+                .param("id", message.id())
+                .param("at", timestamp(message.createdAt()))
+                .param("author", message.authorId())
+                .param("authorName", message.authorName())
+                .param("side", message.authorSide().name())
+                .param("kind", message.kind().name())
+                .param("internal", message.internal())
+                .param("markdown", markdown)
+                .param("html", message.bodyHtml())
                 .update();
     }
 
@@ -50,15 +56,22 @@ public class RequestMessages {
                 where tenant_id = :tenant and request_id = :request and (:withInternal = true or internal = false)
                 order by position
                 """)
-                .param("tenant", tenantId).param("request", requestId).param("withInternal", withInternal)
+                .param("tenant", tenantId)
+                .param("request", requestId)
+                .param("withInternal", withInternal)
                 .query(RequestMessages::map)
                 .list();
     }
 
     private static RequestMessage map(ResultSet rs, int row) throws SQLException {
-        return new RequestMessage(rs.getObject("id", UUID.class), instant(rs, "created_at"),
-                rs.getObject("author_id", UUID.class), rs.getString("author_name"),
-                AuthorSide.valueOf(rs.getString("author_side")), MessageKind.valueOf(rs.getString("kind")),
-                rs.getBoolean("internal"), rs.getString("body_html"));
+        return new RequestMessage(
+                rs.getObject("id", UUID.class),
+                instant(rs, "created_at"),
+                rs.getObject("author_id", UUID.class),
+                rs.getString("author_name"),
+                AuthorSide.valueOf(rs.getString("author_side")),
+                MessageKind.valueOf(rs.getString("kind")),
+                rs.getBoolean("internal"),
+                rs.getString("body_html"));
     }
 }

@@ -51,19 +51,22 @@ public class RequestNumbers {
                     values (:organisation, :year, 0)
                     on conflict do nothing
                     """)
-                    .param("organisation", counter.organisationId()).param("year", counter.year())
+                    .param("organisation", counter.organisationId())
+                    .param("year", counter.year())
                     .update();
             jdbc.sql("""
                     update request_number set last_value = last_value + :block
                     where organisation_id = :organisation and counter_year = :year
                     """)
-                    .param("block", BLOCK).param("organisation", counter.organisationId())
+                    .param("block", BLOCK)
+                    .param("organisation", counter.organisationId())
                     .param("year", counter.year())
                     .update();
             return jdbc.sql("""
                     select last_value from request_number where organisation_id = :organisation and counter_year = :year
                     """)
-                    .param("organisation", counter.organisationId()).param("year", counter.year())
+                    .param("organisation", counter.organisationId())
+                    .param("year", counter.year())
                     .query(Long.class)
                     .single();
         });

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RequestQueue {
 
-    private static final List<String> OPEN = List.of(
-            RequestStatus.NEW.name(), RequestStatus.IN_PROGRESS.name(), RequestStatus.AWAITING_CUSTOMER.name());
+    private static final List<String> OPEN =
+            List.of(RequestStatus.NEW.name(), RequestStatus.IN_PROGRESS.name(), RequestStatus.AWAITING_CUSTOMER.name());
 
     private final JdbcClient jdbc;
 
@@ -38,12 +38,22 @@ public class RequestQueue {
         params.put("afterId", after.id());
         var tie = "(r.received_at > :afterReceived or (r.received_at = :afterReceived and r.id > :afterId))";
         if (after.dueAt() == null) {
-            return query(viewer, filter, now, "r.sla_due_at is null and r.received_at >= :afterReceived and " + tie,
-                    params, limit);
+            return query(
+                    viewer,
+                    filter,
+                    now,
+                    "r.sla_due_at is null and r.received_at >= :afterReceived and " + tie,
+                    params,
+                    limit);
         }
         params.put("afterDue", timestamp(after.dueAt()));
-        var withDeadline = query(viewer, filter, now,
-                "r.sla_due_at >= :afterDue and (r.sla_due_at > :afterDue or " + tie + ")", params, limit);
+        var withDeadline = query(
+                viewer,
+                filter,
+                now,
+                "r.sla_due_at >= :afterDue and (r.sla_due_at > :afterDue or " + tie + ")",
+                params,
+                limit);
         if (withDeadline.size() >= limit) {
             return withDeadline;
         }
@@ -58,24 +68,40 @@ public class RequestQueue {
      * last), so the index scan starts at the cursor instead of filtering every earlier row; a page
      * that reaches past the last deadline is completed by a second query over those without one.
      */
-    private List<ServiceRequest> query(Viewer viewer, QueueFilter filter, Instant now, String keyset,
-            Map<String, Object> keysetParams, int limit) {
+    private List<ServiceRequest> query(
+            Viewer viewer,
+            QueueFilter filter,
+            Instant now,
+            String keyset,
+            Map<String, Object> keysetParams,
+            int limit) {
         var conditions = new ArrayList<String>(List.of(viewer.clause()));
         var params = new HashMap<>(keysetParams);
         filters(viewer, filter, now, conditions, params);
         if (keyset != null) {
             conditions.add(keyset);
         }
-        var sql = "select " + ServiceRequests.COLUMNS + " from service_request r where " + String.join(" and ", conditions)
+        var sql = "select " + ServiceRequests.COLUMNS + " from service_request r where "
+                + String.join(" and ", conditions)
                 + " order by r.sla_due_at asc nulls last, r.received_at asc, r.id asc fetch first :limit rows only";
-        return viewer.bind(jdbc.sql(sql)).params(params).param("limit", limit).query(ServiceRequests::map).list();
+        return viewer.bind(jdbc.sql(sql))
+                .params(params)
+                .param("limit", limit)
+                .query(ServiceRequests::map)
+                .list();
     }
 
-    private static void filters(Viewer viewer, QueueFilter filter, Instant now, List<String> conditions,
-            Map<String, Object> params) {
+    private static void filters(
+            Viewer viewer, QueueFilter filter, Instant now, List<String> conditions, Map<String, Object> params) {
         conditions.add("r.status in (:statuses)");
-        params.put("statuses", filter.status() == null ? OPEN : List.of(filter.status().name()));
-        optional(conditions, params, "r.severity = :severity", "severity",
+        params.put(
+                "statuses",
+                filter.status() == null ? OPEN : List.of(filter.status().name()));
+        optional(
+                conditions,
+                params,
+                "r.severity = :severity",
+                "severity",
                 filter.severity() == null ? null : filter.severity().name());
         optional(conditions, params, "r.service_id = :service", "service", filter.serviceId());
         optional(conditions, params, "r.contact_language = :language", "language", filter.language());
@@ -105,8 +131,8 @@ public class RequestQueue {
         }
     }
 
-    private static void optional(List<String> conditions, Map<String, Object> params, String condition, String name,
-            String value) {
+    private static void optional(
+            List<String> conditions, Map<String, Object> params, String condition, String name, String value) {
         if (value != null && !value.isBlank()) {
             conditions.add(condition);
             params.put(name, value);

@@ -21,38 +21,107 @@ public record RequestState(
         Instant resolvedAt) {
 
     public static RequestState of(ServiceRequest request) {
-        return new RequestState(request.severity(), request.status(), request.assigneeId(), request.assigneeName(),
-                request.firstResponseAt(), request.firstResponseDue(), request.nextUpdateDue(), request.slaDueAt(),
-                request.slaRiskAt(), request.breached(), request.resolvedAt());
+        return new RequestState(
+                request.severity(),
+                request.status(),
+                request.assigneeId(),
+                request.assigneeName(),
+                request.firstResponseAt(),
+                request.firstResponseDue(),
+                request.nextUpdateDue(),
+                request.slaDueAt(),
+                request.slaRiskAt(),
+                request.breached(),
+                request.resolvedAt());
     }
 
     public RequestState withSeverity(Severity value) {
-        return new RequestState(value, status, assigneeId, assigneeName, firstResponseAt, firstResponseDue,
-                nextUpdateDue, slaDueAt, slaRiskAt, breached, resolvedAt);
+        return new RequestState(
+                value,
+                status,
+                assigneeId,
+                assigneeName,
+                firstResponseAt,
+                firstResponseDue,
+                nextUpdateDue,
+                slaDueAt,
+                slaRiskAt,
+                breached,
+                resolvedAt);
     }
 
     public RequestState withStatus(RequestStatus value, Instant resolved) {
-        return new RequestState(severity, value, assigneeId, assigneeName, firstResponseAt, firstResponseDue,
-                nextUpdateDue, slaDueAt, slaRiskAt, breached, resolved);
+        return new RequestState(
+                severity,
+                value,
+                assigneeId,
+                assigneeName,
+                firstResponseAt,
+                firstResponseDue,
+                nextUpdateDue,
+                slaDueAt,
+                slaRiskAt,
+                breached,
+                resolved);
     }
 
     public RequestState withAssignee(UUID id, String name) {
-        return new RequestState(severity, status, id, name, firstResponseAt, firstResponseDue, nextUpdateDue,
-                slaDueAt, slaRiskAt, breached, resolvedAt);
+        return new RequestState(
+                severity,
+                status,
+                id,
+                name,
+                firstResponseAt,
+                firstResponseDue,
+                nextUpdateDue,
+                slaDueAt,
+                slaRiskAt,
+                breached,
+                resolvedAt);
     }
 
     public RequestState withFirstResponseAt(Instant value) {
-        return new RequestState(severity, status, assigneeId, assigneeName, value, firstResponseDue, nextUpdateDue,
-                slaDueAt, slaRiskAt, breached, resolvedAt);
+        return new RequestState(
+                severity,
+                status,
+                assigneeId,
+                assigneeName,
+                value,
+                firstResponseDue,
+                nextUpdateDue,
+                slaDueAt,
+                slaRiskAt,
+                breached,
+                resolvedAt);
     }
 
     public RequestState withBreached() {
-        return new RequestState(severity, status, assigneeId, assigneeName, firstResponseAt, firstResponseDue,
-                nextUpdateDue, slaDueAt, slaRiskAt, true, resolvedAt);
+        return new RequestState(
+                severity,
+                status,
+                assigneeId,
+                assigneeName,
+                firstResponseAt,
+                firstResponseDue,
+                nextUpdateDue,
+                slaDueAt,
+                slaRiskAt,
+                true,
+                resolvedAt);
     }
 
     public RequestState withDeadlines(Instant firstDue, Instant nextDue, Instant dueAt, Instant riskAt) {
-        return new RequestState(severity, status, assigneeId, assigneeName, firstResponseAt, firstDue, nextDue, dueAt,
-                riskAt, breached, resolvedAt);
+        return new RequestState(
+                severity,
+                status,
+                assigneeId,
+                assigneeName,
+                firstResponseAt,
+                firstDue,
+                nextDue,
+                dueAt,
+                riskAt,
+                breached,
+                resolvedAt);
     }
 }

@@ -50,30 +50,43 @@ public class ServiceRequests {
                     :requesterName, :onBehalf, :phone, :email, :method, :language, :available, :received, :firstDue,
                     :nextDue, :dueAt, :riskAt, false, :received, 0)
                 """)
-                .param("tenant", request.tenantId()).param("id", request.id())
-                .param("organisation", request.organisationId()).param("number", request.number())
-                .param("tenantName", request.tenantName()).param("category", request.category().name())
-                .param("service", request.serviceId()).param("classification", request.problemClassification())
-                .param("title", request.title()).param("markdown", descriptionMarkdown)
-                .param("html", request.descriptionHtml()).param("severity", request.severity().name())
-                .param("status", request.status().name()).param("handledBy", request.handledBy().name())
-                .param("partner", request.partnerId()).param("partnerName", request.partnerName())
-                .param("channel", request.channel().name()).param("requester", request.requesterId())
-                .param("requesterName", request.requesterName()).param("onBehalf", request.onBehalf())
+                .param("tenant", request.tenantId())
+                .param("id", request.id())
+                .param("organisation", request.organisationId())
+                .param("number", request.number())
+                .param("tenantName", request.tenantName())
+                .param("category", request.category().name())
+                .param("service", request.serviceId())
+                .param("classification", request.problemClassification())
+                .param("title", request.title())
+                .param("markdown", descriptionMarkdown)
+                .param("html", request.descriptionHtml())
+                .param("severity", request.severity().name())
+                .param("status", request.status().name())
+                .param("handledBy", request.handledBy().name())
+                .param("partner", request.partnerId())
+                .param("partnerName", request.partnerName())
+                .param("channel", request.channel().name())
+                .param("requester", request.requesterId())
+                .param("requesterName", request.requesterName())
+                .param("onBehalf", request.onBehalf())
                 .param("phone", contact.phone())
-                .param("email", contact.email()).param("method", contact.preferredMethod().name())
-                .param("language", contact.language()).param("available", contact.available24x7())
+                .param("email", contact.email())
+                .param("method", contact.preferredMethod().name())
+                .param("language", contact.language())
+                .param("available", contact.available24x7())
                 .param("received", timestamp(request.receivedAt()))
                 .param("firstDue", timestamp(request.firstResponseDue()))
                 .param("nextDue", timestamp(request.nextUpdateDue()))
-                .param("dueAt", timestamp(request.slaDueAt())).param("riskAt", timestamp(request.slaRiskAt()))
+                .param("dueAt", timestamp(request.slaDueAt()))
+                .param("riskAt", timestamp(request.slaRiskAt()))
                 .update();
     }
 
     /** The request if the viewer may see it; otherwise empty, exactly as if it did not exist. */
     public Optional<ServiceRequest> find(Viewer viewer, UUID id) {
-        return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where r.id = :id and "
-                        + viewer.clause()))
+        return viewer.bind(jdbc.sql(
+                        "select " + COLUMNS + " from service_request r where r.id = :id and " + viewer.clause()))
                 .param("id", id)
                 .query(ServiceRequests::map)
                 .optional();
@@ -123,15 +136,23 @@ public class ServiceRequests {
                     resolved_at = :resolvedAt, updated_at = :now, version = version + 1
                 where tenant_id = :tenant and id = :id and version = :version
                 """)
-                .param("severity", state.severity().name()).param("status", state.status().name())
-                .param("assignee", state.assigneeId()).param("assigneeName", state.assigneeName())
-                .param("firstAt", timestamp(state.firstResponseAt()))
-                .param("firstDue", timestamp(state.firstResponseDue()))
-                .param("nextDue", timestamp(state.nextUpdateDue())).param("dueAt", timestamp(state.slaDueAt()))
-                .param("riskAt", timestamp(state.slaRiskAt())).param("breached", state.breached())
-                .param("resolvedAt", timestamp(state.resolvedAt())).param("now", timestamp(now))
-                .param("tenant", tenantId).param("id", id).param("version", version)
-                .update() == 1;
+                        .param("severity", state.severity().name())
+                        .param("status", state.status().name())
+                        .param("assignee", state.assigneeId())
+                        .param("assigneeName", state.assigneeName())
+                        .param("firstAt", timestamp(state.firstResponseAt()))
+                        .param("firstDue", timestamp(state.firstResponseDue()))
+                        .param("nextDue", timestamp(state.nextUpdateDue()))
+                        .param("dueAt", timestamp(state.slaDueAt()))
+                        .param("riskAt", timestamp(state.slaRiskAt()))
+                        .param("breached", state.breached())
+                        .param("resolvedAt", timestamp(state.resolvedAt()))
+                        .param("now", timestamp(now))
+                        .param("tenant", tenantId)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     private static String listFilter(Viewer viewer, RequestStatus status) {
@@ -143,23 +164,44 @@ public class ServiceRequests {
     }
 
     static ServiceRequest map(ResultSet rs, int row) throws SQLException {
-        var contact = new ContactDetails(rs.getString("contact_phone"), rs.getString("contact_email"),
-                ContactMethod.valueOf(rs.getString("preferred_method")), rs.getString("contact_language"),
+        var contact = new ContactDetails(
+                rs.getString("contact_phone"),
+                rs.getString("contact_email"),
+                ContactMethod.valueOf(rs.getString("preferred_method")),
+                rs.getString("contact_language"),
                 rs.getBoolean("available_24x7"));
         return new ServiceRequest(
-                rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class), rs.getString("tenant_name"),
-                rs.getString("organisation_id"), rs.getString("number"),
-                RequestCategory.valueOf(rs.getString("category")), rs.getString("service_id"),
-                rs.getString("classification_id"), rs.getString("title"), rs.getString("description_html"),
-                Severity.valueOf(rs.getString("severity")), RequestStatus.valueOf(rs.getString("status")),
-                HandledBy.valueOf(rs.getString("handled_by")), rs.getObject("partner_id", UUID.class),
-                rs.getString("partner_name"), Channel.valueOf(rs.getString("channel")),
-                rs.getObject("requester_id", UUID.class), rs.getString("requester_name"),
-                rs.getBoolean("on_behalf"), contact,
-                rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"),
-                instant(rs, "received_at"), instant(rs, "first_response_due"), instant(rs, "first_response_at"),
-                instant(rs, "next_update_due"), instant(rs, "sla_due_at"), instant(rs, "sla_risk_at"),
-                rs.getBoolean("breached"), instant(rs, "resolved_at"), instant(rs, "updated_at"),
+                rs.getObject("id", UUID.class),
+                rs.getObject("tenant_id", UUID.class),
+                rs.getString("tenant_name"),
+                rs.getString("organisation_id"),
+                rs.getString("number"),
+                RequestCategory.valueOf(rs.getString("category")),
+                rs.getString("service_id"),
+                rs.getString("classification_id"),
+                rs.getString("title"),
+                rs.getString("description_html"),
+                Severity.valueOf(rs.getString("severity")),
+                RequestStatus.valueOf(rs.getString("status")),
+                HandledBy.valueOf(rs.getString("handled_by")),
+                rs.getObject("partner_id", UUID.class),
+                rs.getString("partner_name"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getObject("requester_id", UUID.class),
+                rs.getString("requester_name"),
+                rs.getBoolean("on_behalf"),
+                contact,
+                rs.getObject("assignee_id", UUID.class),
+                rs.getString("assignee_name"),
+                instant(rs, "received_at"),
+                instant(rs, "first_response_due"),
+                instant(rs, "first_response_at"),
+                instant(rs, "next_update_due"),
+                instant(rs, "sla_due_at"),
+                instant(rs, "sla_risk_at"),
+                rs.getBoolean("breached"),
+                instant(rs, "resolved_at"),
+                instant(rs, "updated_at"),
                 rs.getLong("version"));
     }
 

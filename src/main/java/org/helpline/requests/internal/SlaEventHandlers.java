@@ -37,8 +37,14 @@ class SlaEventHandlers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SlaEventHandlers(ServiceRequests requests, RequestHistory history, RequestMessages messages,
-            RequestChanges changes, SlaManagement sla, MessageSource texts, ApplicationEventPublisher events,
+    SlaEventHandlers(
+            ServiceRequests requests,
+            RequestHistory history,
+            RequestMessages messages,
+            RequestChanges changes,
+            SlaManagement sla,
+            MessageSource texts,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.requests = requests;
         this.history = history;
@@ -60,8 +66,11 @@ class SlaEventHandlers {
             }
             try {
                 var saved = changes.save(request, RequestState.of(request).withBreached());
-                changes.record(saved, system("SLA_BREACHED", event.clock().name(), String.valueOf(event.due()), null,
-                        key), "request.sla-breached", "clock: " + event.clock() + "; due: " + event.due());
+                changes.record(
+                        saved,
+                        system("SLA_BREACHED", event.clock().name(), String.valueOf(event.due()), null, key),
+                        "request.sla-breached",
+                        "clock: " + event.clock() + "; due: " + event.due());
                 return;
             } catch (StaleEditException e) {
                 if (attempt == ATTEMPTS) {
@@ -76,7 +85,9 @@ class SlaEventHandlers {
         var key = "downgrade:" + event.requestId() + ":" + event.from() + ":" + event.to() + ":" + event.at();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             var request = requests.findForSystem(event.requestId()).orElse(null);
-            if (request == null || history.handled(key) || request.severity() != event.from()
+            if (request == null
+                    || history.handled(key)
+                    || request.severity() != event.from()
                     || !request.status().isOpen()) {
                 return;
             }
@@ -96,16 +107,41 @@ class SlaEventHandlers {
         sla.severityChanged(request.id(), event.to(), now);
         var saved = changes.save(request, RequestState.of(request).withSeverity(event.to()));
         var reason = text("requests.system.downgraded.reason", request, event);
-        changes.record(saved, system("DOWNGRADED", event.from().name(), event.to().name(), reason, key),
-                "request.downgraded", event.from() + " -> " + event.to() + "; the customer did not respond (R-19)");
-        var notice = new RequestMessage(UUID.randomUUID(), now, null, text("requests.system.author", request, event),
-                AuthorSide.SYSTEM, MessageKind.SYSTEM, false,
+        changes.record(
+                saved,
+                system("DOWNGRADED", event.from().name(), event.to().name(), reason, key),
+                "request.downgraded",
+                event.from() + " -> " + event.to() + "; the customer did not respond (R-19)");
+        var notice = new RequestMessage(
+                UUID.randomUUID(),
+                now,
+                null,
+                text("requests.system.author", request, event),
+                AuthorSide.SYSTEM,
+                MessageKind.SYSTEM,
+                false,
                 Markdown.toSafeHtml(text("requests.system.downgraded", request, event)));
         messages.insert(saved.tenantId(), saved.id(), notice, text("requests.system.downgraded", request, event));
-        events.publishEvent(new RequestSeverityChanged(saved.id(), saved.tenantId(), saved.organisationId(),
-                saved.number(), event.from(), event.to(), reason, true, now));
-        events.publishEvent(new RequestMessageAdded(saved.id(), saved.tenantId(), saved.organisationId(),
-                saved.number(), notice.id(), AuthorSide.SYSTEM, MessageKind.SYSTEM, false, now));
+        events.publishEvent(new RequestSeverityChanged(
+                saved.id(),
+                saved.tenantId(),
+                saved.organisationId(),
+                saved.number(),
+                event.from(),
+                event.to(),
+                reason,
+                true,
+                now));
+        events.publishEvent(new RequestMessageAdded(
+                saved.id(),
+                saved.tenantId(),
+                saved.organisationId(),
+                saved.number(),
+                notice.id(),
+                AuthorSide.SYSTEM,
+                MessageKind.SYSTEM,
+                false,
+                now));
     }
 
     private RequestHistory.Change system(String kind, String from, String to, String reason, String key) {
@@ -114,6 +150,7 @@ class SlaEventHandlers {
 
     private String text(String code, ServiceRequest request, CustomerWaitExceeded event) {
         var locale = Locale.forLanguageTag(request.contact().language());
-        return texts.getMessage(code, new Object[] {event.from().name(), event.to().name()}, locale);
+        return texts.getMessage(
+                code, new Object[] {event.from().name(), event.to().name()}, locale);
     }
 }

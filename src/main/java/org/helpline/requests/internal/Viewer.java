@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tenant, an agent or supervisor those of their support organisation handled by the provider, a
  * partner agent those routed to their partner. Every query of requests adds {@link #clause()}.
  */
-public record Viewer(UUID userId, String name, Side side, UUID tenantId, String organisationId, UUID partnerId,
-        boolean supervisor) {
+public record Viewer(
+        UUID userId, String name, Side side, UUID tenantId, String organisationId, UUID partnerId, boolean supervisor) {
 
     /** Which side of the desk the viewer sits on. */
     public enum Side {
@@ -26,7 +26,8 @@ public record Viewer(UUID userId, String name, Side side, UUID tenantId, String 
         if (user.isTenantAdmin() && user.tenantId().isPresent()) {
             return Optional.of(viewer(user, Side.CUSTOMER));
         }
-        if (user.tenantId().isEmpty() && user.partnerId().isEmpty()
+        if (user.tenantId().isEmpty()
+                && user.partnerId().isEmpty()
                 && (user.has(Role.AGENT) || user.has(Role.SUPERVISOR))) {
             return Optional.of(viewer(user, Side.AGENT));
         }
@@ -37,8 +38,14 @@ public record Viewer(UUID userId, String name, Side side, UUID tenantId, String 
     }
 
     private static Viewer viewer(HelplineUser user, Side side) {
-        return new Viewer(user.id(), user.name(), side, user.tenantId().orElse(null), user.organisationId(),
-                user.partnerId().orElse(null), user.has(Role.SUPERVISOR));
+        return new Viewer(
+                user.id(),
+                user.name(),
+                side,
+                user.tenantId().orElse(null),
+                user.organisationId(),
+                user.partnerId().orElse(null),
+                user.has(Role.SUPERVISOR));
     }
 
     /** Agents of either kind handle requests; customers file them. */

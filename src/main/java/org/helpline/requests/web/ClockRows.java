@@ -29,7 +29,9 @@ class ClockRows {
 
     /** The first-response clock, if the request has one. */
     static Optional<ClockView> firstResponse(SlaState state) {
-        return state.clocks().stream().filter(clock -> clock.kind() == ClockKind.FIRST_RESPONSE).findFirst();
+        return state.clocks().stream()
+                .filter(clock -> clock.kind() == ClockKind.FIRST_RESPONSE)
+                .findFirst();
     }
 
     private ClockRow row(ClockView clock, Locale locale) {
@@ -37,10 +39,14 @@ class ClockRows {
         if (!clock.calendarTime()) {
             target = messages.getMessage("requests.clock.businessTime", new Object[] {target}, locale);
         }
-        var remaining = clock.remaining() == null ? "" : clock.remaining().isNegative()
-                ? messages.getMessage("requests.clock.breachedBy",
-                        new Object[] {duration(clock.remaining().negated(), locale)}, locale)
-                : duration(clock.remaining(), locale);
+        var remaining = clock.remaining() == null
+                ? ""
+                : clock.remaining().isNegative()
+                        ? messages.getMessage(
+                                "requests.clock.breachedBy",
+                                new Object[] {duration(clock.remaining().negated(), locale)},
+                                locale)
+                        : duration(clock.remaining(), locale);
         boolean breached = clock.state() == ClockState.BREACHED
                 || (clock.remaining() != null && clock.remaining().isNegative());
         return new ClockRow(clock.kind(), clock.state(), target, clock.due(), clock.metAt(), remaining, breached);
@@ -50,7 +56,9 @@ class ClockRows {
         if (duration == null) {
             return "";
         }
-        return messages.getMessage("requests.duration",
-                new Object[] {String.valueOf(duration.toHours()), String.valueOf(duration.toMinutesPart())}, locale);
+        return messages.getMessage(
+                "requests.duration",
+                new Object[] {String.valueOf(duration.toHours()), String.valueOf(duration.toMinutesPart())},
+                locale);
     }
 }

@@ -30,9 +30,13 @@ class KnownIssueController {
     }
 
     @GetMapping("/requests/new/known-issues")
-    String matching(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String serviceId,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String text, Model model) {
+    String matching(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String serviceId,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String text,
+            Model model) {
         var issues = matching(me, serviceId, join(title, description, text));
         knownIssues.offered(me, issues.stream().map(KnownIssue::id).toList());
         model.addAttribute("knownIssues", issues);
@@ -52,7 +56,8 @@ class KnownIssueController {
             return List.of();
         }
         var service = serviceId == null || serviceId.isBlank() ? null : serviceId;
-        return knownIssues.matchingActiveIssues(me.organisationId(), me.tenantId().get(), service, text);
+        return knownIssues.matchingActiveIssues(
+                me.organisationId(), me.tenantId().get(), service, text);
     }
 
     private static String join(String... parts) {

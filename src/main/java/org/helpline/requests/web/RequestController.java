@@ -45,15 +45,23 @@ class RequestController {
     }
 
     @PostMapping("/requests/{id}/messages")
-    String message(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String body,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String message(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         pages.attempt(redirect, () -> requests.addMessage(me, id, new NewMessage(body, false, null, version)));
         return "redirect:/requests/" + id;
     }
 
     @PostMapping("/requests/{id}/status")
-    String status(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestParam RequestStatus status, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String status(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam RequestStatus status,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         pages.attempt(redirect, () -> requests.changeStatus(me, id, new StatusChange(status, null, version)));
         return "redirect:/requests/" + id;
     }

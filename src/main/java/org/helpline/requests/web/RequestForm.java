@@ -24,7 +24,14 @@ public class RequestForm {
     private boolean available24x7;
 
     OpenRequest toCommand() {
-        return new OpenRequest(category, serviceId, problemClassification, title, description, severity, routeTo,
+        return new OpenRequest(
+                category,
+                serviceId,
+                problemClassification,
+                title,
+                description,
+                severity,
+                routeTo,
                 new ContactDetails(phone, email, preferredMethod, language, available24x7));
     }
 

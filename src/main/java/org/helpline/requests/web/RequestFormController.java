@@ -42,8 +42,11 @@ class RequestFormController {
     }
 
     @GetMapping("/requests/new")
-    String form(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) HandledBy route,
-            @RequestParam(required = false) String description, Model model) {
+    String form(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) HandledBy route,
+            @RequestParam(required = false) String description,
+            Model model) {
         if (!me.isTenantAdmin()) {
             return "redirect:/support";
         }
@@ -55,17 +58,25 @@ class RequestFormController {
         }
         var form = new RequestForm();
         form.setRouteTo(profile.partner() == null || route == null ? HandledBy.PROVIDER : route);
-        form.setPhone(profile.phones().isEmpty() ? null : PhoneNumbers.international(profile.phones().get(0).e164()));
-        form.setEmail(profile.emails().isEmpty() ? null : profile.emails().get(0).email());
+        form.setPhone(
+                profile.phones().isEmpty()
+                        ? null
+                        : PhoneNumbers.international(profile.phones().get(0).e164()));
+        form.setEmail(
+                profile.emails().isEmpty() ? null : profile.emails().get(0).email());
         form.setLanguage(profile.language().toLanguageTag());
-        form.setDescription(description == null ? null : description.substring(0, Math.min(description.length(), 20000)));
+        form.setDescription(
+                description == null ? null : description.substring(0, Math.min(description.length(), 20000)));
         model.addAttribute("knownIssuesOnLoad", description != null && !description.isBlank());
         return page(me, profile, form, FormErrors.none(), model);
     }
 
     @GetMapping("/requests/new/options")
-    String options(@AuthenticationPrincipal HelplineUser me, @ModelAttribute("form") RequestForm form,
-            BindingResult binding, Model model) {
+    String options(
+            @AuthenticationPrincipal HelplineUser me,
+            @ModelAttribute("form") RequestForm form,
+            BindingResult binding,
+            Model model) {
         var profile = tenants.profile(me.tenantId().orElseThrow());
         addOptions(me, profile, form, model);
         model.addAttribute("errors", FormErrors.none());
@@ -73,8 +84,11 @@ class RequestFormController {
     }
 
     @PostMapping("/requests")
-    String create(@AuthenticationPrincipal HelplineUser me, @ModelAttribute("form") RequestForm form,
-            BindingResult binding, Model model) {
+    String create(
+            @AuthenticationPrincipal HelplineUser me,
+            @ModelAttribute("form") RequestForm form,
+            BindingResult binding,
+            Model model) {
         var profile = tenants.profile(me.tenantId().orElseThrow());
         model.addAttribute("partner", profile.partner());
         if (binding.hasErrors()) {
@@ -108,13 +122,20 @@ class RequestFormController {
             form.setCategory(categories.isEmpty() ? RequestCategory.TECHNICAL : categories.get(0));
         }
         var service = form.getServiceId() == null || form.getServiceId().isBlank() ? null : form.getServiceId();
-        model.addAttribute("categories", categories.stream()
-                .map(category -> new Choice(category.name(), catalog.categoryName(category, locale))).toList());
+        model.addAttribute(
+                "categories",
+                categories.stream()
+                        .map(category -> new Choice(category.name(), catalog.categoryName(category, locale)))
+                        .toList());
         model.addAttribute("services", catalog.services(profile.organisationId(), locale));
-        model.addAttribute("classifications",
+        model.addAttribute(
+                "classifications",
                 catalog.classifications(profile.organisationId(), form.getCategory(), service, locale));
-        model.addAttribute("severities",
-                requests.allowedSeverities(me, form.getCategory()).stream().sorted().toList());
+        model.addAttribute(
+                "severities",
+                requests.allowedSeverities(me, form.getCategory()).stream()
+                        .sorted()
+                        .toList());
         model.addAttribute("form", form);
     }
 }

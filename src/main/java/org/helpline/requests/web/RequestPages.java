@@ -37,10 +37,15 @@ class RequestPages {
         model.addAttribute("details", details);
         model.addAttribute("request", request);
         model.addAttribute("clocks", clocks.of(details.sla()));
-        model.addAttribute("firstResponse", ClockRows.firstResponse(details.sla()).orElse(null));
-        model.addAttribute("serviceName", request.serviceId() == null ? null
-                : catalog.service(request.organisationId(), request.serviceId(), locale)
-                        .map(service -> service.name()).orElse(request.serviceId()));
+        model.addAttribute(
+                "firstResponse", ClockRows.firstResponse(details.sla()).orElse(null));
+        model.addAttribute(
+                "serviceName",
+                request.serviceId() == null
+                        ? null
+                        : catalog.service(request.organisationId(), request.serviceId(), locale)
+                                .map(service -> service.name())
+                                .orElse(request.serviceId()));
         model.addAttribute("categoryName", catalog.categoryName(request.category(), locale));
         model.addAttribute("relatedIssues", requests.relatedIssues(request));
         model.addAttribute("now", clock.instant());

@@ -50,14 +50,29 @@ class WorkspaceRequestController {
     }
 
     @GetMapping("/workspace/queue")
-    String queue(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) Severity severity,
-            @RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String service,
-            @RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean breached,
-            @RequestParam(defaultValue = "false") boolean atRisk, @RequestParam(defaultValue = "false") boolean attention,
-            @RequestParam(required = false) String assignee, @RequestParam(required = false) String after,
+    String queue(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) Severity severity,
+            @RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) String service,
+            @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "false") boolean breached,
+            @RequestParam(defaultValue = "false") boolean atRisk,
+            @RequestParam(defaultValue = "false") boolean attention,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String after,
             Model model) {
-        var filter = new QueueFilter(severity, status, blankToNull(service), blankToNull(language), breached, atRisk,
-                attention, blankToNull(assignee), blankToNull(after), QUEUE_PAGE);
+        var filter = new QueueFilter(
+                severity,
+                status,
+                blankToNull(service),
+                blankToNull(language),
+                breached,
+                atRisk,
+                attention,
+                blankToNull(assignee),
+                blankToNull(after),
+                QUEUE_PAGE);
         model.addAttribute("queue", requests.queue(me, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("supervisor", me.has(Role.SUPERVISOR));
@@ -76,10 +91,15 @@ class WorkspaceRequestController {
     }
 
     @PostMapping("/workspace/requests/{id}/reply")
-    String reply(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "false") boolean internal,
-            @RequestParam(defaultValue = "false") boolean callLog, @RequestParam(required = false) String action,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String reply(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "false") boolean internal,
+            @RequestParam(defaultValue = "false") boolean callLog,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         var kind = callLog ? MessageKind.CALL_LOG : MessageKind.MESSAGE;
         pages.attempt(redirect, () -> {
             var saved = requests.addMessage(me, id, new NewMessage(body, internal, kind, version));
@@ -91,25 +111,37 @@ class WorkspaceRequestController {
     }
 
     @PostMapping("/workspace/requests/{id}/severity")
-    String severity(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @RequestParam Severity severity,
-            @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Long version,
+    String severity(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam Severity severity,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         pages.attempt(redirect, () -> requests.changeSeverity(me, id, new SeverityChange(severity, reason, version)));
         return "redirect:/workspace/requests/" + id;
     }
 
     @PostMapping("/workspace/requests/{id}/status")
-    String status(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestParam RequestStatus status, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String status(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam RequestStatus status,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         pages.attempt(redirect, () -> requests.changeStatus(me, id, new StatusChange(status, reason, version)));
         return "redirect:/workspace/requests/" + id;
     }
 
     @PostMapping("/workspace/requests/{id}/assign")
-    String assign(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @RequestParam(required = false) UUID assigneeId, @RequestParam(defaultValue = "false") boolean take,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String assign(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID assigneeId,
+            @RequestParam(defaultValue = "false") boolean take,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         var assignee = take ? me.id() : assigneeId;
         pages.attempt(redirect, () -> requests.assign(me, id, new Assignment(assignee, version)));
         return "redirect:/workspace/requests/" + id;
@@ -120,9 +152,12 @@ class WorkspaceRequestController {
         return users.users(me.organisationId(), null, 0, 200).stream()
                 .filter(UserAccount::enabled)
                 .filter(user -> request.handledBy() == HandledBy.PARTNER
-                        ? user.roles().contains(Role.PARTNER_AGENT) && request.partnerId().equals(user.partnerId())
-                        : user.tenantId() == null && user.partnerId() == null
-                                && (user.roles().contains(Role.AGENT) || user.roles().contains(Role.SUPERVISOR)))
+                        ? user.roles().contains(Role.PARTNER_AGENT)
+                                && request.partnerId().equals(user.partnerId())
+                        : user.tenantId() == null
+                                && user.partnerId() == null
+                                && (user.roles().contains(Role.AGENT)
+                                        || user.roles().contains(Role.SUPERVISOR)))
                 .toList();
     }
 

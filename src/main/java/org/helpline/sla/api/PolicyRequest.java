@@ -7,11 +7,21 @@ import org.helpline.sla.PolicyChange;
 import org.helpline.sla.Severity;
 
 /** The policy of one (category, severity); {@code version} is the one read, 0 when there was none. */
-record PolicyRequest(@NotNull @Valid TargetBody firstResponse, @NotBlank String calendarId,
-        Integer updateCadenceMinutes, @Valid TargetBody customerWait, Severity downgradeTo, @NotNull Long version) {
+record PolicyRequest(
+        @NotNull @Valid TargetBody firstResponse,
+        @NotBlank String calendarId,
+        Integer updateCadenceMinutes,
+        @Valid TargetBody customerWait,
+        Severity downgradeTo,
+        @NotNull Long version) {
 
     PolicyChange toChange() {
-        return new PolicyChange(firstResponse.toTarget("firstResponse"), calendarId, updateCadenceMinutes,
-                customerWait == null ? null : customerWait.toTarget("customerWait"), downgradeTo, version);
+        return new PolicyChange(
+                firstResponse.toTarget("firstResponse"),
+                calendarId,
+                updateCadenceMinutes,
+                customerWait == null ? null : customerWait.toTarget("customerWait"),
+                downgradeTo,
+                version);
     }
 }

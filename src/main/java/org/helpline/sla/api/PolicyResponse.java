@@ -5,12 +5,25 @@ import org.helpline.sla.Severity;
 import org.helpline.sla.SlaPolicy;
 
 /** An SLA policy as the API shows it; {@code version} goes back with a change. */
-record PolicyResponse(RequestCategory category, Severity severity, TargetBody firstResponse, String calendarId,
-        Integer updateCadenceMinutes, TargetBody customerWait, Severity downgradeTo, long version) {
+record PolicyResponse(
+        RequestCategory category,
+        Severity severity,
+        TargetBody firstResponse,
+        String calendarId,
+        Integer updateCadenceMinutes,
+        TargetBody customerWait,
+        Severity downgradeTo,
+        long version) {
 
     static PolicyResponse of(SlaPolicy policy) {
-        return new PolicyResponse(policy.category(), policy.severity(), TargetBody.of(policy.firstResponse()),
-                policy.calendarId(), policy.updateCadenceMinutes(), TargetBody.of(policy.customerWait()),
-                policy.downgradeTo(), policy.version());
+        return new PolicyResponse(
+                policy.category(),
+                policy.severity(),
+                TargetBody.of(policy.firstResponse()),
+                policy.calendarId(),
+                policy.updateCadenceMinutes(),
+                TargetBody.of(policy.customerWait()),
+                policy.downgradeTo(),
+                policy.version());
     }
 }

@@ -8,5 +8,9 @@ import org.helpline.catalog.RequestCategory;
 import org.helpline.sla.Severity;
 
 /** "If a request were filed at {@code receivedAt}": the tenant, when given, supplies the tenant's zone. */
-record PreviewRequest(@NotBlank String organisation, @NotNull RequestCategory category, @NotNull Severity severity,
-        UUID tenantId, @NotNull Instant receivedAt) {}
+record PreviewRequest(
+        @NotBlank String organisation,
+        @NotNull RequestCategory category,
+        @NotNull Severity severity,
+        UUID tenantId,
+        @NotNull Instant receivedAt) {}

@@ -48,33 +48,41 @@ class SlaPreviewRestController {
                     .orElseThrow(() -> new NotFoundException("Tenant", request.tenantId()))
                     .zone();
         }
-        return PreviewResponse.of(sla.explain(me.organisationId(), request.category(), request.severity(), tenantZone,
-                request.receivedAt()));
+        return PreviewResponse.of(sla.explain(
+                me.organisationId(), request.category(), request.severity(), tenantZone, request.receivedAt()));
     }
 
     @PostMapping("/calendars/evaluate")
     Map<String, Object> evaluate(@Valid @RequestBody EvaluateRequest request) {
         var body = request.calendar();
         var zone = ZoneId.of(CalendarInput.zone(body.zone(), "calendar.zone", false));
-        var calendar = CalendarInput.calendar(zone, CalendarInput.hours(body.hours(), "calendar.hours"),
-                CalendarInput.holidays(body.holidays(), "calendar.holidays"), "calendar.hours");
+        var calendar = CalendarInput.calendar(
+                zone,
+                CalendarInput.hours(body.hours(), "calendar.hours"),
+                CalendarInput.holidays(body.holidays(), "calendar.holidays"),
+                "calendar.hours");
         if (request.start() != null || request.businessMinutes() != null) {
             if (request.start() == null) {
                 throw new InvalidInputException("start", "is required with businessMinutes");
             }
-            if (request.businessMinutes() == null || request.businessMinutes() < 0
+            if (request.businessMinutes() == null
+                    || request.businessMinutes() < 0
                     || request.businessMinutes() > MAX_BUSINESS_MINUTES) {
                 throw new InvalidInputException("businessMinutes", "is 0 to " + MAX_BUSINESS_MINUTES);
             }
-            return Map.of("due", calendar.addBusinessTime(request.start(), Duration.ofMinutes(request.businessMinutes())));
+            return Map.of(
+                    "due", calendar.addBusinessTime(request.start(), Duration.ofMinutes(request.businessMinutes())));
         }
         if (request.from() == null || request.to() == null) {
-            throw new InvalidInputException(request.from() == null ? "from" : "to",
+            throw new InvalidInputException(
+                    request.from() == null ? "from" : "to",
                     "is required: send start and businessMinutes, or from and to");
         }
         if (request.to().isBefore(request.from())) {
             throw new InvalidInputException("to", "must not be before from");
         }
-        return Map.of("businessMinutes", calendar.businessTimeBetween(request.from(), request.to()).toMinutes());
+        return Map.of(
+                "businessMinutes",
+                calendar.businessTimeBetween(request.from(), request.to()).toMinutes());
     }
 }

@@ -33,7 +33,9 @@ class SlaSettingsRestController {
 
     @GetMapping("/calendars")
     List<CalendarResponse> calendars(@AuthenticationPrincipal HelplineUser me) {
-        return settings.calendars(me.organisationId()).stream().map(CalendarResponse::of).toList();
+        return settings.calendars(me.organisationId()).stream()
+                .map(CalendarResponse::of)
+                .toList();
     }
 
     @GetMapping("/calendars/{id}")
@@ -42,8 +44,8 @@ class SlaSettingsRestController {
     }
 
     @PostMapping("/calendars")
-    ResponseEntity<CalendarResponse> create(@AuthenticationPrincipal HelplineUser me,
-            @Valid @RequestBody CalendarRequest request) {
+    ResponseEntity<CalendarResponse> create(
+            @AuthenticationPrincipal HelplineUser me, @Valid @RequestBody CalendarRequest request) {
         if (request.id() == null) {
             throw new InvalidInputException("id", "is required");
         }
@@ -53,19 +55,26 @@ class SlaSettingsRestController {
     }
 
     @PutMapping("/calendars/{id}")
-    CalendarResponse change(@AuthenticationPrincipal HelplineUser me, @PathVariable String id,
+    CalendarResponse change(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable String id,
             @Valid @RequestBody CalendarRequest request) {
         return CalendarResponse.of(settings.changeCalendar(me.organisationId(), id, request.toChange()));
     }
 
     @GetMapping("/policies")
     List<PolicyResponse> policies(@AuthenticationPrincipal HelplineUser me) {
-        return settings.policies(me.organisationId()).stream().map(PolicyResponse::of).toList();
+        return settings.policies(me.organisationId()).stream()
+                .map(PolicyResponse::of)
+                .toList();
     }
 
     @PutMapping("/policies/{category}/{severity}")
-    PolicyResponse changePolicy(@AuthenticationPrincipal HelplineUser me, @PathVariable RequestCategory category,
-            @PathVariable Severity severity, @Valid @RequestBody PolicyRequest request) {
+    PolicyResponse changePolicy(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable RequestCategory category,
+            @PathVariable Severity severity,
+            @Valid @RequestBody PolicyRequest request) {
         return PolicyResponse.of(settings.changePolicy(me.organisationId(), category, severity, request.toChange()));
     }
 }

@@ -34,7 +34,8 @@ public record OpeningRange(int startMinute, int endMinute) {
         if (!matcher.matches()) {
             throw new IllegalArgumentException("An opening range reads HH:MM-HH:MM, got '" + text + "'");
         }
-        return new OpeningRange(minutes(matcher.group(1), matcher.group(2)), minutes(matcher.group(3), matcher.group(4)));
+        return new OpeningRange(
+                minutes(matcher.group(1), matcher.group(2)), minutes(matcher.group(3), matcher.group(4)));
     }
 
     /** The whole day, 00:00-24:00. */

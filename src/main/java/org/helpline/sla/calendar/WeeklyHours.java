@@ -61,7 +61,10 @@ final class WeeklyHours {
     }
 
     Duration longestDay() {
-        long minutes = ranges.values().stream().mapToLong(WeeklyHours::minutesOpen).max().orElse(0);
+        long minutes = ranges.values().stream()
+                .mapToLong(WeeklyHours::minutesOpen)
+                .max()
+                .orElse(0);
         return Duration.ofMinutes(minutes);
     }
 
@@ -70,8 +73,8 @@ final class WeeklyHours {
         for (OpeningRange range : dayRanges) {
             OpeningRange previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (previous != null && range.startMinute() < previous.endMinute()) {
-                throw new IllegalArgumentException("Opening ranges on " + day + " must be in order and must not overlap: "
-                        + previous + " then " + range);
+                throw new IllegalArgumentException("Opening ranges on " + day
+                        + " must be in order and must not overlap: " + previous + " then " + range);
             }
             if (previous != null && range.startMinute() == previous.endMinute()) {
                 merged.set(merged.size() - 1, new OpeningRange(previous.startMinute(), range.endMinute()));

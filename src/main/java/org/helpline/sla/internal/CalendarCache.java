@@ -38,7 +38,8 @@ public class CalendarCache {
             return cached;
         }
         var loaded = rows.find(organisationId, calendarId)
-                .orElseThrow(() -> new IllegalStateException("Calendar " + calendarId + " of " + organisationId + " is gone"));
+                .orElseThrow(() ->
+                        new IllegalStateException("Calendar " + calendarId + " of " + organisationId + " is gone"));
         definitions.put(id, loaded);
         return loaded;
     }
@@ -55,8 +56,10 @@ public class CalendarCache {
 
     public void evict(String organisationId, String calendarId) {
         definitions.remove(new Id(organisationId, calendarId));
-        calendars.keySet().removeIf(key -> key.organisationId().equals(organisationId)
-                && key.calendarId().equals(calendarId));
+        calendars
+                .keySet()
+                .removeIf(key -> key.organisationId().equals(organisationId)
+                        && key.calendarId().equals(calendarId));
     }
 
     public static ZoneId zoneOf(SlaCalendar calendar, ZoneId tenantZone) {

@@ -62,7 +62,8 @@ public final class CalendarInput {
             for (int i = 0; i < ranges.size(); i++) {
                 var pair = ranges.get(i);
                 if (pair == null || pair.size() != 2) {
-                    throw new InvalidInputException(dayField + "[" + i + "]", "is a pair [start, end] such as [\"09:00\", \"18:00\"]");
+                    throw new InvalidInputException(
+                            dayField + "[" + i + "]", "is a pair [start, end] such as [\"09:00\", \"18:00\"]");
                 }
                 parsed.add(range(pair.get(0), pair.get(1), dayField + "[" + i + "]"));
             }
@@ -80,7 +81,8 @@ public final class CalendarInput {
                 for (String part : text.split(",")) {
                     var bounds = part.split("-");
                     if (bounds.length != 2) {
-                        throw new InvalidInputException(field + "." + day, "'" + part.strip() + "' is not a range such as 09:00-18:00");
+                        throw new InvalidInputException(
+                                field + "." + day, "'" + part.strip() + "' is not a range such as 09:00-18:00");
                     }
                     parsed.add(range(bounds[0], bounds[1], field + "." + day));
                 }
@@ -118,8 +120,8 @@ public final class CalendarInput {
     }
 
     /** The calendar in {@code zone}, or the refusal of its ranges (out of order, overlapping, none at all). */
-    public static BusinessCalendar calendar(ZoneId zone, Map<DayOfWeek, List<OpeningRange>> hours, Set<LocalDate> holidays,
-            String field) {
+    public static BusinessCalendar calendar(
+            ZoneId zone, Map<DayOfWeek, List<OpeningRange>> hours, Set<LocalDate> holidays, String field) {
         try {
             return BusinessCalendar.of(zone, hours, holidays);
         } catch (IllegalArgumentException e) {

@@ -32,14 +32,16 @@ public class Calendars {
     private record DayRange(DayOfWeek day, OpeningRange range) {}
 
     public List<Header> findAll(String organisationId) {
-        return jdbc.sql("select organisation_id, id, name, zone, version from sla_calendar where organisation_id = :org order by id")
+        return jdbc.sql(
+                        "select organisation_id, id, name, zone, version from sla_calendar where organisation_id = :org order by id")
                 .param("org", organisationId)
                 .query(Calendars::header)
                 .list();
     }
 
     public Optional<SlaCalendar> find(String organisationId, String id) {
-        return jdbc.sql("select organisation_id, id, name, zone, version from sla_calendar where organisation_id = :org and id = :id")
+        return jdbc.sql(
+                        "select organisation_id, id, name, zone, version from sla_calendar where organisation_id = :org and id = :id")
                 .param("org", organisationId)
                 .param("id", id)
                 .query(Calendars::header)
@@ -48,7 +50,8 @@ public class Calendars {
     }
 
     public void insert(SlaCalendar calendar) {
-        jdbc.sql("insert into sla_calendar (organisation_id, id, name, zone, version) values (:org, :id, :name, :zone, 0)")
+        jdbc.sql(
+                        "insert into sla_calendar (organisation_id, id, name, zone, version) values (:org, :id, :name, :zone, 0)")
                 .param("org", calendar.organisationId())
                 .param("id", calendar.id())
                 .param("name", calendar.name())
@@ -83,23 +86,25 @@ public class Calendars {
     }
 
     private void insertContent(SlaCalendar calendar) {
-        calendar.hours().forEach((day, ranges) -> ranges.forEach(range -> jdbc.sql("""
+        calendar.hours()
+                .forEach((day, ranges) -> ranges.forEach(range -> jdbc.sql("""
                 insert into sla_calendar_range (organisation_id, calendar_id, day_of_week, start_minute, end_minute)
                 values (:org, :id, :day, :start, :end)
                 """)
-                .param("org", calendar.organisationId())
-                .param("id", calendar.id())
-                .param("day", day.getValue())
-                .param("start", range.startMinute())
-                .param("end", range.endMinute())
-                .update()));
-        calendar.holidays().forEach(holiday -> jdbc.sql("""
+                        .param("org", calendar.organisationId())
+                        .param("id", calendar.id())
+                        .param("day", day.getValue())
+                        .param("start", range.startMinute())
+                        .param("end", range.endMinute())
+                        .update()));
+        calendar.holidays()
+                .forEach(holiday -> jdbc.sql("""
                 insert into sla_calendar_holiday (organisation_id, calendar_id, holiday) values (:org, :id, :holiday)
                 """)
-                .param("org", calendar.organisationId())
-                .param("id", calendar.id())
-                .param("holiday", Date.valueOf(holiday))
-                .update());
+                        .param("org", calendar.organisationId())
+                        .param("id", calendar.id())
+                        .param("holiday", Date.valueOf(holiday))
+                        .update());
     }
 
     private SlaCalendar withContent(Header header) {
@@ -110,10 +115,12 @@ public class Calendars {
                 """)
                 .param("org", header.organisationId())
                 .param("id", header.id())
-                .query((rs, row) -> new DayRange(DayOfWeek.of(rs.getInt("day_of_week")),
+                .query((rs, row) -> new DayRange(
+                        DayOfWeek.of(rs.getInt("day_of_week")),
                         new OpeningRange(rs.getInt("start_minute"), rs.getInt("end_minute"))))
                 .list()
-                .forEach(dayRange -> hours.computeIfAbsent(dayRange.day(), day -> new ArrayList<>()).add(dayRange.range()));
+                .forEach(dayRange -> hours.computeIfAbsent(dayRange.day(), day -> new ArrayList<>())
+                        .add(dayRange.range()));
         var holidays = new HashSet<LocalDate>(jdbc.sql("""
                 select holiday from sla_calendar_holiday where organisation_id = :org and calendar_id = :id
                 """)
@@ -121,12 +128,16 @@ public class Calendars {
                 .param("id", header.id())
                 .query((rs, row) -> rs.getDate("holiday").toLocalDate())
                 .list());
-        return new SlaCalendar(header.organisationId(), header.id(), header.name(), header.zone(), hours, holidays,
-                header.version());
+        return new SlaCalendar(
+                header.organisationId(), header.id(), header.name(), header.zone(), hours, holidays, header.version());
     }
 
     private static Header header(ResultSet rs, int row) throws SQLException {
-        return new Header(rs.getString("organisation_id"), rs.getString("id"), rs.getString("name"),
-                rs.getString("zone"), rs.getLong("version"));
+        return new Header(
+                rs.getString("organisation_id"),
+                rs.getString("id"),
+                rs.getString("name"),
+                rs.getString("zone"),
+                rs.getLong("version"));
     }
 }

@@ -32,11 +32,16 @@ public class ClockAdjustments {
 
     public Deadlines awaitingCustomer(UUID requestId, Instant at) {
         var request = keeper.lock(requestId);
-        keeper.clock(requestId, ClockKind.NEXT_UPDATE).filter(clock -> clock.is(ClockState.RUNNING)).ifPresent(clock -> {
-            var left = ClockMath.leftAtPause(clock.due(), at);
-            changes.update(clock.paused(left), at, "PAUSED",
-                    "Waiting for the customer; " + Describe.duration(left) + " left when the customer answers");
-        });
+        keeper.clock(requestId, ClockKind.NEXT_UPDATE)
+                .filter(clock -> clock.is(ClockState.RUNNING))
+                .ifPresent(clock -> {
+                    var left = ClockMath.leftAtPause(clock.due(), at);
+                    changes.update(
+                            clock.paused(left),
+                            at,
+                            "PAUSED",
+                            "Waiting for the customer; " + Describe.duration(left) + " left when the customer answers");
+                });
         if (request.awaitingSince() == null) {
             startWait(request, at);
         }
@@ -45,11 +50,16 @@ public class ClockAdjustments {
 
     public Deadlines customerResponded(UUID requestId, Instant at) {
         var request = keeper.lock(requestId);
-        keeper.clock(requestId, ClockKind.NEXT_UPDATE).filter(clock -> clock.is(ClockState.PAUSED)).ifPresent(clock -> {
-            var due = ClockMath.dueOnResume(at, clock.remaining());
-            changes.update(clock.runningUntil(clock.startedAt(), due), at, "RESUMED",
-                    "The customer answered; " + Describe.duration(clock.remaining()) + " left, due " + due);
-        });
+        keeper.clock(requestId, ClockKind.NEXT_UPDATE)
+                .filter(clock -> clock.is(ClockState.PAUSED))
+                .ifPresent(clock -> {
+                    var due = ClockMath.dueOnResume(at, clock.remaining());
+                    changes.update(
+                            clock.runningUntil(clock.startedAt(), due),
+                            at,
+                            "RESUMED",
+                            "The customer answered; " + Describe.duration(clock.remaining()) + " left, due " + due);
+                });
         changes.cancelWait(request);
         rows.updateRequest(request.withWait(null, null, null));
         return keeper.deadlines(requestId);
@@ -61,8 +71,8 @@ public class ClockAdjustments {
             return keeper.deadlines(requestId);
         }
         var policy = policies.resolve(request.organisationId(), request.category(), severity, request.tenantZone())
-                .orElseThrow(() -> new InvalidInputException("severity", "there is no SLA policy for "
-                        + request.category() + " severity " + severity));
+                .orElseThrow(() -> new InvalidInputException(
+                        "severity", "there is no SLA policy for " + request.category() + " severity " + severity));
         var change = "Severity " + request.severity() + " to " + severity;
         var changed = request.withSeverity(severity);
         rows.updateRequest(changed);
@@ -76,30 +86,40 @@ public class ClockAdjustments {
     }
 
     private void retargetFirstResponse(UUID requestId, ResolvedPolicy policy, String change, Instant at) {
-        keeper.clock(requestId, ClockKind.FIRST_RESPONSE).filter(clock -> clock.is(ClockState.RUNNING)).ifPresent(clock -> {
-            var due = policy.businessCalendar().addBusinessTime(clock.startedAt(), policy.firstResponse());
-            changes.update(clock.retargeted(policy.firstResponse(), policy.calendarTime(), policy.calendar().id(), due),
-                    at, "TARGET_CHANGED", Describe.retargeted(change, policy, due));
-        });
+        keeper.clock(requestId, ClockKind.FIRST_RESPONSE)
+                .filter(clock -> clock.is(ClockState.RUNNING))
+                .ifPresent(clock -> {
+                    var due = policy.businessCalendar().addBusinessTime(clock.startedAt(), policy.firstResponse());
+                    changes.update(
+                            clock.retargeted(
+                                    policy.firstResponse(),
+                                    policy.calendarTime(),
+                                    policy.calendar().id(),
+                                    due),
+                            at,
+                            "TARGET_CHANGED",
+                            Describe.retargeted(change, policy, due));
+                });
     }
 
     private void adjustUpdateClock(RequestRecord request, ResolvedPolicy policy, String change, Instant at) {
         var update = keeper.clock(request.requestId(), ClockKind.NEXT_UPDATE);
         if (policy.updateCadence() == null) {
-            update.filter(clock -> clock.pending() || clock.is(ClockState.PAUSED)).ifPresent(clock ->
-                    changes.update(clock.stopped(), at, "STOPPED", change + ": no update cadence"));
+            update.filter(clock -> clock.pending() || clock.is(ClockState.PAUSED))
+                    .ifPresent(clock -> changes.update(clock.stopped(), at, "STOPPED", change + ": no update cadence"));
             return;
         }
         boolean responded = keeper.clock(request.requestId(), ClockKind.FIRST_RESPONSE)
-                .map(clock -> clock.metAt() != null).orElse(false);
+                .map(clock -> clock.metAt() != null)
+                .orElse(false);
         if (responded && request.closedAt() == null) {
             keeper.startUpdateClock(request, at);
         }
     }
 
     private void startWait(RequestRecord request, Instant at) {
-        var policy = policies.resolve(request.organisationId(), request.category(), request.severity(),
-                request.tenantZone());
+        var policy = policies.resolve(
+                request.organisationId(), request.category(), request.severity(), request.tenantZone());
         var limit = policy.map(ResolvedPolicy::customerWait).orElse(null);
         if (limit == null) {
             rows.updateRequest(request.withWait(at, null, null));

@@ -3,13 +3,13 @@ package org.helpline.sla.internal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockStart;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.Deadlines;
 import org.helpline.sla.SlaBreached;
-import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +38,31 @@ public class ClockKeeper {
             return deadlines(start.requestId());
         }
         var policy = policies.resolve(start.organisationId(), start.category(), start.severity(), start.tenantZone())
-                .orElseThrow(() -> new InvalidInputException("severity", "there is no SLA policy for "
-                        + start.category() + " severity " + start.severity()));
-        var request = new RequestRecord(start.tenantId(), start.requestId(), start.organisationId(), start.category(),
-                start.severity(), start.tenantZone(), start.receivedAt(), null, null, null, null);
+                .orElseThrow(() -> new InvalidInputException(
+                        "severity",
+                        "there is no SLA policy for " + start.category() + " severity " + start.severity()));
+        var request = new RequestRecord(
+                start.tenantId(),
+                start.requestId(),
+                start.organisationId(),
+                start.category(),
+                start.severity(),
+                start.tenantZone(),
+                start.receivedAt(),
+                null,
+                null,
+                null,
+                null);
         rows.insertRequest(request);
         var due = policy.businessCalendar().addBusinessTime(start.receivedAt(), policy.firstResponse());
-        var clock = ClockRecord.running(request, ClockKind.FIRST_RESPONSE, policy.firstResponse(), policy.calendarTime(),
-                policy.calendar().id(), start.receivedAt(), due);
+        var clock = ClockRecord.running(
+                request,
+                ClockKind.FIRST_RESPONSE,
+                policy.firstResponse(),
+                policy.calendarTime(),
+                policy.calendar().id(),
+                start.receivedAt(),
+                due);
         changes.insert(clock, start.receivedAt(), "STARTED", Describe.started(policy, start.receivedAt(), due));
         return new Deadlines(due, null);
     }
@@ -54,9 +71,15 @@ public class ClockKeeper {
         var request = lock(requestId);
         var first = clock(requestId, ClockKind.FIRST_RESPONSE).orElseThrow();
         if (first.is(ClockState.RUNNING) && first.due().isBefore(at)) {
-            changes.update(first.breached(at), at, "BREACHED", "The first response came " + Describe.late(first.due(), at));
-            events.publishEvent(new SlaBreached(requestId, request.tenantId(), request.organisationId(),
-                    ClockKind.FIRST_RESPONSE, first.due(), at));
+            changes.update(
+                    first.breached(at), at, "BREACHED", "The first response came " + Describe.late(first.due(), at));
+            events.publishEvent(new SlaBreached(
+                    requestId,
+                    request.tenantId(),
+                    request.organisationId(),
+                    ClockKind.FIRST_RESPONSE,
+                    first.due(),
+                    at));
         } else if (first.is(ClockState.RUNNING)) {
             changes.update(first.met(at), at, "MET", "First response " + Describe.ahead(at, first.due()));
         } else if (first.is(ClockState.BREACHED) && first.metAt() == null) {
@@ -79,7 +102,10 @@ public class ClockKeeper {
                 var due = at.plus(update.target());
                 changes.update(update.runningUntil(at, due), at, "RESTARTED", "Update given; next update due " + due);
             } else if (update.is(ClockState.PAUSED)) {
-                changes.update(update.paused(update.target()), at, "RESTARTED",
+                changes.update(
+                        update.paused(update.target()),
+                        at,
+                        "RESTARTED",
                         "Update given while waiting for the customer; the full cadence runs when the customer answers");
             }
         });
@@ -89,7 +115,8 @@ public class ClockKeeper {
     public void stop(UUID requestId, Instant at) {
         var request = lock(requestId);
         for (var clock : rows.clocks(requestId)) {
-            boolean owed = clock.is(ClockState.RUNNING) || clock.is(ClockState.PAUSED)
+            boolean owed = clock.is(ClockState.RUNNING)
+                    || clock.is(ClockState.PAUSED)
                     || (clock.kind() == ClockKind.NEXT_UPDATE && clock.is(ClockState.BREACHED));
             if (owed) {
                 changes.update(clock.stopped(), at, "STOPPED", "The request was resolved or closed");
@@ -111,22 +138,41 @@ public class ClockKeeper {
 
     /** Starts (or restarts) the update clock when the request's policy has a cadence (severity A). */
     void startUpdateClock(RequestRecord request, Instant at) {
-        var cadence = policies.resolve(request.organisationId(), request.category(), request.severity(),
-                request.tenantZone()).map(ResolvedPolicy::updateCadence);
+        var cadence = policies.resolve(
+                        request.organisationId(), request.category(), request.severity(), request.tenantZone())
+                .map(ResolvedPolicy::updateCadence);
         if (cadence.isEmpty() || cadence.get() == null) {
             return;
         }
         var due = at.plus(cadence.get());
         var existing = clock(request.requestId(), ClockKind.NEXT_UPDATE);
         if (existing.isEmpty()) {
-            changes.insert(ClockRecord.running(request, ClockKind.NEXT_UPDATE, cadence.get(), true, null, at, due), at,
-                    "STARTED", "Updates at least every " + Describe.duration(cadence.get()) + "; next due " + due);
+            changes.insert(
+                    ClockRecord.running(request, ClockKind.NEXT_UPDATE, cadence.get(), true, null, at, due),
+                    at,
+                    "STARTED",
+                    "Updates at least every " + Describe.duration(cadence.get()) + "; next due " + due);
         } else if (!existing.get().is(ClockState.RUNNING) && !existing.get().is(ClockState.PAUSED)) {
-            var restarted = new ClockRecord(request.tenantId(), request.requestId(), ClockKind.NEXT_UPDATE,
-                    existing.get().id(), ClockState.RUNNING, cadence.get(), true, null, at, due, null, null, null,
+            var restarted = new ClockRecord(
+                    request.tenantId(),
+                    request.requestId(),
+                    ClockKind.NEXT_UPDATE,
+                    existing.get().id(),
+                    ClockState.RUNNING,
+                    cadence.get(),
+                    true,
+                    null,
+                    at,
+                    due,
+                    null,
+                    null,
+                    null,
                     ClockRecord.timerName(existing.get().id(), due));
-            changes.update(restarted, at, "RESTARTED", "Updates at least every " + Describe.duration(cadence.get())
-                    + "; next due " + due);
+            changes.update(
+                    restarted,
+                    at,
+                    "RESTARTED",
+                    "Updates at least every " + Describe.duration(cadence.get()) + "; next due " + due);
         }
     }
 
@@ -135,8 +181,12 @@ public class ClockKeeper {
         if (request.closedAt() != null) {
             return new Deadlines(null, null);
         }
-        var first = clock(requestId, ClockKind.FIRST_RESPONSE).filter(ClockRecord::pending).map(ClockRecord::due);
-        var update = clock(requestId, ClockKind.NEXT_UPDATE).filter(ClockRecord::pending).map(ClockRecord::due);
+        var first = clock(requestId, ClockKind.FIRST_RESPONSE)
+                .filter(ClockRecord::pending)
+                .map(ClockRecord::due);
+        var update = clock(requestId, ClockKind.NEXT_UPDATE)
+                .filter(ClockRecord::pending)
+                .map(ClockRecord::due);
         return new Deadlines(first.orElse(null), update.orElse(null));
     }
 
@@ -145,7 +195,8 @@ public class ClockKeeper {
     }
 
     Optional<ClockRecord> clock(UUID requestId, ClockKind kind) {
-        return rows.clocks(requestId).stream().filter(clock -> clock.kind() == kind).findFirst();
+        return rows.clocks(requestId).stream()
+                .filter(clock -> clock.kind() == kind)
+                .findFirst();
     }
-
 }

@@ -29,8 +29,15 @@ public final class ClockMath {
      * missed (up to the late response, or up to now while still owed), or the margin a met clock had.
      */
     public static ClockView view(ClockRecord clock, BusinessCalendar calendar, Instant now) {
-        return new ClockView(clock.kind(), clock.state(), clock.target(), clock.calendarTime(), clock.due(),
-                clock.metAt(), clock.breachedAt(), remaining(clock, calendar, now));
+        return new ClockView(
+                clock.kind(),
+                clock.state(),
+                clock.target(),
+                clock.calendarTime(),
+                clock.due(),
+                clock.metAt(),
+                clock.breachedAt(),
+                remaining(clock, calendar, now));
     }
 
     static Duration remaining(ClockRecord clock, BusinessCalendar calendar, Instant now) {

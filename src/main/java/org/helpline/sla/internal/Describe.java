@@ -9,20 +9,27 @@ final class Describe {
     private Describe() {}
 
     static String started(ResolvedPolicy policy, Instant receivedAt, Instant due) {
-        var text = new StringBuilder("Target ").append(policy.policy().firstResponse())
-                .append(" (").append(duration(policy.firstResponse())).append(" of business time) on calendar '")
-                .append(policy.calendar().name()).append("' in ").append(policy.zone().getId())
-                .append("; due ").append(due);
+        var text = new StringBuilder("Target ")
+                .append(policy.policy().firstResponse())
+                .append(" (")
+                .append(duration(policy.firstResponse()))
+                .append(" of business time) on calendar '")
+                .append(policy.calendar().name())
+                .append("' in ")
+                .append(policy.zone().getId())
+                .append("; due ")
+                .append(due);
         var opening = policy.businessCalendar().nextOpening(receivedAt);
         if (!opening.equals(receivedAt)) {
-            text.append("; received outside business hours, the clock starts at ").append(opening);
+            text.append("; received outside business hours, the clock starts at ")
+                    .append(opening);
         }
         return text.toString();
     }
 
     static String retargeted(String change, ResolvedPolicy policy, Instant due) {
-        return change + ": target " + policy.policy().firstResponse() + " on calendar '" + policy.calendar().name()
-                + "' in " + policy.zone().getId() + ", counted from receipt; due " + due;
+        return change + ": target " + policy.policy().firstResponse() + " on calendar '"
+                + policy.calendar().name() + "' in " + policy.zone().getId() + ", counted from receipt; due " + due;
     }
 
     static String late(Instant due, Instant at) {

@@ -27,15 +27,17 @@ public class Policies {
     }
 
     public List<SlaPolicy> findAll(String organisationId) {
-        return jdbc.sql("select " + COLUMNS + " from sla_policy where organisation_id = :org order by category, severity")
+        return jdbc.sql("select " + COLUMNS
+                        + " from sla_policy where organisation_id = :org order by category, severity")
                 .param("org", organisationId)
                 .query(Policies::map)
                 .list();
     }
 
     public Optional<SlaPolicy> find(String organisationId, RequestCategory category, Severity severity) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from sla_policy where organisation_id = :org and category = :category and severity = :severity")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from sla_policy where organisation_id = :org and category = :category and severity = :severity")
                 .param("org", organisationId)
                 .param("category", category.name())
                 .param("severity", severity.name())
@@ -90,7 +92,11 @@ public class Policies {
                 .param("cadence", policy.updateCadenceMinutes())
                 .param("waitAmount", wait == null ? null : wait.amount())
                 .param("waitUnit", wait == null ? null : wait.unit().name())
-                .param("downgradeTo", policy.downgradeTo() == null ? null : policy.downgradeTo().name());
+                .param(
+                        "downgradeTo",
+                        policy.downgradeTo() == null
+                                ? null
+                                : policy.downgradeTo().name());
     }
 
     private static SlaPolicy map(ResultSet rs, int row) throws SQLException {

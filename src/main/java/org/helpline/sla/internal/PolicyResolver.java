@@ -25,14 +25,21 @@ public class PolicyResolver {
         this.tenancy = tenancy;
     }
 
-    public Optional<ResolvedPolicy> resolve(String organisationId, RequestCategory category, Severity severity,
-            ZoneId tenantZone) {
-        return policies.findWithCalendarVersion(organisationId, category, severity).map(found -> {
-            var policy = found.policy();
-            var calendar = calendars.definition(organisationId, policy.calendarId(), found.calendarVersion());
-            var zone = CalendarCache.zoneOf(calendar, tenantZone != null ? tenantZone
-                    : calendar.usesTenantZone() ? tenancy.organisation(organisationId).zone() : null);
-            return new ResolvedPolicy(policy, calendar, zone, calendars.resolve(calendar, zone));
-        });
+    public Optional<ResolvedPolicy> resolve(
+            String organisationId, RequestCategory category, Severity severity, ZoneId tenantZone) {
+        return policies.findWithCalendarVersion(organisationId, category, severity)
+                .map(found -> {
+                    var policy = found.policy();
+                    var calendar = calendars.definition(organisationId, policy.calendarId(), found.calendarVersion());
+                    var zone = CalendarCache.zoneOf(
+                            calendar,
+                            tenantZone != null
+                                    ? tenantZone
+                                    : calendar.usesTenantZone()
+                                            ? tenancy.organisation(organisationId)
+                                                    .zone()
+                                            : null);
+                    return new ResolvedPolicy(policy, calendar, zone, calendars.resolve(calendar, zone));
+                });
     }
 }

@@ -89,10 +89,11 @@ public class RequestClocks {
                 update sla_request set wait_timer = null, wait_due_at = null
                 where request_id = :request and wait_timer = :timer and wait_due_at <= :now
                 """)
-                .param("request", requestId)
-                .param("timer", timer)
-                .param("now", timestamp(now))
-                .update() == 1;
+                        .param("request", requestId)
+                        .param("timer", timer)
+                        .param("now", timestamp(now))
+                        .update()
+                == 1;
     }
 
     public List<ClockRecord> clocks(UUID requestId) {
@@ -113,7 +114,8 @@ public class RequestClocks {
         clockParams(jdbc.sql("insert into sla_clock (" + CLOCK_COLUMNS + """
                 ) values (:tenant, :request, :kind, :id, :state, :target, :calendarTime, :calendar, :started, :due,
                           :remaining, :met, :breached, :timer)
-                """), clock).update();
+                """), clock)
+                .update();
     }
 
     public void updateClock(ClockRecord clock) {
@@ -135,10 +137,11 @@ public class RequestClocks {
                 where id = :id and state = 'RUNNING' and due_at <= :now
                   and (cast(:timer as varchar(100)) is null or timer = :timer)
                 """)
-                .param("id", clockId)
-                .param("timer", timer)
-                .param("now", timestamp(now))
-                .update() == 1;
+                        .param("id", clockId)
+                        .param("timer", timer)
+                        .param("now", timestamp(now))
+                        .update()
+                == 1;
     }
 
     private static JdbcClient.StatementSpec clockParams(JdbcClient.StatementSpec spec, ClockRecord clock) {
@@ -152,7 +155,9 @@ public class RequestClocks {
                 .param("calendar", clock.calendarId())
                 .param("started", timestamp(clock.startedAt()))
                 .param("due", timestamp(clock.due()))
-                .param("remaining", clock.remaining() == null ? null : clock.remaining().toSeconds())
+                .param(
+                        "remaining",
+                        clock.remaining() == null ? null : clock.remaining().toSeconds())
                 .param("met", timestamp(clock.metAt()))
                 .param("breached", timestamp(clock.breachedAt()))
                 .param("timer", clock.timer());

@@ -29,7 +29,9 @@ public final class SettingsRules {
     }
 
     public static SlaCalendar calendar(String organisationId, String id, CalendarChange change) {
-        if (change.name() == null || change.name().isBlank() || change.name().strip().length() > MAX_NAME) {
+        if (change.name() == null
+                || change.name().isBlank()
+                || change.name().strip().length() > MAX_NAME) {
             throw new InvalidInputException("name", "is 1 to " + MAX_NAME + " characters");
         }
         var zone = CalendarInput.zone(change.zone(), "zone", true);
@@ -41,12 +43,12 @@ public final class SettingsRules {
             throw new InvalidInputException("holidays", "holds at most " + CalendarInput.MAX_HOLIDAYS + " dates");
         }
         var checked = CalendarInput.calendar(ZoneId.of("UTC"), change.hours(), holidays, "hours");
-        return new SlaCalendar(organisationId, id, change.name().strip(), zone, checked.hours(), holidays,
-                change.version());
+        return new SlaCalendar(
+                organisationId, id, change.name().strip(), zone, checked.hours(), holidays, change.version());
     }
 
-    public static SlaPolicy policy(String organisationId, RequestCategory category, Severity severity,
-            PolicyChange change) {
+    public static SlaPolicy policy(
+            String organisationId, RequestCategory category, Severity severity, PolicyChange change) {
         SeverityRules.capBreakBy(category, severity).ifPresent(rule -> {
             throw new InvalidInputException("severity", rule);
         });
@@ -58,8 +60,16 @@ public final class SettingsRules {
         }
         checkCadence(severity, change.updateCadenceMinutes());
         checkDowngrade(severity, change);
-        return new SlaPolicy(organisationId, category, severity, change.firstResponse(), change.calendarId(),
-                change.updateCadenceMinutes(), change.customerWait(), change.downgradeTo(), change.version());
+        return new SlaPolicy(
+                organisationId,
+                category,
+                severity,
+                change.firstResponse(),
+                change.calendarId(),
+                change.updateCadenceMinutes(),
+                change.customerWait(),
+                change.downgradeTo(),
+                change.version());
     }
 
     private static void checkCadence(Severity severity, Integer cadence) {

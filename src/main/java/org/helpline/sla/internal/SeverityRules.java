@@ -37,10 +37,11 @@ public final class SeverityRules {
         if (severity != Severity.A || category == RequestCategory.TECHNICAL) {
             return Optional.empty();
         }
-        return Optional.of(category == RequestCategory.BILLING
-                ? "R-20: billing and subscription requests are at most severity B"
-                : category == RequestCategory.ADVISORY
-                        ? "advisory requests are at most severity B"
-                        : "R-20: severity A is only for technical requests");
+        return Optional.of(
+                category == RequestCategory.BILLING
+                        ? "R-20: billing and subscription requests are at most severity B"
+                        : category == RequestCategory.ADVISORY
+                                ? "advisory requests are at most severity B"
+                                : "R-20: severity A is only for technical requests");
     }
 }

@@ -28,7 +28,11 @@ public class SlaTimers {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    SlaTimers(RequestClocks rows, Timelines timelines, PolicyResolver policies, AuditTrail audit,
+    SlaTimers(
+            RequestClocks rows,
+            Timelines timelines,
+            PolicyResolver policies,
+            AuditTrail audit,
             ApplicationEventPublisher events) {
         this.rows = rows;
         this.timelines = timelines;
@@ -57,13 +61,14 @@ public class SlaTimers {
             return false;
         }
         var request = rows.findRequest(requestId).orElseThrow();
-        var downgrade = policies.resolve(request.organisationId(), request.category(), request.severity(),
-                request.tenantZone()).map(policy -> policy.policy().downgradeTo());
+        var downgrade = policies.resolve(
+                        request.organisationId(), request.category(), request.severity(), request.tenantZone())
+                .map(policy -> policy.policy().downgradeTo());
         if (downgrade.isEmpty() || !downgrade.get().isLessSevereThan(request.severity())) {
             return false;
         }
-        events.publishEvent(new CustomerWaitExceeded(requestId, request.tenantId(), request.organisationId(),
-                request.severity(), downgrade.get(), now));
+        events.publishEvent(new CustomerWaitExceeded(
+                requestId, request.tenantId(), request.organisationId(), request.severity(), downgrade.get(), now));
         return true;
     }
 
@@ -75,10 +80,12 @@ public class SlaTimers {
         var request = rows.findRequest(clock.requestId()).orElseThrow();
         var detail = clock.kind() + " was due " + clock.due();
         timelines.add(clock.tenantId(), clock.requestId(), new TimelineEntry(now, clock.kind(), "BREACHED", detail));
-        audit.recordAnonymous(new AuditEntry.Subject(null, SYSTEM_ACTOR, request.organisationId(), request.tenantId()),
-                BREACH_ACTION, "request " + clock.requestId() + ": " + detail);
-        events.publishEvent(new SlaBreached(clock.requestId(), clock.tenantId(), request.organisationId(),
-                clock.kind(), clock.due(), now));
+        audit.recordAnonymous(
+                new AuditEntry.Subject(null, SYSTEM_ACTOR, request.organisationId(), request.tenantId()),
+                BREACH_ACTION,
+                "request " + clock.requestId() + ": " + detail);
+        events.publishEvent(new SlaBreached(
+                clock.requestId(), clock.tenantId(), request.organisationId(), clock.kind(), clock.due(), now));
         return true;
     }
 }

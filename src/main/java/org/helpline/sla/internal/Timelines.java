@@ -30,7 +30,9 @@ public class Timelines {
                 .param("at", RequestClocks.timestamp(entry.at()))
                 .param("clock", entry.clock().name())
                 .param("event", entry.event())
-                .param("detail", detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail)
+                .param(
+                        "detail",
+                        detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail)
                 .update();
     }
 
@@ -40,8 +42,11 @@ public class Timelines {
                 select occurred_at, clock, event, detail from sla_timeline where request_id = :request order by seq
                 """)
                 .param("request", requestId)
-                .query((rs, row) -> new TimelineEntry(RequestClocks.instant(rs, "occurred_at"),
-                        ClockKind.valueOf(rs.getString("clock")), rs.getString("event"), rs.getString("detail")))
+                .query((rs, row) -> new TimelineEntry(
+                        RequestClocks.instant(rs, "occurred_at"),
+                        ClockKind.valueOf(rs.getString("clock")),
+                        rs.getString("event"),
+                        rs.getString("detail")))
                 .list();
     }
 }

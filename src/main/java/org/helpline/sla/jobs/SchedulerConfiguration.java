@@ -31,8 +31,15 @@ class SchedulerConfiguration {
     @Bean
     @ConditionalOnMissingBean(Scheduler.class)
     Scheduler dbScheduler(DbSchedulerProperties properties, DataSource dataSource, List<Task<?>> tasks) {
-        return DbSchedulerConfigurationSupport.buildScheduler(properties, new DbSchedulerCustomizer() {},
-                StatsRegistry.NOOP, new SystemClock(), dataSource, tasks, List.of(), List.of());
+        return DbSchedulerConfigurationSupport.buildScheduler(
+                properties,
+                new DbSchedulerCustomizer() {},
+                StatsRegistry.NOOP,
+                new SystemClock(),
+                dataSource,
+                tasks,
+                List.of(),
+                List.of());
     }
 
     /** Starts polling once the context is up and stops it before the data source closes. */

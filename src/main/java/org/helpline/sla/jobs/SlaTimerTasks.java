@@ -1,8 +1,8 @@
 package org.helpline.sla.jobs;
 
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import java.time.Clock;
 import java.time.Instant;
 import org.helpline.sla.internal.SlaTimers;

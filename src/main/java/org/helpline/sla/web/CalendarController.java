@@ -48,8 +48,11 @@ class CalendarController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal HelplineUser me, @ModelAttribute("calendarForm") CalendarForm form,
-            BindingResult result, Model model) {
+    String create(
+            @AuthenticationPrincipal HelplineUser me,
+            @ModelAttribute("calendarForm") CalendarForm form,
+            BindingResult result,
+            Model model) {
         try {
             settings.createCalendar(me.organisationId(), form.getId(), form.toChange());
             return "redirect:/admin/sla?saved";
@@ -65,8 +68,12 @@ class CalendarController {
     }
 
     @PostMapping("/{id}")
-    String change(@AuthenticationPrincipal HelplineUser me, @PathVariable String id,
-            @ModelAttribute("calendarForm") CalendarForm form, BindingResult result, Model model) {
+    String change(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable String id,
+            @ModelAttribute("calendarForm") CalendarForm form,
+            BindingResult result,
+            Model model) {
         try {
             settings.changeCalendar(me.organisationId(), id, form.toChange());
             return "redirect:/admin/sla?saved";
@@ -78,18 +85,25 @@ class CalendarController {
     }
 
     @PostMapping("/preview")
-    String preview(@AuthenticationPrincipal HelplineUser me, @ModelAttribute("calendarForm") CalendarForm form,
-            Model model) {
-        var zone = form.isTenantZone() ? tenancy.organisation(me.organisationId()).zone() : null;
+    String preview(
+            @AuthenticationPrincipal HelplineUser me, @ModelAttribute("calendarForm") CalendarForm form, Model model) {
+        var zone =
+                form.isTenantZone() ? tenancy.organisation(me.organisationId()).zone() : null;
         try {
             var change = form.toChange();
             zone = zone != null ? zone : ZoneId.of(CalendarInput.zone(change.zone(), "zone", false));
             var calendar = CalendarInput.calendar(zone, change.hours(), change.holidays(), "hours");
-            var due = form.getFiledAt() == null || form.getTargetAmount() == null || form.getTargetUnit() == null ? null
-                    : calendar.addBusinessTime(form.getFiledAt().atZone(me.zone()).toInstant(), target(form).on(calendar));
-            var minutes = form.getFrom() == null || form.getTo() == null ? null
-                    : calendar.businessTimeBetween(form.getFrom().atZone(me.zone()).toInstant(),
-                            form.getTo().atZone(me.zone()).toInstant()).toMinutes();
+            var due = form.getFiledAt() == null || form.getTargetAmount() == null || form.getTargetUnit() == null
+                    ? null
+                    : calendar.addBusinessTime(
+                            form.getFiledAt().atZone(me.zone()).toInstant(),
+                            target(form).on(calendar));
+            var minutes = form.getFrom() == null || form.getTo() == null
+                    ? null
+                    : calendar.businessTimeBetween(
+                                    form.getFrom().atZone(me.zone()).toInstant(),
+                                    form.getTo().atZone(me.zone()).toInstant())
+                            .toMinutes();
             model.addAttribute("preview", new Preview(due, minutes, zone.getId(), form.isTenantZone(), null));
         } catch (InvalidInputException e) {
             model.addAttribute("preview", new Preview(null, null, null, false, e.getMessage()));
@@ -108,7 +122,8 @@ class CalendarController {
     private String show(CalendarForm form, boolean isNew, Model model) {
         model.addAttribute("calendarForm", form);
         model.addAttribute("isNew", isNew);
-        model.addAttribute("days", Arrays.stream(DayOfWeek.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "days", Arrays.stream(DayOfWeek.values()).map(Enum::name).toList());
         model.addAttribute("units", TargetUnit.values());
         return "sla/calendar";
     }

@@ -27,12 +27,16 @@ class CalendarForm {
     private Map<String, String> days = new LinkedHashMap<>();
     private String holidays = "";
     private long version;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime filedAt;
+
     private Integer targetAmount = 1;
     private TargetUnit targetUnit = TargetUnit.BUSINESS_DAYS;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime from;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime to;
 
@@ -46,8 +50,9 @@ class CalendarForm {
         form.name = calendar.name();
         form.tenantZone = calendar.usesTenantZone();
         form.zone = calendar.usesTenantZone() ? "" : calendar.zone();
-        calendar.hours().forEach((day, ranges) -> form.days.put(day.name(),
-                ranges.stream().map(Object::toString).collect(Collectors.joining(", "))));
+        calendar.hours()
+                .forEach((day, ranges) -> form.days.put(
+                        day.name(), ranges.stream().map(Object::toString).collect(Collectors.joining(", "))));
         form.holidays = calendar.holidays().stream().map(Object::toString).collect(Collectors.joining("\n"));
         form.version = calendar.version();
         return form;
@@ -56,36 +61,116 @@ class CalendarForm {
     CalendarChange toChange() {
         var text = new EnumMap<DayOfWeek, String>(DayOfWeek.class);
         days.forEach((day, ranges) -> text.put(DayOfWeek.valueOf(day), ranges));
-        return new CalendarChange(name, tenantZone ? SlaCalendar.TENANT_ZONE : zone,
-                CalendarInput.hoursFromText(text, "hours"), CalendarInput.holidays(holidayLines(), "holidays"), version);
+        return new CalendarChange(
+                name,
+                tenantZone ? SlaCalendar.TENANT_ZONE : zone,
+                CalendarInput.hoursFromText(text, "hours"),
+                CalendarInput.holidays(holidayLines(), "holidays"),
+                version);
     }
 
     List<String> holidayLines() {
-        return holidays == null ? List.of() : holidays.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return holidays == null
+                ? List.of()
+                : holidays.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getZone() { return zone; }
-    public void setZone(String zone) { this.zone = zone; }
-    public boolean isTenantZone() { return tenantZone; }
-    public void setTenantZone(boolean tenantZone) { this.tenantZone = tenantZone; }
-    public Map<String, String> getDays() { return days; }
-    public void setDays(Map<String, String> days) { this.days = days; }
-    public String getHolidays() { return holidays; }
-    public void setHolidays(String holidays) { this.holidays = holidays; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public LocalDateTime getFiledAt() { return filedAt; }
-    public void setFiledAt(LocalDateTime filedAt) { this.filedAt = filedAt; }
-    public Integer getTargetAmount() { return targetAmount; }
-    public void setTargetAmount(Integer targetAmount) { this.targetAmount = targetAmount; }
-    public TargetUnit getTargetUnit() { return targetUnit; }
-    public void setTargetUnit(TargetUnit targetUnit) { this.targetUnit = targetUnit; }
-    public LocalDateTime getFrom() { return from; }
-    public void setFrom(LocalDateTime from) { this.from = from; }
-    public LocalDateTime getTo() { return to; }
-    public void setTo(LocalDateTime to) { this.to = to; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public boolean isTenantZone() {
+        return tenantZone;
+    }
+
+    public void setTenantZone(boolean tenantZone) {
+        this.tenantZone = tenantZone;
+    }
+
+    public Map<String, String> getDays() {
+        return days;
+    }
+
+    public void setDays(Map<String, String> days) {
+        this.days = days;
+    }
+
+    public String getHolidays() {
+        return holidays;
+    }
+
+    public void setHolidays(String holidays) {
+        this.holidays = holidays;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public LocalDateTime getFiledAt() {
+        return filedAt;
+    }
+
+    public void setFiledAt(LocalDateTime filedAt) {
+        this.filedAt = filedAt;
+    }
+
+    public Integer getTargetAmount() {
+        return targetAmount;
+    }
+
+    public void setTargetAmount(Integer targetAmount) {
+        this.targetAmount = targetAmount;
+    }
+
+    public TargetUnit getTargetUnit() {
+        return targetUnit;
+    }
+
+    public void setTargetUnit(TargetUnit targetUnit) {
+        this.targetUnit = targetUnit;
+    }
+
+    public LocalDateTime getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDateTime from) {
+        this.from = from;
+    }
+
+    public LocalDateTime getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDateTime to) {
+        this.to = to;
+    }
 }

@@ -16,8 +16,8 @@ final class FormErrors {
         for (var fieldProblem : problem.fieldProblems()) {
             var field = fieldProblem.field();
             if (field.startsWith("hours.")) {
-                result.rejectValue("days[" + field.substring("hours.".length()) + "]", "sla.error.hours",
-                        fieldProblem.message());
+                result.rejectValue(
+                        "days[" + field.substring("hours.".length()) + "]", "sla.error.hours", fieldProblem.message());
             } else if (result.getFieldType(field) != null) {
                 result.rejectValue(field, "sla.error." + field, fieldProblem.message());
             } else {

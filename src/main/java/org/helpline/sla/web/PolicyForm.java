@@ -36,8 +36,13 @@ class PolicyForm {
 
     PolicyChange toChange() {
         var wait = waitAmount == null ? null : target(waitAmount, waitUnit, "waitAmount");
-        return new PolicyChange(target(targetAmount, targetUnit, "targetAmount"), calendarId, updateCadenceMinutes,
-                wait, downgradeTo, version);
+        return new PolicyChange(
+                target(targetAmount, targetUnit, "targetAmount"),
+                calendarId,
+                updateCadenceMinutes,
+                wait,
+                downgradeTo,
+                version);
     }
 
     private static SlaTarget target(Integer amount, TargetUnit unit, String field) {
@@ -51,20 +56,67 @@ class PolicyForm {
         }
     }
 
-    public Integer getTargetAmount() { return targetAmount; }
-    public void setTargetAmount(Integer targetAmount) { this.targetAmount = targetAmount; }
-    public TargetUnit getTargetUnit() { return targetUnit; }
-    public void setTargetUnit(TargetUnit targetUnit) { this.targetUnit = targetUnit; }
-    public String getCalendarId() { return calendarId; }
-    public void setCalendarId(String calendarId) { this.calendarId = calendarId; }
-    public Integer getUpdateCadenceMinutes() { return updateCadenceMinutes; }
-    public void setUpdateCadenceMinutes(Integer updateCadenceMinutes) { this.updateCadenceMinutes = updateCadenceMinutes; }
-    public Integer getWaitAmount() { return waitAmount; }
-    public void setWaitAmount(Integer waitAmount) { this.waitAmount = waitAmount; }
-    public TargetUnit getWaitUnit() { return waitUnit; }
-    public void setWaitUnit(TargetUnit waitUnit) { this.waitUnit = waitUnit; }
-    public Severity getDowngradeTo() { return downgradeTo; }
-    public void setDowngradeTo(Severity downgradeTo) { this.downgradeTo = downgradeTo; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public Integer getTargetAmount() {
+        return targetAmount;
+    }
+
+    public void setTargetAmount(Integer targetAmount) {
+        this.targetAmount = targetAmount;
+    }
+
+    public TargetUnit getTargetUnit() {
+        return targetUnit;
+    }
+
+    public void setTargetUnit(TargetUnit targetUnit) {
+        this.targetUnit = targetUnit;
+    }
+
+    public String getCalendarId() {
+        return calendarId;
+    }
+
+    public void setCalendarId(String calendarId) {
+        this.calendarId = calendarId;
+    }
+
+    public Integer getUpdateCadenceMinutes() {
+        return updateCadenceMinutes;
+    }
+
+    public void setUpdateCadenceMinutes(Integer updateCadenceMinutes) {
+        this.updateCadenceMinutes = updateCadenceMinutes;
+    }
+
+    public Integer getWaitAmount() {
+        return waitAmount;
+    }
+
+    public void setWaitAmount(Integer waitAmount) {
+        this.waitAmount = waitAmount;
+    }
+
+    public TargetUnit getWaitUnit() {
+        return waitUnit;
+    }
+
+    public void setWaitUnit(TargetUnit waitUnit) {
+        this.waitUnit = waitUnit;
+    }
+
+    public Severity getDowngradeTo() {
+        return downgradeTo;
+    }
+
+    public void setDowngradeTo(Severity downgradeTo) {
+        this.downgradeTo = downgradeTo;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

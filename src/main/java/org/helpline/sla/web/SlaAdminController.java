@@ -37,11 +37,14 @@ class SlaAdminController {
     @GetMapping
     String overview(@AuthenticationPrincipal HelplineUser me, Model model) {
         var policies = settings.policies(me.organisationId());
-        var existing = policies.stream().map(policy -> new Pair(policy.category(), policy.severity())).toList();
+        var existing = policies.stream()
+                .map(policy -> new Pair(policy.category(), policy.severity()))
+                .toList();
         var missing = Arrays.stream(RequestCategory.values())
                 .flatMap(category -> Arrays.stream(Severity.values()).map(severity -> new Pair(category, severity)))
                 .filter(pair -> !existing.contains(pair))
-                .filter(pair -> SeverityRules.capBreakBy(pair.category(), pair.severity()).isEmpty())
+                .filter(pair -> SeverityRules.capBreakBy(pair.category(), pair.severity())
+                        .isEmpty())
                 .toList();
         model.addAttribute("calendars", settings.calendars(me.organisationId()));
         model.addAttribute("policies", policies);
@@ -50,15 +53,24 @@ class SlaAdminController {
     }
 
     @GetMapping("/policies/{category}/{severity}")
-    String policy(@AuthenticationPrincipal HelplineUser me, @PathVariable RequestCategory category,
-            @PathVariable Severity severity, Model model) {
-        var form = settings.policy(me.organisationId(), category, severity).map(PolicyForm::of).orElseGet(PolicyForm::new);
+    String policy(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable RequestCategory category,
+            @PathVariable Severity severity,
+            Model model) {
+        var form = settings.policy(me.organisationId(), category, severity)
+                .map(PolicyForm::of)
+                .orElseGet(PolicyForm::new);
         return showPolicy(me, category, severity, form, model);
     }
 
     @PostMapping("/policies/{category}/{severity}")
-    String changePolicy(@AuthenticationPrincipal HelplineUser me, @PathVariable RequestCategory category,
-            @PathVariable Severity severity, @ModelAttribute("policyForm") PolicyForm form, BindingResult result,
+    String changePolicy(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable RequestCategory category,
+            @PathVariable Severity severity,
+            @ModelAttribute("policyForm") PolicyForm form,
+            BindingResult result,
             Model model) {
         try {
             settings.changePolicy(me.organisationId(), category, severity, form.toChange());
@@ -69,8 +81,8 @@ class SlaAdminController {
         }
     }
 
-    private String showPolicy(HelplineUser me, RequestCategory category, Severity severity, PolicyForm form,
-            Model model) {
+    private String showPolicy(
+            HelplineUser me, RequestCategory category, Severity severity, PolicyForm form, Model model) {
         model.addAttribute("policyForm", form);
         model.addAttribute("category", category);
         model.addAttribute("severity", severity);

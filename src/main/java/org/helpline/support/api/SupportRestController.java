@@ -29,8 +29,17 @@ class SupportRestController {
 
     record PartnerView(UUID id, String name, String phone, String email, String website) {}
 
-    record Profile(UUID tenantId, String name, String domain, String country, String timeZone, String language,
-            String contract, List<Phone> phones, List<String> emails, PartnerView partnerOfRecord) {}
+    record Profile(
+            UUID tenantId,
+            String name,
+            String domain,
+            String country,
+            String timeZone,
+            String language,
+            String contract,
+            List<Phone> phones,
+            List<String> emails,
+            PartnerView partnerOfRecord) {}
 
     record Home(Profile profile, List<AdminContact> admins) {}
 
@@ -42,11 +51,26 @@ class SupportRestController {
                 .map(phone -> new Phone(phone.e164(), PhoneNumbers.international(phone.e164()), phone.label()))
                 .toList();
         var emails = profile.emails().stream().map(email -> email.email()).toList();
-        var partner = profile.partner() == null ? null : new PartnerView(profile.partner().id(),
-                profile.partner().name(), profile.partner().phoneE164(), profile.partner().email(),
-                profile.partner().website());
-        return new Home(new Profile(profile.id(), profile.name(), profile.domain(), profile.country(),
-                profile.zone().getId(), profile.language().toLanguageTag(), profile.contract().name(), phones, emails,
-                partner), home.admins());
+        var partner = profile.partner() == null
+                ? null
+                : new PartnerView(
+                        profile.partner().id(),
+                        profile.partner().name(),
+                        profile.partner().phoneE164(),
+                        profile.partner().email(),
+                        profile.partner().website());
+        return new Home(
+                new Profile(
+                        profile.id(),
+                        profile.name(),
+                        profile.domain(),
+                        profile.country(),
+                        profile.zone().getId(),
+                        profile.language().toLanguageTag(),
+                        profile.contract().name(),
+                        phones,
+                        emails,
+                        partner),
+                home.admins());
     }
 }

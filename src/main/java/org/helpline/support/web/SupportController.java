@@ -26,8 +26,8 @@ class SupportController {
     }
 
     /** The profile as shown: numbers formatted the way the tenant's country writes them. */
-    record ProfileView(TenantProfile profile, List<String> phones, String countryName, String languageName,
-            String partnerPhone) {}
+    record ProfileView(
+            TenantProfile profile, List<String> phones, String countryName, String languageName, String partnerPhone) {}
 
     @GetMapping("/support")
     String support(@AuthenticationPrincipal HelplineUser me, Model model) {
@@ -48,10 +48,14 @@ class SupportController {
     }
 
     private static ProfileView view(TenantProfile profile, Locale viewer) {
-        var phones = profile.phones().stream().map(phone -> PhoneNumbers.international(phone.e164())).toList();
+        var phones = profile.phones().stream()
+                .map(phone -> PhoneNumbers.international(phone.e164()))
+                .toList();
         var country = new Locale.Builder().setRegion(profile.country()).build().getDisplayCountry(viewer);
         var language = profile.language().getDisplayName(viewer);
-        var partnerPhone = profile.partner() == null ? null : PhoneNumbers.international(profile.partner().phoneE164());
+        var partnerPhone = profile.partner() == null
+                ? null
+                : PhoneNumbers.international(profile.partner().phoneE164());
         return new ProfileView(profile, phones, country, language, partnerPhone);
     }
 }

@@ -29,13 +29,16 @@ class PartnerRestController {
 
     @GetMapping
     List<PartnerResponse> list(@AuthenticationPrincipal HelplineUser me) {
-        return tenancy.partners(me.organisationId()).stream().map(PartnerResponse::of).toList();
+        return tenancy.partners(me.organisationId()).stream()
+                .map(PartnerResponse::of)
+                .toList();
     }
 
     @PostMapping
-    ResponseEntity<PartnerResponse> create(@AuthenticationPrincipal HelplineUser me,
-            @Valid @RequestBody NewPartner partner) {
+    ResponseEntity<PartnerResponse> create(
+            @AuthenticationPrincipal HelplineUser me, @Valid @RequestBody NewPartner partner) {
         var created = PartnerResponse.of(tenancy.createPartner(me.organisationId(), partner));
-        return ResponseEntity.created(URI.create("/api/v1/partners/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/partners/" + created.id()))
+                .body(created);
     }
 }

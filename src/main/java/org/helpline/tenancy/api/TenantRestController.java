@@ -36,15 +36,18 @@ class TenantRestController {
     }
 
     @GetMapping
-    TenantPage list(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    TenantPage list(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         var items = tenancy.tenants(me.organisationId(), q, page, size);
         return new TenantPage(items, tenancy.countTenants(me.organisationId(), q), page, size);
     }
 
     @PostMapping
-    ResponseEntity<TenantResponse> create(@AuthenticationPrincipal HelplineUser me,
-            @Valid @RequestBody NewTenant tenant) {
+    ResponseEntity<TenantResponse> create(
+            @AuthenticationPrincipal HelplineUser me, @Valid @RequestBody NewTenant tenant) {
         var created = tenancy.createTenant(me.organisationId(), tenant);
         return ResponseEntity.created(URI.create("/api/v1/tenants/" + created.id()))
                 .body(TenantResponse.of(created));
@@ -58,13 +61,15 @@ class TenantRestController {
     }
 
     @PutMapping("/{id}")
-    TenantResponse change(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @Valid @RequestBody ProfileChange change) {
+    TenantResponse change(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @Valid @RequestBody ProfileChange change) {
         return TenantResponse.of(tenancy.changeProfile(me.organisationId(), id, change));
     }
 
     @PostMapping("/{id}/subscriptions")
-    ResponseEntity<Subscription> addSubscription(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
+    ResponseEntity<Subscription> addSubscription(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
             @Valid @RequestBody NewSubscription subscription) {
         var added = tenancy.addSubscription(me.organisationId(), id, subscription);
         return ResponseEntity.created(URI.create("/api/v1/tenants/" + id + "/subscriptions/" + added.id()))
@@ -72,8 +77,8 @@ class TenantRestController {
     }
 
     @DeleteMapping("/{id}/subscriptions/{subscriptionId}")
-    ResponseEntity<Void> removeSubscription(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @PathVariable UUID subscriptionId) {
+    ResponseEntity<Void> removeSubscription(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @PathVariable UUID subscriptionId) {
         tenancy.removeSubscription(me.organisationId(), id, subscriptionId);
         return ResponseEntity.noContent().build();
     }

@@ -18,12 +18,26 @@ public record ProfileInput(
         List<String> emails) {
 
     public static ProfileInput of(NewTenant tenant) {
-        return new ProfileInput(tenant.name(), tenant.country(), tenant.timeZone(), tenant.language(),
-                tenant.contract(), tenant.partnerId(), tenant.phones(), tenant.emails());
+        return new ProfileInput(
+                tenant.name(),
+                tenant.country(),
+                tenant.timeZone(),
+                tenant.language(),
+                tenant.contract(),
+                tenant.partnerId(),
+                tenant.phones(),
+                tenant.emails());
     }
 
     public static ProfileInput of(ProfileChange change) {
-        return new ProfileInput(change.name(), change.country(), change.timeZone(), change.language(),
-                change.contract(), change.partnerId(), change.phones(), change.emails());
+        return new ProfileInput(
+                change.name(),
+                change.country(),
+                change.timeZone(),
+                change.language(),
+                change.contract(),
+                change.partnerId(),
+                change.phones(),
+                change.emails());
     }
 }

@@ -27,7 +27,11 @@ public final class SubscriptionRules {
             problems.add("renewalDate", "is required");
         }
         problems.throwIfAny();
-        return new NewSubscription(offering, subscription.kind(), subscription.licences(),
-                subscription.renewalDate(), subscription.partnerId());
+        return new NewSubscription(
+                offering,
+                subscription.kind(),
+                subscription.licences(),
+                subscription.renewalDate(),
+                subscription.partnerId());
     }
 }

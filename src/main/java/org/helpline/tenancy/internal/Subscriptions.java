@@ -26,10 +26,7 @@ public class Subscriptions {
                   from subscription
                  where tenant_id = :tenant
                  order by renewal_date, offering, id
-                """)
-                .param("tenant", tenantId)
-                .query(this::map)
-                .list();
+                """).param("tenant", tenantId).query(this::map).list();
     }
 
     public void insert(UUID tenantId, Subscription subscription) {
@@ -50,9 +47,10 @@ public class Subscriptions {
     /** Whether a subscription of that tenant was deleted. */
     public boolean delete(UUID tenantId, UUID subscriptionId) {
         return jdbc.sql("delete from subscription where tenant_id = :tenant and id = :id")
-                .param("tenant", tenantId)
-                .param("id", subscriptionId)
-                .update() == 1;
+                        .param("tenant", tenantId)
+                        .param("id", subscriptionId)
+                        .update()
+                == 1;
     }
 
     private Subscription map(ResultSet rs, int row) throws SQLException {

@@ -23,7 +23,9 @@ public class SupportOrganisations {
     }
 
     public List<SupportOrganisation> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from support_organisation order by id").query(this::map).list();
+        return jdbc.sql("select " + COLUMNS + " from support_organisation order by id")
+                .query(this::map)
+                .list();
     }
 
     public Optional<SupportOrganisation> find(String id) {

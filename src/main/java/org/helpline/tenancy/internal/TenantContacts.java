@@ -38,31 +38,37 @@ public class TenantContacts {
 
     public void replacePhones(UUID tenantId, List<String> e164s) {
         var current = phones(tenantId).stream().map(RegisteredPhone::e164).toList();
-        current.stream().filter(number -> !e164s.contains(number)).forEach(number -> jdbc
-                .sql("delete from tenant_phone where tenant_id = :tenant and e164 = :value")
-                .param("tenant", tenantId)
-                .param("value", number)
-                .update());
-        e164s.stream().filter(number -> !current.contains(number)).forEach(number -> jdbc
-                .sql("insert into tenant_phone (tenant_id, id, e164, label) values (:tenant, :id, :value, null)")
-                .param("tenant", tenantId)
-                .param("id", UUID.randomUUID())
-                .param("value", number)
-                .update());
+        current.stream()
+                .filter(number -> !e164s.contains(number))
+                .forEach(number -> jdbc.sql("delete from tenant_phone where tenant_id = :tenant and e164 = :value")
+                        .param("tenant", tenantId)
+                        .param("value", number)
+                        .update());
+        e164s.stream()
+                .filter(number -> !current.contains(number))
+                .forEach(number -> jdbc.sql(
+                                "insert into tenant_phone (tenant_id, id, e164, label) values (:tenant, :id, :value, null)")
+                        .param("tenant", tenantId)
+                        .param("id", UUID.randomUUID())
+                        .param("value", number)
+                        .update());
     }
 
     public void replaceEmails(UUID tenantId, List<String> emails) {
         var current = emails(tenantId).stream().map(RegisteredEmail::email).toList();
-        current.stream().filter(email -> !emails.contains(email)).forEach(email -> jdbc
-                .sql("delete from tenant_email where tenant_id = :tenant and email = :value")
-                .param("tenant", tenantId)
-                .param("value", email)
-                .update());
-        emails.stream().filter(email -> !current.contains(email)).forEach(email -> jdbc
-                .sql("insert into tenant_email (tenant_id, id, email, label) values (:tenant, :id, :value, null)")
-                .param("tenant", tenantId)
-                .param("id", UUID.randomUUID())
-                .param("value", email)
-                .update());
+        current.stream()
+                .filter(email -> !emails.contains(email))
+                .forEach(email -> jdbc.sql("delete from tenant_email where tenant_id = :tenant and email = :value")
+                        .param("tenant", tenantId)
+                        .param("value", email)
+                        .update());
+        emails.stream()
+                .filter(email -> !current.contains(email))
+                .forEach(email -> jdbc.sql(
+                                "insert into tenant_email (tenant_id, id, email, label) values (:tenant, :id, :value, null)")
+                        .param("tenant", tenantId)
+                        .param("id", UUID.randomUUID())
+                        .param("value", email)
+                        .update());
     }
 }

@@ -52,7 +52,9 @@ public class TenantProfiles {
     }
 
     public ProfileDiff.State state(TenantRecord tenant) {
-        var partner = tenant.partnerId() == null ? null : partners.find(tenant.partnerId()).orElse(null);
+        var partner = tenant.partnerId() == null
+                ? null
+                : partners.find(tenant.partnerId()).orElse(null);
         return state(tenant, partner);
     }
 
@@ -65,11 +67,15 @@ public class TenantProfiles {
                 tenant.contract(),
                 partner == null ? null : partner.name(),
                 contacts.phones(tenant.id()).stream().map(RegisteredPhone::e164).toList(),
-                contacts.emails(tenant.id()).stream().map(RegisteredEmail::email).toList());
+                contacts.emails(tenant.id()).stream()
+                        .map(RegisteredEmail::email)
+                        .toList());
     }
 
     private TenantProfile assemble(TenantRecord tenant) {
-        var partner = tenant.partnerId() == null ? null : partners.find(tenant.partnerId()).orElse(null);
+        var partner = tenant.partnerId() == null
+                ? null
+                : partners.find(tenant.partnerId()).orElse(null);
         return new TenantProfile(
                 tenant.id(),
                 tenant.organisationId(),

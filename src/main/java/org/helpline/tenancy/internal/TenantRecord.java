@@ -19,12 +19,30 @@ public record TenantRecord(
     /** A tenant not stored yet, at version 0. */
     public static TenantRecord register(String organisationId, TenantRules.CheckedTenant tenant) {
         var profile = tenant.profile();
-        return new TenantRecord(UUID.randomUUID(), organisationId, profile.name(), tenant.domain(), profile.country(),
-                profile.zone().getId(), profile.language(), profile.contract(), profile.partnerId(), 0);
+        return new TenantRecord(
+                UUID.randomUUID(),
+                organisationId,
+                profile.name(),
+                tenant.domain(),
+                profile.country(),
+                profile.zone().getId(),
+                profile.language(),
+                profile.contract(),
+                profile.partnerId(),
+                0);
     }
 
     public TenantRecord with(CheckedProfile profile) {
-        return new TenantRecord(id, organisationId, profile.name(), domain, profile.country(),
-                profile.zone().getId(), profile.language(), profile.contract(), profile.partnerId(), version);
+        return new TenantRecord(
+                id,
+                organisationId,
+                profile.name(),
+                domain,
+                profile.country(),
+                profile.zone().getId(),
+                profile.language(),
+                profile.contract(),
+                profile.partnerId(),
+                version);
     }
 }

@@ -73,9 +73,10 @@ public class Tenants {
 
     public boolean domainTaken(String domain) {
         return jdbc.sql("select count(*) from tenant where domain = :domain")
-                .param("domain", domain)
-                .query(Long.class)
-                .single() > 0;
+                        .param("domain", domain)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Tenants that registered the number; a number may be shared, for example by a parent company. */
@@ -108,9 +109,10 @@ public class Tenants {
                        contract = :contract, partner_id = :partner, version = version + 1
                  where id = :id and version = :version
                 """)
-                .params(parameters(tenant))
-                .param("version", tenant.version())
-                .update() == 1;
+                        .params(parameters(tenant))
+                        .param("version", tenant.version())
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> parameters(TenantRecord tenant) {
@@ -129,8 +131,11 @@ public class Tenants {
         if (query == null || query.isBlank()) {
             return "";
         }
-        var escaped = query.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        var escaped = query.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 

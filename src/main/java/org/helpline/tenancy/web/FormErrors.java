@@ -25,11 +25,11 @@ final class FormErrors {
                 var index = Integer.parseInt(element.group(2));
                 var values = lines.get(field);
                 var value = index < values.size() ? values.get(index) : "";
-                result.rejectValue(field, "tenancy.error." + field + ".entry", new Object[] {value},
-                        fieldProblem.message());
+                result.rejectValue(
+                        field, "tenancy.error." + field + ".entry", new Object[] {value}, fieldProblem.message());
             } else if (result.getFieldType(fieldProblem.field()) != null) {
-                result.rejectValue(fieldProblem.field(), "tenancy.error." + fieldProblem.field(),
-                        fieldProblem.message());
+                result.rejectValue(
+                        fieldProblem.field(), "tenancy.error." + fieldProblem.field(), fieldProblem.message());
             } else {
                 result.reject("tenancy.error.form", fieldProblem.message());
             }

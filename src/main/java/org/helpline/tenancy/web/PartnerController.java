@@ -37,8 +37,11 @@ class PartnerController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal HelplineUser me, @ModelAttribute("partnerForm") PartnerForm form,
-            BindingResult result, Model model) {
+    String create(
+            @AuthenticationPrincipal HelplineUser me,
+            @ModelAttribute("partnerForm") PartnerForm form,
+            BindingResult result,
+            Model model) {
         try {
             tenancy.createPartner(me.organisationId(), form.toCommand());
             return "redirect:/admin/partners?created";
@@ -49,10 +52,15 @@ class PartnerController {
     }
 
     private String showList(HelplineUser me, Model model) {
-        model.addAttribute("partners", tenancy.partners(me.organisationId()).stream()
-                .map(partner -> new PartnerView(partner.name(), PhoneNumbers.international(partner.phoneE164()),
-                        partner.email(), partner.website()))
-                .toList());
+        model.addAttribute(
+                "partners",
+                tenancy.partners(me.organisationId()).stream()
+                        .map(partner -> new PartnerView(
+                                partner.name(),
+                                PhoneNumbers.international(partner.phoneE164()),
+                                partner.email(),
+                                partner.website()))
+                        .toList());
         return "tenancy/partners";
     }
 }

@@ -12,8 +12,10 @@ public class SubscriptionForm {
     private String offering;
     private SubscriptionKind kind = SubscriptionKind.PAID;
     private Integer licences;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate renewalDate;
+
     private UUID partnerId;
 
     NewSubscription toCommand() {

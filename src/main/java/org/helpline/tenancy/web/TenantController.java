@@ -38,8 +38,11 @@ class TenantController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var query = q == null ? "" : q.strip();
         var total = tenancy.countTenants(me.organisationId(), query);
         var pages = Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -59,8 +62,12 @@ class TenantController {
     }
 
     @PostMapping("/{id}/subscriptions")
-    String addSubscription(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @ModelAttribute("subscriptionForm") SubscriptionForm form, BindingResult result, Locale locale,
+    String addSubscription(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @ModelAttribute("subscriptionForm") SubscriptionForm form,
+            BindingResult result,
+            Locale locale,
             Model model) {
         if (result.hasErrors()) {
             return showProfile(me, id, locale, model);
@@ -75,8 +82,8 @@ class TenantController {
     }
 
     @PostMapping("/{id}/subscriptions/{subscriptionId}/delete")
-    String removeSubscription(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @PathVariable UUID subscriptionId) {
+    String removeSubscription(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, @PathVariable UUID subscriptionId) {
         tenancy.removeSubscription(me.organisationId(), id, subscriptionId);
         return "redirect:/admin/tenants/" + id + "?subscriptionRemoved";
     }
@@ -86,14 +93,17 @@ class TenantController {
                 .orElseThrow(() -> new NotFoundException("Tenant", id));
         var partners = tenancy.partners(me.organisationId());
         model.addAttribute("tenant", profile);
-        model.addAttribute("phones", profile.phones().stream().map(PhoneView::of).toList());
+        model.addAttribute(
+                "phones", profile.phones().stream().map(PhoneView::of).toList());
         model.addAttribute("countryName", new Locale("", profile.country()).getDisplayCountry(locale));
-        model.addAttribute("partnerPhone", profile.partner() == null ? null
-                : PhoneNumbers.international(profile.partner().phoneE164()));
+        model.addAttribute(
+                "partnerPhone",
+                profile.partner() == null
+                        ? null
+                        : PhoneNumbers.international(profile.partner().phoneE164()));
         model.addAttribute("kinds", SubscriptionKind.values());
         model.addAttribute("partners", partners);
-        model.addAttribute("partnerNames", partners.stream()
-                .collect(Collectors.toMap(Partner::id, Partner::name)));
+        model.addAttribute("partnerNames", partners.stream().collect(Collectors.toMap(Partner::id, Partner::name)));
         return "tenancy/profile";
     }
 }

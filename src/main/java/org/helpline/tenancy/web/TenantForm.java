@@ -33,20 +33,25 @@ public class TenantForm {
         form.language = profile.language().toLanguageTag();
         form.contract = profile.contract();
         form.partnerId = profile.partner() == null ? null : profile.partner().id();
-        form.phones = String.join("\n", profile.phones().stream()
-                .map(phone -> PhoneNumbers.international(phone.e164())).toList());
-        form.emails = String.join("\n", profile.emails().stream().map(RegisteredEmail::email).toList());
+        form.phones = String.join(
+                "\n",
+                profile.phones().stream()
+                        .map(phone -> PhoneNumbers.international(phone.e164()))
+                        .toList());
+        form.emails = String.join(
+                "\n", profile.emails().stream().map(RegisteredEmail::email).toList());
         form.version = profile.version();
         return form;
     }
 
     NewTenant toNewTenant() {
-        return new NewTenant(name, domain, country, timeZone, language, contract, partnerId, phoneLines(), emailLines());
+        return new NewTenant(
+                name, domain, country, timeZone, language, contract, partnerId, phoneLines(), emailLines());
     }
 
     ProfileChange toChange() {
-        return new ProfileChange(name, country, timeZone, language, contract, partnerId, phoneLines(), emailLines(),
-                version);
+        return new ProfileChange(
+                name, country, timeZone, language, contract, partnerId, phoneLines(), emailLines(), version);
     }
 
     List<String> phoneLines() {
@@ -61,7 +66,10 @@ public class TenantForm {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     public String getName() {

@@ -48,8 +48,12 @@ class TenantFormController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal HelplineUser me, @ModelAttribute("tenantForm") TenantForm form,
-            BindingResult result, Locale locale, Model model) {
+    String create(
+            @AuthenticationPrincipal HelplineUser me,
+            @ModelAttribute("tenantForm") TenantForm form,
+            BindingResult result,
+            Locale locale,
+            Model model) {
         if (result.hasErrors()) {
             return showForm(me, null, locale, model);
         }
@@ -71,8 +75,13 @@ class TenantFormController {
     }
 
     @PostMapping("/{id}/edit")
-    String change(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id,
-            @ModelAttribute("tenantForm") TenantForm form, BindingResult result, Locale locale, Model model) {
+    String change(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @ModelAttribute("tenantForm") TenantForm form,
+            BindingResult result,
+            Locale locale,
+            Model model) {
         if (result.hasErrors()) {
             return showForm(me, id, locale, model);
         }

@@ -58,46 +58,61 @@ class ApiProblemAdvice {
                 .toList();
         var all = new java.util.ArrayList<>(fields);
         all.addAll(global);
-        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request breaks " + all.size() + " rule(s).", all));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "invalid-input", "The request breaks " + all.size() + " rule(s).", all));
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
         var fields = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
+                        .map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
-        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request breaks " + fields.size() + " rule(s).", fields));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "invalid-input", "The request breaks " + fields.size() + " rule(s).", fields));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
         var fields = e.getConstraintViolations().stream()
-                .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .map(violation ->
+                        new FieldProblem(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList();
-        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request breaks " + fields.size() + " rule(s).", fields));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "invalid-input", "The request breaks " + fields.size() + " rule(s).", fields));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        if (e.getCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
             var field = fieldPath(databind);
-            return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", field + " has the wrong type or format.",
+            return respond(problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-input",
+                    field + " has the wrong type or format.",
                     List.of(new FieldProblem(field, "has the wrong type or format"))));
         }
-        return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The body is not valid JSON for this request.", List.of()));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "unreadable-body", "The body is not valid JSON for this request.", List.of()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", e.getName() + " has the wrong type or format.",
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                e.getName() + " has the wrong type or format.",
                 List.of(new FieldProblem(e.getName(), "has the wrong type or format"))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", e.getParameterName() + " is required.",
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                e.getParameterName() + " is required.",
                 List.of(new FieldProblem(e.getParameterName(), "is required"))));
     }
 
@@ -108,7 +123,8 @@ class ApiProblemAdvice {
 
     @ExceptionHandler({OptimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> stale(RuntimeException e) {
-        return respond(problem(HttpStatus.CONFLICT, "stale-edit", "Someone else changed this; reload and retry.", List.of()));
+        return respond(
+                problem(HttpStatus.CONFLICT, "stale-edit", "Someone else changed this; reload and retry.", List.of()));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -123,7 +139,8 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send application/json.", List.of()));
+        return respond(problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send application/json.", List.of()));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -134,7 +151,8 @@ class ApiProblemAdvice {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error in the API", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side.", List.of()));
+        return respond(
+                problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side.", List.of()));
     }
 
     static ProblemDetail problem(HttpStatus status, String slug, String detail, List<FieldProblem> fields) {
@@ -142,9 +160,11 @@ class ApiProblemAdvice {
         problem.setType(URI.create(ProblemException.TYPE_BASE + slug));
         problem.setTitle(status.getReasonPhrase());
         if (!fields.isEmpty()) {
-            problem.setProperty("errors", fields.stream()
-                    .map(field -> Map.of("field", field.field(), "message", String.valueOf(field.message())))
-                    .toList());
+            problem.setProperty(
+                    "errors",
+                    fields.stream()
+                            .map(field -> Map.of("field", field.field(), "message", String.valueOf(field.message())))
+                            .toList());
         }
         return problem;
     }

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.LocaleResolver;
 public class HelplineLocaleResolver implements LocaleResolver {
 
     static final String COOKIE = "helpline-lang";
-    static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("pl"), Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+    static final List<Locale> SUPPORTED =
+            List.of(Locale.forLanguageTag("pl"), Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
@@ -54,7 +55,8 @@ public class HelplineLocaleResolver implements LocaleResolver {
             return Optional.empty();
         }
         return Arrays.stream(request.getCookies())
-                .filter(cookie -> COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank())
+                .filter(cookie ->
+                        COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank())
                 .map(cookie -> Locale.forLanguageTag(cookie.getValue()))
                 .findFirst();
     }

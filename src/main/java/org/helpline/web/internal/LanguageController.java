@@ -40,8 +40,8 @@ class LanguageController {
     private void remember(HelplineUser user, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         var refreshed = users.changeLanguage(user.id(), locale.toLanguageTag());
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null,
-                refreshed.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
     }

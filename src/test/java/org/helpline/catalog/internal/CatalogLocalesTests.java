@@ -44,7 +44,8 @@ class CatalogLocalesTests {
 
     @Test
     void messageLocaleMatchesTheBundleSuffix() {
-        assertThat(CatalogLocales.messageLocale(Locale.forLanguageTag("zh-Hans"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(CatalogLocales.messageLocale(Locale.forLanguageTag("zh-Hans")))
+                .isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(CatalogLocales.messageLocale(Locale.forLanguageTag("pl-PL"))).isEqualTo(Locale.forLanguageTag("pl"));
         assertThat(CatalogLocales.messageLocale(Locale.JAPANESE)).isEqualTo(Locale.ENGLISH);
     }

@@ -10,9 +10,16 @@ import org.junit.jupiter.api.Test;
 class OrganisationCatalogTests {
 
     private final OrganisationCatalog catalog = new OrganisationCatalog(
-            List.of("mail"), List.of(), List.of(), List.of(), List.of(),
-            Map.of(new LabelKey(LabelKind.SERVICE, "mail", "en"), "Email",
-                    new LabelKey(LabelKind.SERVICE, "mail", "pl"), "Poczta e-mail"));
+            List.of("mail"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            Map.of(
+                    new LabelKey(LabelKind.SERVICE, "mail", "en"),
+                    "Email",
+                    new LabelKey(LabelKind.SERVICE, "mail", "pl"),
+                    "Poczta e-mail"));
 
     @Test
     void readsTheLabelOfTheLanguage() {

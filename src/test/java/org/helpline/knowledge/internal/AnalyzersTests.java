@@ -46,7 +46,8 @@ class AnalyzersTests {
 
     @Test
     void suggestionsFoldButDoNotStem() throws IOException {
-        assertThat(terms(Analyzers.suggest(ArticleLanguage.PL), "Jak zmienić Hasło")).containsExactly("jak", "zmienic", "haslo");
+        assertThat(terms(Analyzers.suggest(ArticleLanguage.PL), "Jak zmienić Hasło"))
+                .containsExactly("jak", "zmienic", "haslo");
     }
 
     static List<String> terms(Analyzer analyzer, String text) throws IOException {

@@ -39,16 +39,21 @@ class FrontMatterTests {
     @Test
     void aFileWithoutFrontMatterIsRefusedNamingIt() {
         assertThatThrownBy(() -> FrontMatter.parse("# Just Markdown"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("frontMatter");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("frontMatter");
         assertThatThrownBy(() -> FrontMatter.parse("---\ntitle: x\n"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not closed");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not closed");
         assertThatThrownBy(() -> FrontMatter.parse("---\naudience: martians\n---\nbody"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("audience");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("audience");
     }
 
     @Test
     void markdownIsRenderedWithoutScripts() {
         assertThat(Markdown.html("**bold** <script>alert(1)</script> [x](javascript:alert(1))"))
-                .contains("<strong>bold</strong>").doesNotContain("<script").doesNotContain("javascript:");
+                .contains("<strong>bold</strong>")
+                .doesNotContain("<script")
+                .doesNotContain("javascript:");
     }
 }

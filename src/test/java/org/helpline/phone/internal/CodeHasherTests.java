@@ -41,7 +41,9 @@ class CodeHasherTests {
 
     @Test
     void anotherKeyGivesAnotherHash() {
-        var other = new CodeHasher(null, properties(Base64.getEncoder().encodeToString("k".repeat(32).getBytes())));
+        var other = new CodeHasher(
+                null,
+                properties(Base64.getEncoder().encodeToString("k".repeat(32).getBytes())));
         var challenge = UUID.randomUUID();
         assertThat(other.hash(challenge, "12345678")).isNotEqualTo(hasher.hash(challenge, "12345678"));
     }
@@ -53,7 +55,14 @@ class CodeHasherTests {
     }
 
     static PhoneProperties properties(String key) {
-        return new PhoneProperties(key, Duration.ofMinutes(10), 5, Duration.ofMinutes(60), 10, 5, Duration.ofHours(1),
+        return new PhoneProperties(
+                key,
+                Duration.ofMinutes(10),
+                5,
+                Duration.ofMinutes(60),
+                10,
+                5,
+                Duration.ofHours(1),
                 Duration.ofSeconds(2));
     }
 }

@@ -27,17 +27,25 @@ class DirectoryDataTests {
             var file = DirectoryFile.read(in);
             var regions = file.regions().stream().map(DirectoryLoader::record).toList();
             var line = file.internationalLine();
-            snapshot = new DirectorySnapshot(1, regions,
-                    new Regions.InternationalLine(org.helpline.tenancy.PhoneNumbers.toE164("line", line.number(), null),
-                            line.languages(), 0));
+            snapshot = new DirectorySnapshot(
+                    1,
+                    regions,
+                    new Regions.InternationalLine(
+                            org.helpline.tenancy.PhoneNumbers.toE164("line", line.number(), null),
+                            line.languages(),
+                            0));
         }
     }
 
     @Test
     void r7_everyRegionOfTheSeedIsThereOnceInTheSeedsOrder() {
         assertThat(snapshot.regions()).hasSize(PhoneSeed.REGION_COUNT);
-        assertThat(snapshot.regions().stream().map(RegionRecord::seedName).toList()).isEqualTo(PhoneSeed.NAMES);
-        assertThat(snapshot.regions().stream().map(RegionRecord::code).distinct().count())
+        assertThat(snapshot.regions().stream().map(RegionRecord::seedName).toList())
+                .isEqualTo(PhoneSeed.NAMES);
+        assertThat(snapshot.regions().stream()
+                        .map(RegionRecord::code)
+                        .distinct()
+                        .count())
                 .isEqualTo(PhoneSeed.REGION_COUNT);
     }
 
@@ -47,10 +55,12 @@ class DirectoryDataTests {
             var polish = RegionNames.name(region, POLISH);
             var english = RegionNames.name(region, Locale.ENGLISH);
             var chinese = RegionNames.name(region, Locale.SIMPLIFIED_CHINESE);
-            assertThat(List.of(polish, english, chinese)).as(region.code()).allSatisfy(name ->
-                    assertThat(name).isNotBlank().isNotEqualTo(region.code()));
+            assertThat(List.of(polish, english, chinese))
+                    .as(region.code())
+                    .allSatisfy(name -> assertThat(name).isNotBlank().isNotEqualTo(region.code()));
             assertThat(chinese.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-                    .as(region.code() + " " + chinese).isTrue();
+                    .as(region.code() + " " + chinese)
+                    .isTrue();
         }
     }
 
@@ -60,13 +70,15 @@ class DirectoryDataTests {
         assertThat(RegionNames.name(byCode.get("AC"), POLISH)).isEqualTo("Wyspa Wniebowstąpienia");
         assertThat(RegionNames.name(byCode.get("TA"), Locale.ENGLISH)).isEqualTo("Tristan da Cunha");
         assertThat(RegionNames.name(byCode.get("XK"), POLISH)).isEqualTo("Kosowo");
-        assertThat(RegionNames.name(byCode.get("BQ-BO"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("博奈尔");
+        assertThat(RegionNames.name(byCode.get("BQ-BO"), Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("博奈尔");
         assertThat(RegionNames.name(byCode.get("BQ-SA"), Locale.ENGLISH)).isEqualTo("Saba");
         assertThat(RegionNames.name(byCode.get("BQ-SE"), Locale.ENGLISH)).isEqualTo("Sint Eustatius");
         assertThat(RegionNames.name(byCode.get("NO-21"), POLISH)).isEqualTo("Svalbard");
         assertThat(RegionNames.name(byCode.get("NO-22"), POLISH)).isEqualTo("Jan Mayen");
         assertThat(RegionNames.name(byCode.get("PL"), POLISH)).isEqualTo("Polska");
-        assertThat(RegionNames.name(byCode.get("PL"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("波兰");
+        assertThat(RegionNames.name(byCode.get("PL"), Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("波兰");
     }
 
     @Test
@@ -120,13 +132,16 @@ class DirectoryDataTests {
 
     @Test
     void r21_theRegionalOperatorAnswersTechnicalCallsFrom9ToMidnightBeijingTimeEveryDay() {
-        var lateMonday = entries(Locale.SIMPLIFIED_CHINESE, Instant.parse("2026-01-05T15:30:00Z")).get("CN");
+        var lateMonday = entries(Locale.SIMPLIFIED_CHINESE, Instant.parse("2026-01-05T15:30:00Z"))
+                .get("CN");
         assertThat(lateMonday.openNow()).isTrue();
         assertThat(service(lateMonday, SupportService.BILLING).openNow()).isFalse();
-        var afterMidnight = entries(Locale.SIMPLIFIED_CHINESE, Instant.parse("2026-01-05T16:30:00Z")).get("CN");
+        var afterMidnight = entries(Locale.SIMPLIFIED_CHINESE, Instant.parse("2026-01-05T16:30:00Z"))
+                .get("CN");
         assertThat(afterMidnight.openNow()).isFalse();
         assertThat(service(afterMidnight, SupportService.CRITICAL).openNow()).isTrue();
-        var sundayMorning = entries(Locale.SIMPLIFIED_CHINESE, Instant.parse("2026-01-04T01:30:00Z")).get("CN");
+        var sundayMorning = entries(Locale.SIMPLIFIED_CHINESE, Instant.parse("2026-01-04T01:30:00Z"))
+                .get("CN");
         assertThat(sundayMorning.openNow()).isTrue();
         assertThat(service(sundayMorning, SupportService.BILLING).openNow()).isFalse();
         assertThat(service(sundayMorning, SupportService.PRESALES).openNow()).isFalse();
@@ -144,7 +159,8 @@ class DirectoryDataTests {
     @Test
     void entriesAreSortedByNameInTheViewersLanguage() {
         var names = LocalizedDirectory.of(snapshot, POLISH).entries(Instant.parse("2026-01-05T12:00:00Z")).stream()
-                .map(DirectoryEntry::name).toList();
+                .map(DirectoryEntry::name)
+                .toList();
         var collator = java.text.Collator.getInstance(POLISH);
         assertThat(names).isSortedAccordingTo(collator::compare);
         assertThat(names.indexOf("Litwa")).isLessThan(names.indexOf("Łotwa"));
@@ -155,7 +171,10 @@ class DirectoryDataTests {
     }
 
     private static org.helpline.phone.DirectoryHours service(DirectoryEntry entry, SupportService service) {
-        return entry.hours().stream().filter(h -> h.service() == service).findFirst().orElseThrow();
+        return entry.hours().stream()
+                .filter(h -> h.service() == service)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, DirectoryEntry> entries(Locale locale, Instant now) {

@@ -15,13 +15,17 @@ class HoursRuleTests {
     @Test
     void readsDaysAndTimesAndTreats2400AsTheEndOfTheDay() {
         var rule = HoursRule.parse("hours[0]", "technical", "mon-sun", "09:00", "24:00");
-        assertThat(rule).isEqualTo(new HoursRule(SupportService.TECHNICAL, DayOfWeek.MONDAY, DayOfWeek.SUNDAY, 540, 1440));
+        assertThat(rule)
+                .isEqualTo(new HoursRule(SupportService.TECHNICAL, DayOfWeek.MONDAY, DayOfWeek.SUNDAY, 540, 1440));
         assertThat(rule.days()).isEqualTo("MON-SUN");
         assertThat(rule.to()).isEqualTo("24:00");
         var shanghai = ZoneId.of("Asia/Shanghai");
-        assertThat(rule.openAt(ZonedDateTime.of(2026, 1, 4, 23, 59, 0, 0, shanghai))).isTrue();
-        assertThat(rule.openAt(ZonedDateTime.of(2026, 1, 5, 0, 0, 0, 0, shanghai))).isFalse();
-        assertThat(rule.openAt(ZonedDateTime.of(2026, 1, 5, 8, 59, 0, 0, shanghai))).isFalse();
+        assertThat(rule.openAt(ZonedDateTime.of(2026, 1, 4, 23, 59, 0, 0, shanghai)))
+                .isTrue();
+        assertThat(rule.openAt(ZonedDateTime.of(2026, 1, 5, 0, 0, 0, 0, shanghai)))
+                .isFalse();
+        assertThat(rule.openAt(ZonedDateTime.of(2026, 1, 5, 8, 59, 0, 0, shanghai)))
+                .isFalse();
     }
 
     @Test
@@ -30,7 +34,9 @@ class HoursRuleTests {
         assertThat(rule.covers(DayOfWeek.SUNDAY)).isTrue();
         assertThat(rule.covers(DayOfWeek.THURSDAY)).isTrue();
         assertThat(rule.covers(DayOfWeek.FRIDAY)).isFalse();
-        assertThat(HoursRule.parse("hours[0]", "BILLING", "SAT", "08:00", "17:00").days()).isEqualTo("SAT");
+        assertThat(HoursRule.parse("hours[0]", "BILLING", "SAT", "08:00", "17:00")
+                        .days())
+                .isEqualTo("SAT");
     }
 
     @Test
@@ -45,7 +51,9 @@ class HoursRuleTests {
     }
 
     private static void assertField(Runnable parse, String field) {
-        assertThatThrownBy(parse::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo(field));
+        assertThatThrownBy(parse::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo(field));
     }
 }

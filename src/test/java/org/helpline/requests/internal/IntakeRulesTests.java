@@ -15,14 +15,16 @@ class IntakeRulesTests {
 
     @Test
     void r2_eachKindOfAdminFilesItsOwnCategories() {
-        assertThat(IntakeRules.categoriesFor(Set.of(Role.GLOBAL_ADMIN))).containsExactlyInAnyOrder(RequestCategory.values());
+        assertThat(IntakeRules.categoriesFor(Set.of(Role.GLOBAL_ADMIN)))
+                .containsExactlyInAnyOrder(RequestCategory.values());
         assertThat(IntakeRules.categoriesFor(Set.of(Role.BILLING_ADMIN))).containsExactly(RequestCategory.BILLING);
         assertThat(IntakeRules.categoriesFor(Set.of(Role.SERVICE_SUPPORT_ADMIN)))
                 .containsExactlyInAnyOrder(RequestCategory.TECHNICAL, RequestCategory.ADVISORY);
         assertThat(IntakeRules.categoriesFor(Set.of(Role.HELPDESK_ADMIN)))
                 .containsExactlyInAnyOrder(RequestCategory.TECHNICAL, RequestCategory.ADVISORY);
         assertThat(IntakeRules.categoriesFor(Set.of(Role.BILLING_ADMIN, Role.HELPDESK_ADMIN)))
-                .containsExactlyInAnyOrder(RequestCategory.BILLING, RequestCategory.TECHNICAL, RequestCategory.ADVISORY);
+                .containsExactlyInAnyOrder(
+                        RequestCategory.BILLING, RequestCategory.TECHNICAL, RequestCategory.ADVISORY);
         assertThat(IntakeRules.categoriesFor(Set.of(Role.USER))).isEmpty();
         assertThat(IntakeRules.categoriesFor(Set.of(Role.AGENT))).isEmpty();
     }
@@ -32,7 +34,8 @@ class IntakeRulesTests {
         var none = new ContactDetails(null, "a@b.example", ContactMethod.EMAIL, "en", false);
         var ready = new ContactDetails("+48221234567", "a@b.example", ContactMethod.EMAIL, "en", true);
 
-        assertThat(IntakeRules.severityADuties(Severity.A, none)).extracting(FieldProblem::field)
+        assertThat(IntakeRules.severityADuties(Severity.A, none))
+                .extracting(FieldProblem::field)
                 .containsExactly("contact.available24x7", "contact.phone");
         assertThat(IntakeRules.severityADuties(Severity.A, ready)).isEmpty();
         assertThat(IntakeRules.severityADuties(Severity.B, none)).isEmpty();

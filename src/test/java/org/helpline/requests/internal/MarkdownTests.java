@@ -11,7 +11,8 @@ class MarkdownTests {
         var html = Markdown.toSafeHtml("**bold** <b onclick=x>raw</b> [link](https://helpline.example) "
                 + "[bad](javascript:alert(1))\n\n<script>alert(1)</script>");
 
-        assertThat(html).contains("<strong>bold</strong>", "href=\"https://helpline.example\"", "&lt;script&gt;")
+        assertThat(html)
+                .contains("<strong>bold</strong>", "href=\"https://helpline.example\"", "&lt;script&gt;")
                 .doesNotContain("<script", "javascript:", "<b onclick");
     }
 }

@@ -12,8 +12,8 @@ class QueueCursorTests {
 
     @Test
     void aCursorSurvivesTheRoundTripWithAndWithoutADeadline() {
-        var withDue = new QueueCursor(Instant.parse("2026-03-02T09:00:00.123456Z"), Instant.parse("2026-03-01T08:00:00Z"),
-                UUID.randomUUID());
+        var withDue = new QueueCursor(
+                Instant.parse("2026-03-02T09:00:00.123456Z"), Instant.parse("2026-03-01T08:00:00Z"), UUID.randomUUID());
         var withoutDue = new QueueCursor(null, Instant.parse("2026-03-01T08:00:00Z"), UUID.randomUUID());
 
         assertThat(QueueCursor.decode(withDue.encode())).isEqualTo(withDue);
@@ -22,7 +22,8 @@ class QueueCursorTests {
 
     @Test
     void aForgedCursorNamesTheParameter() {
-        assertThatThrownBy(() -> QueueCursor.decode("not a cursor")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> QueueCursor.decode("not a cursor"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("after");
         assertThatThrownBy(() -> QueueCursor.decode("YXxifGM")).isInstanceOf(InvalidInputException.class);
     }

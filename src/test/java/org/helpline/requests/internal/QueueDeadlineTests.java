@@ -20,7 +20,8 @@ class QueueDeadlineTests {
     @Test
     void theNearestRunningDeadlineLeadsAndIsAtRiskAQuarterOfItsTargetBefore() {
         var state = open(null).withDeadlines(T.plusSeconds(3600), null, null, null);
-        var sla = sla(clock(ClockKind.FIRST_RESPONSE, ClockState.RUNNING, Duration.ofHours(1), T.plusSeconds(3600), null),
+        var sla = sla(
+                clock(ClockKind.FIRST_RESPONSE, ClockState.RUNNING, Duration.ofHours(1), T.plusSeconds(3600), null),
                 clock(ClockKind.NEXT_UPDATE, ClockState.RUNNING, Duration.ofHours(2), T.plusSeconds(7200), null));
 
         var applied = QueueDeadline.apply(state, sla);
@@ -41,9 +42,11 @@ class QueueDeadlineTests {
     void aBreachedFirstResponseStaysPendingUntilAnsweredAndPausedOrMetClocksDoNot() {
         var breached = sla(clock(ClockKind.FIRST_RESPONSE, ClockState.BREACHED, Duration.ofHours(1), T, null));
         assertThat(QueueDeadline.apply(open(null), breached).slaDueAt()).isEqualTo(T);
-        assertThat(QueueDeadline.apply(open(T.plusSeconds(60)), breached).slaDueAt()).isNull();
+        assertThat(QueueDeadline.apply(open(T.plusSeconds(60)), breached).slaDueAt())
+                .isNull();
 
-        var paused = sla(clock(ClockKind.NEXT_UPDATE, ClockState.PAUSED, Duration.ofHours(2), null, null),
+        var paused = sla(
+                clock(ClockKind.NEXT_UPDATE, ClockState.PAUSED, Duration.ofHours(2), null, null),
                 clock(ClockKind.FIRST_RESPONSE, ClockState.MET, Duration.ofHours(1), T, T.minusSeconds(5)));
         assertThat(QueueDeadline.apply(open(T), paused).slaDueAt()).isNull();
     }
@@ -58,8 +61,18 @@ class QueueDeadlineTests {
     }
 
     private static RequestState open(Instant firstResponseAt) {
-        return new RequestState(Severity.A, RequestStatus.IN_PROGRESS, null, null, firstResponseAt, null, null, null,
-                null, false, null);
+        return new RequestState(
+                Severity.A,
+                RequestStatus.IN_PROGRESS,
+                null,
+                null,
+                firstResponseAt,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null);
     }
 
     private static ClockView clock(ClockKind kind, ClockState state, Duration target, Instant due, Instant metAt) {

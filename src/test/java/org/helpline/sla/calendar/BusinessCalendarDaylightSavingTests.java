@@ -29,8 +29,12 @@ class BusinessCalendarDaylightSavingTests {
 
     @Test
     void rangesAcrossTheSpringForwardGapLoseTheMissingHour() {
-        BusinessCalendar night = BusinessCalendar.builder(WARSAW).everyDay(OpeningRange.parse("01:00-04:00")).build();
-        BusinessCalendar fromGap = BusinessCalendar.builder(WARSAW).everyDay(OpeningRange.parse("02:30-05:00")).build();
+        BusinessCalendar night = BusinessCalendar.builder(WARSAW)
+                .everyDay(OpeningRange.parse("01:00-04:00"))
+                .build();
+        BusinessCalendar fromGap = BusinessCalendar.builder(WARSAW)
+                .everyDay(OpeningRange.parse("02:30-05:00"))
+                .build();
 
         assertThat(night.businessTimeBetween(at(WARSAW, "2025-03-30T00:00"), at(WARSAW, "2025-03-30T12:00")))
                 .isEqualTo(Duration.ofHours(2));
@@ -39,9 +43,14 @@ class BusinessCalendarDaylightSavingTests {
 
     @Test
     void rangesAcrossTheFallBackOverlapCountTheRepeatedHourTwice() {
-        BusinessCalendar night = BusinessCalendar.builder(WARSAW).everyDay(OpeningRange.parse("01:00-04:00")).build();
-        BusinessCalendar fromOverlap = BusinessCalendar.builder(WARSAW).everyDay(OpeningRange.parse("02:30-05:00")).build();
-        Instant firstHalfPastTwo = ZonedDateTime.ofLocal(LocalDateTime.parse("2025-10-26T02:30"), WARSAW, null).toInstant();
+        BusinessCalendar night = BusinessCalendar.builder(WARSAW)
+                .everyDay(OpeningRange.parse("01:00-04:00"))
+                .build();
+        BusinessCalendar fromOverlap = BusinessCalendar.builder(WARSAW)
+                .everyDay(OpeningRange.parse("02:30-05:00"))
+                .build();
+        Instant firstHalfPastTwo = ZonedDateTime.ofLocal(LocalDateTime.parse("2025-10-26T02:30"), WARSAW, null)
+                .toInstant();
 
         assertThat(night.businessTimeBetween(at(WARSAW, "2025-10-26T00:00"), at(WARSAW, "2025-10-26T12:00")))
                 .isEqualTo(Duration.ofHours(4));
@@ -63,7 +72,9 @@ class BusinessCalendarDaylightSavingTests {
 
     @Test
     void fridayAfternoonAcrossTheNewYorkSpringForwardWeekend() {
-        BusinessCalendar newYorkOffice = BusinessCalendar.builder(NEW_YORK).weekdays(OpeningRange.parse("09:00-17:00")).build();
+        BusinessCalendar newYorkOffice = BusinessCalendar.builder(NEW_YORK)
+                .weekdays(OpeningRange.parse("09:00-17:00"))
+                .build();
 
         Instant due = newYorkOffice.addBusinessTime(at(NEW_YORK, "2025-03-07T16:00"), Duration.ofHours(2));
 

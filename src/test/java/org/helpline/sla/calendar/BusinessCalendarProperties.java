@@ -19,34 +19,46 @@ class BusinessCalendarProperties {
 
     /** A positive second step: adding zero to a deadline at a closing time moves on to the next opening. */
     @Property
-    void addingInTwoStepsEqualsAddingTheSum(@ForAll("calendars") BusinessCalendar calendar, @ForAll("instants") Instant start,
-            @ForAll("amounts") Duration first, @ForAll("positiveAmounts") Duration second) {
+    void addingInTwoStepsEqualsAddingTheSum(
+            @ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("instants") Instant start,
+            @ForAll("amounts") Duration first,
+            @ForAll("positiveAmounts") Duration second) {
         Instant stepwise = calendar.addBusinessTime(calendar.addBusinessTime(start, first), second);
 
         assertThat(stepwise).isEqualTo(calendar.addBusinessTime(start, first.plus(second)));
     }
 
     @Property
-    void aDeadlineNeverLiesInClosedHours(@ForAll("calendars") BusinessCalendar calendar, @ForAll("instants") Instant start,
+    void aDeadlineNeverLiesInClosedHours(
+            @ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("instants") Instant start,
             @ForAll("amounts") Duration target) {
         Instant due = calendar.addBusinessTime(start, target);
 
         Instant lastBusinessInstant = target.isZero() ? due : due.minusNanos(1);
-        assertThat(calendar.isOpenAt(lastBusinessInstant)).as("open at %s, due %s", lastBusinessInstant, due).isTrue();
+        assertThat(calendar.isOpenAt(lastBusinessInstant))
+                .as("open at %s, due %s", lastBusinessInstant, due)
+                .isTrue();
         assertThat(due).isAfterOrEqualTo(start.plus(target));
     }
 
     @Property
-    void businessTimeBetweenReceiptAndDueEqualsTheTarget(@ForAll("calendars") BusinessCalendar calendar,
-            @ForAll("instants") Instant received, @ForAll("amounts") Duration target) {
+    void businessTimeBetweenReceiptAndDueEqualsTheTarget(
+            @ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("instants") Instant received,
+            @ForAll("amounts") Duration target) {
         Instant due = calendar.addBusinessTime(received, target);
 
         assertThat(calendar.businessTimeBetween(received, due)).isEqualTo(target);
     }
 
     @Property
-    void businessTimeAddsUpOverConsecutivePeriods(@ForAll("calendars") BusinessCalendar calendar, @ForAll("instants") Instant from,
-            @ForAll("amounts") Duration firstPeriod, @ForAll("amounts") Duration secondPeriod) {
+    void businessTimeAddsUpOverConsecutivePeriods(
+            @ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("instants") Instant from,
+            @ForAll("amounts") Duration firstPeriod,
+            @ForAll("amounts") Duration secondPeriod) {
         Instant middle = from.plus(firstPeriod);
         Instant to = middle.plus(secondPeriod);
 
@@ -55,7 +67,9 @@ class BusinessCalendarProperties {
     }
 
     @Property(tries = 500)
-    void agreesWithAPlainDayByDayWalk(@ForAll("calendars") BusinessCalendar calendar, @ForAll("instants") Instant start,
+    void agreesWithAPlainDayByDayWalk(
+            @ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("instants") Instant start,
             @ForAll("amounts") Duration target) {
         assertThat(calendar.addBusinessTime(start, target)).isEqualTo(walkDayByDay(calendar, start, target));
     }
@@ -83,8 +97,10 @@ class BusinessCalendarProperties {
     /** The definition of a deadline spelled out with ZonedDateTime, without the fast paths. */
     private static Instant walkDayByDay(BusinessCalendar calendar, Instant start, Duration target) {
         Duration remaining = target;
-        for (LocalDate day = start.atZone(calendar.zone()).toLocalDate();; day = day.plusDays(1)) {
-            List<OpeningRange> ranges = calendar.holidays().contains(day) ? List.of() : calendar.hours().getOrDefault(day.getDayOfWeek(), List.of());
+        for (LocalDate day = start.atZone(calendar.zone()).toLocalDate(); ; day = day.plusDays(1)) {
+            List<OpeningRange> ranges = calendar.holidays().contains(day)
+                    ? List.of()
+                    : calendar.hours().getOrDefault(day.getDayOfWeek(), List.of());
             for (OpeningRange range : ranges) {
                 Instant open = max(start, resolve(calendar.zone(), day, range.startMinute()));
                 Duration length = Duration.between(open, resolve(calendar.zone(), day, range.endMinute()));

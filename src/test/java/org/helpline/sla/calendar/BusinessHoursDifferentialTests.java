@@ -29,7 +29,8 @@ class BusinessHoursDifferentialTests {
 
     @BeforeAll
     static void requireBusinessHours() {
-        assumeTrue(BusinessHoursScript.isAvailable(),
+        assumeTrue(
+                BusinessHoursScript.isAvailable(),
                 "perl with Business::Hours is not installed (apt-get install libbusiness-hours-perl); comparison skipped");
     }
 
@@ -44,20 +45,25 @@ class BusinessHoursDifferentialTests {
         for (DifferentialCase differentialCase : cases) {
             long perl = perlAnswers.get(differentialCase.id());
             Optional<PerlQuirks> quirk = quirkDeciding(differentialCase, perl);
-            quirk.ifPresentOrElse(found -> quirky.merge(found, 1, Integer::sum),
+            quirk.ifPresentOrElse(
+                    found -> quirky.merge(found, 1, Integer::sum),
                     () -> compared.merge(differentialCase.operation(), 1, Integer::sum));
             if (!agrees(differentialCase, perl, quirk)) {
-                mismatches.add(differentialCase + ": perl " + perl + ", ours " + differentialCase.ourAnswer() + ", quirk " + quirk);
+                mismatches.add(differentialCase + ": perl " + perl + ", ours " + differentialCase.ourAnswer()
+                        + ", quirk " + quirk);
             }
         }
 
-        System.out.printf("Business::Hours comparison: %d cases; compared directly %s; decided by a quirk %s%n",
+        System.out.printf(
+                "Business::Hours comparison: %d cases; compared directly %s; decided by a quirk %s%n",
                 cases.size(), compared, quirky);
         assertThat(perlAnswers).hasSize(CASES);
         assertThat(mismatches).isEmpty();
         assertThat(total(compared)).isGreaterThanOrEqualTo(MINIMUM_COMPARED);
         assertThat(total(quirky)).as("cases decided by a quirk").isLessThan(CASES * 15 / 100);
-        assertThat(quirky.getOrDefault(PerlQuirks.GIVES_UP_AFTER_30_DAYS, 0)).as("give-ups").isLessThan(CASES * 3 / 100);
+        assertThat(quirky.getOrDefault(PerlQuirks.GIVES_UP_AFTER_30_DAYS, 0))
+                .as("give-ups")
+                .isLessThan(CASES * 3 / 100);
         assertThat(quirky).as("each accepted quirk shows up").containsOnlyKeys(PerlQuirks.values());
     }
 
@@ -80,7 +86,9 @@ class BusinessHoursDifferentialTests {
     private static Optional<PerlQuirks> quirkDeciding(DifferentialCase differentialCase, long perlAnswer) {
         if (differentialCase.operation() == Operation.ADD && perlAnswer == -1) {
             long reach = differentialCase.ourAnswer() - differentialCase.start();
-            return reach >= PERL_SEARCH_LIMIT.getSeconds() ? Optional.of(PerlQuirks.GIVES_UP_AFTER_30_DAYS) : Optional.empty();
+            return reach >= PERL_SEARCH_LIMIT.getSeconds()
+                    ? Optional.of(PerlQuirks.GIVES_UP_AFTER_30_DAYS)
+                    : Optional.empty();
         }
         return PerlQuirks.holidayQuirkIn(differentialCase);
     }

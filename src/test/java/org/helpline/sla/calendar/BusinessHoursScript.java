@@ -21,13 +21,14 @@ final class BusinessHoursScript {
 
     private static final long TIMEOUT_SECONDS = 120;
 
-    private BusinessHoursScript() {
-    }
+    private BusinessHoursScript() {}
 
     /** Whether perl and Business::Hours (Debian package libbusiness-hours-perl) are installed. */
     static boolean isAvailable() {
         try {
-            Process probe = new ProcessBuilder("perl", "-MBusiness::Hours", "-e", "1").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder("perl", "-MBusiness::Hours", "-e", "1")
+                    .redirectErrorStream(true)
+                    .start();
             probe.getInputStream().transferTo(OutputStream.nullOutputStream());
             return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
@@ -40,7 +41,9 @@ final class BusinessHoursScript {
 
     /** The script's answer per case id. */
     static Map<Integer, Long> answer(List<DifferentialCase> cases) throws IOException, InterruptedException {
-        Process perl = new ProcessBuilder("perl", script().toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process perl = new ProcessBuilder("perl", script().toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         CompletableFuture<Void> feeding = CompletableFuture.runAsync(() -> feed(perl, cases));
         Map<Integer, Long> answers = read(perl);
         feeding.join();
@@ -63,7 +66,8 @@ final class BusinessHoursScript {
 
     private static Map<Integer, Long> read(Process perl) throws IOException {
         Map<Integer, Long> answers = new HashMap<>();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(perl.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(perl.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 String[] fields = line.split("\t");
                 answers.put(Integer.valueOf(fields[0]), Long.valueOf(fields[1]));
@@ -74,7 +78,9 @@ final class BusinessHoursScript {
 
     private static Path script() {
         try {
-            return Path.of(BusinessHoursScript.class.getResource("/sla/business_hours.pl").toURI());
+            return Path.of(BusinessHoursScript.class
+                    .getResource("/sla/business_hours.pl")
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -12,14 +12,22 @@ import java.util.stream.Stream;
  * One question put to both this calendar and Perl's Business::Hours: either "due after
  * {@code argument} business seconds from {@code start}" or "business seconds in [start, argument)".
  */
-record DifferentialCase(int id, String pattern, BusinessCalendar calendar, Operation operation, long start, long argument) {
+record DifferentialCase(
+        int id, String pattern, BusinessCalendar calendar, Operation operation, long start, long argument) {
 
     enum Operation {
-        ADD, BETWEEN
+        ADD,
+        BETWEEN
     }
 
-    private static final List<DayOfWeek> PERL_WEEK = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    private static final List<DayOfWeek> PERL_WEEK = List.of(
+            DayOfWeek.SUNDAY,
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY,
+            DayOfWeek.SATURDAY);
 
     /**
      * The input line of business_hours.pl. Business::Hours counts the business second at index N,
@@ -28,15 +36,23 @@ record DifferentialCase(int id, String pattern, BusinessCalendar calendar, Opera
      */
     String perlLine() {
         long perlArgument = operation == Operation.ADD ? Math.max(0, argument - 1) : argument - 1;
-        return String.join("\t", String.valueOf(id), calendar.zone().getId(), perlWeek(), perlHolidays(),
-                operation.name().toLowerCase(), String.valueOf(start), String.valueOf(perlArgument));
+        return String.join(
+                "\t",
+                String.valueOf(id),
+                calendar.zone().getId(),
+                perlWeek(),
+                perlHolidays(),
+                operation.name().toLowerCase(),
+                String.valueOf(start),
+                String.valueOf(perlArgument));
     }
 
     /** Our answer in the terms business_hours.pl prints, epoch seconds or seconds. */
     long ourAnswer() {
         Instant from = Instant.ofEpochSecond(start);
         if (operation == Operation.BETWEEN) {
-            return calendar.businessTimeBetween(from, Instant.ofEpochSecond(argument)).getSeconds();
+            return calendar.businessTimeBetween(from, Instant.ofEpochSecond(argument))
+                    .getSeconds();
         }
         long due = calendar.addBusinessTime(from, Duration.ofSeconds(argument)).getEpochSecond();
         return argument == 0 ? due : due - 1;
@@ -47,7 +63,9 @@ record DifferentialCase(int id, String pattern, BusinessCalendar calendar, Opera
         if (operation == Operation.BETWEEN) {
             return argument;
         }
-        return calendar.addBusinessTime(Instant.ofEpochSecond(start), Duration.ofSeconds(argument)).getEpochSecond() + 1;
+        return calendar.addBusinessTime(Instant.ofEpochSecond(start), Duration.ofSeconds(argument))
+                        .getEpochSecond()
+                + 1;
     }
 
     private String perlWeek() {
@@ -56,7 +74,9 @@ record DifferentialCase(int id, String pattern, BusinessCalendar calendar, Opera
 
     private String perlDay(DayOfWeek day) {
         List<OpeningRange> ranges = calendar.hours().getOrDefault(day, List.of());
-        return ranges.isEmpty() ? "-" : ranges.stream().map(OpeningRange::toString).collect(Collectors.joining(","));
+        return ranges.isEmpty()
+                ? "-"
+                : ranges.stream().map(OpeningRange::toString).collect(Collectors.joining(","));
     }
 
     private String perlHolidays() {
@@ -66,7 +86,7 @@ record DifferentialCase(int id, String pattern, BusinessCalendar calendar, Opera
 
     @Override
     public String toString() {
-        return "#" + id + " " + pattern + " " + operation + " start " + Instant.ofEpochSecond(start) + " argument " + argument
-                + " " + calendar;
+        return "#" + id + " " + pattern + " " + operation + " start " + Instant.ofEpochSecond(start) + " argument "
+                + argument + " " + calendar;
     }
 }

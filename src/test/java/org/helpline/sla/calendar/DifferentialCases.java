@@ -20,7 +20,9 @@ import org.helpline.sla.calendar.DifferentialCase.Operation;
  */
 final class DifferentialCases {
 
-    static final List<ZoneId> ZONES = Stream.of("Asia/Shanghai", "Europe/Warsaw", "America/New_York").map(ZoneId::of).toList();
+    static final List<ZoneId> ZONES = Stream.of("Asia/Shanghai", "Europe/Warsaw", "America/New_York")
+            .map(ZoneId::of)
+            .toList();
 
     private static final long FROM = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
     private static final long UNTIL = Instant.parse("2026-12-31T00:00:00Z").getEpochSecond();
@@ -48,7 +50,13 @@ final class DifferentialCases {
         long start = start(weekly, dstDate);
         BusinessCalendar calendar = BusinessCalendar.of(zone, weekly.hours(), holidaysAround(zone, start, dstDate));
         if (random.nextInt(5) == 0) {
-            return new DifferentialCase(nextId++, pattern.description(), calendar, Operation.BETWEEN, start, start + 1 + random.nextInt(10 * 86_400));
+            return new DifferentialCase(
+                    nextId++,
+                    pattern.description(),
+                    calendar,
+                    Operation.BETWEEN,
+                    start,
+                    start + 1 + random.nextInt(10 * 86_400));
         }
         return new DifferentialCase(nextId++, pattern.description(), calendar, Operation.ADD, start, amount(calendar));
     }

@@ -21,7 +21,6 @@ import org.helpline.sla.calendar.DifferentialCase.Operation;
  * then checked against {@link #perlBusinessSeconds}, a model of the module's holidays.
  */
 enum PerlQuirks {
-
     HOLIDAY_86401_SECONDS("holiday closes 86,401 seconds from its midnight"),
     FALL_BACK_HOLIDAY_LAST_HOUR("fall-back holiday leaves its last hour open"),
     GIVES_UP_AFTER_30_DAYS("gives up after 30 days");
@@ -49,7 +48,9 @@ enum PerlQuirks {
             long perlEnd = midnight + PERL_HOLIDAY_SECONDS;
             long nextMidnight = midnight(holiday.plusDays(1), calendar.zone());
             boolean nextDayOpen = !calendar.holidays().contains(holiday.plusDays(1));
-            if (perlEnd > nextMidnight && nextDayOpen && isOpenWithin(weeklyHoursOnly, nextMidnight, perlEnd, from, until)) {
+            if (perlEnd > nextMidnight
+                    && nextDayOpen
+                    && isOpenWithin(weeklyHoursOnly, nextMidnight, perlEnd, from, until)) {
                 return Optional.of(HOLIDAY_86401_SECONDS);
             }
             if (perlEnd < nextMidnight && isOpenWithin(weeklyHoursOnly, perlEnd, nextMidnight, from, until)) {
@@ -67,7 +68,8 @@ enum PerlQuirks {
             return perlAnswer == perlBusinessSeconds(calendar, start, differentialCase.argument());
         }
         long index = Math.max(0, differentialCase.argument() - 1);
-        return perlBusinessSeconds(calendar, start, perlAnswer) == index && perlBusinessSeconds(calendar, perlAnswer, perlAnswer + 1) == 1;
+        return perlBusinessSeconds(calendar, start, perlAnswer) == index
+                && perlBusinessSeconds(calendar, perlAnswer, perlAnswer + 1) == 1;
     }
 
     /** Business seconds in [from, until) with each holiday closing the 86,401 seconds from its midnight. */
@@ -96,10 +98,14 @@ enum PerlQuirks {
     }
 
     private static long seconds(BusinessCalendar calendar, long from, long until) {
-        return until <= from ? 0 : calendar.businessTimeBetween(Instant.ofEpochSecond(from), Instant.ofEpochSecond(until)).getSeconds();
+        return until <= from
+                ? 0
+                : calendar.businessTimeBetween(Instant.ofEpochSecond(from), Instant.ofEpochSecond(until))
+                        .getSeconds();
     }
 
-    private static boolean isOpenWithin(BusinessCalendar calendar, long regionStart, long regionEnd, long from, long until) {
+    private static boolean isOpenWithin(
+            BusinessCalendar calendar, long regionStart, long regionEnd, long from, long until) {
         Instant start = Instant.ofEpochSecond(Math.max(regionStart, from));
         Instant end = Instant.ofEpochSecond(Math.min(regionEnd, until));
         return calendar.businessTimeBetween(start, end).compareTo(Duration.ZERO) > 0;

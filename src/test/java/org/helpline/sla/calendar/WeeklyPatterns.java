@@ -15,15 +15,16 @@ import java.util.stream.Stream;
  * Sunday, because its weekly loop begins at that Sunday.
  */
 enum WeeklyPatterns {
-
     LATE_HOURS_DAILY("daily 09:00-24:00", every("09:00-24:00")),
     OFFICE_HOURS("Mon-Fri 08:00-18:00", week(every("08:00-18:00"), 5)),
-    SPLIT_DAYS("Mon-Fri 08:00-12:00 and 13:00-17:00, Sat 09:00-13:00",
+    SPLIT_DAYS(
+            "Mon-Fri 08:00-12:00 and 13:00-17:00, Sat 09:00-13:00",
             days(List.of("08:00-12:00", "13:00-17:00"), 5, List.of(List.of("09:00-13:00"), List.of()))),
     NIGHTLY("22:00-06:00 every night", every("00:00-06:00", "22:00-24:00")),
     NIGHT_SHIFT("Mon 22:00 to Sat 06:00", nightShift()),
     ALWAYS("24x7", every("00:00-24:00")),
-    IRREGULAR("Mon-Thu 07:30-16:15, Fri 07:30-13:00, Sun 10:00-14:00",
+    IRREGULAR(
+            "Mon-Thu 07:30-16:15, Fri 07:30-13:00, Sun 10:00-14:00",
             days(List.of("07:30-16:15"), 4, List.of(List.of("07:30-13:00"), List.of(), List.of("10:00-14:00"))));
 
     private final String description;
@@ -33,7 +34,11 @@ enum WeeklyPatterns {
         this.description = description;
         this.hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            hours.put(day, mondayToSunday.get(day.ordinal()).stream().map(OpeningRange::parse).toList());
+            hours.put(
+                    day,
+                    mondayToSunday.get(day.ordinal()).stream()
+                            .map(OpeningRange::parse)
+                            .toList());
         }
     }
 
@@ -51,7 +56,10 @@ enum WeeklyPatterns {
 
     /** The first {@code openDays} days of {@code days}, then closed. */
     private static List<List<String>> week(List<List<String>> days, int openDays) {
-        return Stream.concat(days.stream().limit(openDays), Stream.generate(List::<String>of).limit(7 - openDays)).toList();
+        return Stream.concat(
+                        days.stream().limit(openDays),
+                        Stream.generate(List::<String>of).limit(7 - openDays))
+                .toList();
     }
 
     /** {@code repeated} on the first {@code times} days, then the given days, then closed. */

@@ -18,10 +18,21 @@ class ClockMathTests {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final BusinessCalendar EXTENDED = BusinessCalendar.builder(SHANGHAI)
-            .everyDay(OpeningRange.parse("09:00-24:00")).build();
+            .everyDay(OpeningRange.parse("09:00-24:00"))
+            .build();
     private static final Instant T0 = Instant.parse("2026-03-07T02:00:00Z");
-    private static final RequestRecord REQUEST = new RequestRecord(UUID.randomUUID(), UUID.randomUUID(), "cn",
-            RequestCategory.TECHNICAL, Severity.A, SHANGHAI, T0, null, null, null, null);
+    private static final RequestRecord REQUEST = new RequestRecord(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "cn",
+            RequestCategory.TECHNICAL,
+            Severity.A,
+            SHANGHAI,
+            T0,
+            null,
+            null,
+            null,
+            null);
 
     @Test
     void pausingKeepsTheTimeLeftAndResumingAddsItToTheMomentOfResumption() {
@@ -40,8 +51,8 @@ class ClockMathTests {
 
     @Test
     void updateClockCountsCalendarTimeAndShowsHowLateItIs() {
-        var clock = ClockRecord.running(REQUEST, ClockKind.NEXT_UPDATE, Duration.ofHours(2), true, null, T0,
-                T0.plus(Duration.ofHours(2)));
+        var clock = ClockRecord.running(
+                REQUEST, ClockKind.NEXT_UPDATE, Duration.ofHours(2), true, null, T0, T0.plus(Duration.ofHours(2)));
 
         assertThat(ClockMath.view(clock, EXTENDED, T0.plus(Duration.ofHours(3))).remaining())
                 .isEqualTo(Duration.ofHours(-1));
@@ -51,8 +62,8 @@ class ClockMathTests {
     void firstResponseClockCountsBusinessTimeLeft() {
         var received = Instant.parse("2026-03-07T15:30:00Z");
         var due = EXTENDED.addBusinessTime(received, Duration.ofHours(15));
-        var clock = ClockRecord.running(REQUEST, ClockKind.FIRST_RESPONSE, Duration.ofHours(15), false, "extended",
-                received, due);
+        var clock = ClockRecord.running(
+                REQUEST, ClockKind.FIRST_RESPONSE, Duration.ofHours(15), false, "extended", received, due);
 
         var view = ClockMath.view(clock, EXTENDED, Instant.parse("2026-03-07T17:00:00Z"));
 
@@ -63,8 +74,15 @@ class ClockMathTests {
 
     @Test
     void aPausedClockShowsWhatItKeptAndNoDeadline() {
-        var clock = ClockRecord.running(REQUEST, ClockKind.NEXT_UPDATE, Duration.ofHours(2), true, null, T0,
-                T0.plus(Duration.ofHours(2))).paused(Duration.ofMinutes(45));
+        var clock = ClockRecord.running(
+                        REQUEST,
+                        ClockKind.NEXT_UPDATE,
+                        Duration.ofHours(2),
+                        true,
+                        null,
+                        T0,
+                        T0.plus(Duration.ofHours(2)))
+                .paused(Duration.ofMinutes(45));
 
         var view = ClockMath.view(clock, EXTENDED, T0.plus(Duration.ofDays(3)));
 

@@ -28,16 +28,18 @@ class SeverityRulesTests {
     void r20_billingAtMostB() {
         assertThat(SeverityRules.allowed(RequestCategory.BILLING, Contract.ADVANCED, ALL))
                 .containsExactly(Severity.B, Severity.C);
-        assertThat(SeverityRules.capBreakBy(RequestCategory.BILLING, Severity.A)).hasValueSatisfying(
-                rule -> assertThat(rule).contains("R-20"));
+        assertThat(SeverityRules.capBreakBy(RequestCategory.BILLING, Severity.A))
+                .hasValueSatisfying(rule -> assertThat(rule).contains("R-20"));
     }
 
     @Test
     void advisoryOnlyWithSmallBusinessAssistAndAtMostB() {
         assertThat(SeverityRules.allowed(RequestCategory.ADVISORY, Contract.SMALL_BUSINESS_ASSIST, ALL))
                 .containsExactly(Severity.B, Severity.C);
-        assertThat(SeverityRules.allowed(RequestCategory.ADVISORY, Contract.ADVANCED, ALL)).isEmpty();
-        assertThat(SeverityRules.allowed(RequestCategory.ADVISORY, Contract.STANDARD, ALL)).isEmpty();
+        assertThat(SeverityRules.allowed(RequestCategory.ADVISORY, Contract.ADVANCED, ALL))
+                .isEmpty();
+        assertThat(SeverityRules.allowed(RequestCategory.ADVISORY, Contract.STANDARD, ALL))
+                .isEmpty();
     }
 
     @Test

@@ -19,7 +19,13 @@ class TenantRulesTests {
 
     @Test
     void acceptsAValidProfileAndNormalisesIt() {
-        var input = new ProfileInput("  Contoso ", "pl", "Europe/Warsaw", "pl", Contract.STANDARD, null,
+        var input = new ProfileInput(
+                "  Contoso ",
+                "pl",
+                "Europe/Warsaw",
+                "pl",
+                Contract.STANDARD,
+                null,
                 List.of("22 123 45 67", "+48 22 123 45 67", "+1 212 555 0100"),
                 List.of("Admin@Contoso.example", "admin@contoso.example"));
 
@@ -34,21 +40,43 @@ class TenantRulesTests {
 
     @Test
     void readsNationalNumbersInTheTenantsCountry() {
-        var input = new ProfileInput("Northwind", "CN", "Asia/Shanghai", "zh-CN", Contract.ADVANCED, null,
-                List.of("010 5555 0100"), List.of("admin@northwind.example"));
+        var input = new ProfileInput(
+                "Northwind",
+                "CN",
+                "Asia/Shanghai",
+                "zh-CN",
+                Contract.ADVANCED,
+                null,
+                List.of("010 5555 0100"),
+                List.of("admin@northwind.example"));
 
         assertThat(TenantRules.check(input).phones()).containsExactly("+861055550100");
     }
 
     @Test
     void reportsEveryBrokenRuleWithItsField() {
-        var input = new ProfileInput(" ", "XX", "Mars/Olympus", "de", null, null,
-                List.of("+48 22 123 45 67", "12"), List.of("not-an-address"));
+        var input = new ProfileInput(
+                " ",
+                "XX",
+                "Mars/Olympus",
+                "de",
+                null,
+                null,
+                List.of("+48 22 123 45 67", "12"),
+                List.of("not-an-address"));
 
         assertThatThrownBy(() -> TenantRules.check(input))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e))
-                        .containsExactly("name", "country", "timeZone", "language", "contract", "phones[1]",
-                                "emails[0]"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fields(e))
+                                .containsExactly(
+                                        "name",
+                                        "country",
+                                        "timeZone",
+                                        "language",
+                                        "contract",
+                                        "phones[1]",
+                                        "emails[0]"));
     }
 
     @Test
@@ -68,21 +96,25 @@ class TenantRulesTests {
 
     @Test
     void allowsAtMostTenDistinctEntries() {
-        var eleven = IntStream.rangeClosed(10, 20).mapToObj(n -> "+48 22 123 45 " + n).toList();
+        var eleven = IntStream.rangeClosed(10, 20)
+                .mapToObj(n -> "+48 22 123 45 " + n)
+                .toList();
         assertThat(problemFields(ProfileInputs.withPhones(eleven))).containsExactly("phones");
 
         var elevenWithDuplicate = new ArrayList<>(eleven.subList(0, 10));
         elevenWithDuplicate.add(eleven.get(0));
-        assertThat(TenantRules.check(ProfileInputs.withPhones(elevenWithDuplicate)).phones()).hasSize(10);
+        assertThat(TenantRules.check(ProfileInputs.withPhones(elevenWithDuplicate))
+                        .phones())
+                .hasSize(10);
     }
 
     @Test
     void refusesOverlongNamesAndControlCharacters() {
         var c = ProfileInputs.contoso();
-        var tooLong = new ProfileInput("x".repeat(201), c.country(), c.timeZone(), c.language(), c.contract(), null,
-                c.phones(), c.emails());
-        var withNewline = new ProfileInput("Contoso\nLtd", c.country(), c.timeZone(), c.language(), c.contract(),
-                null, c.phones(), c.emails());
+        var tooLong = new ProfileInput(
+                "x".repeat(201), c.country(), c.timeZone(), c.language(), c.contract(), null, c.phones(), c.emails());
+        var withNewline = new ProfileInput(
+                "Contoso\nLtd", c.country(), c.timeZone(), c.language(), c.contract(), null, c.phones(), c.emails());
 
         assertThat(problemFields(tooLong)).containsExactly("name");
         assertThat(problemFields(withNewline)).containsExactly("name");
@@ -95,18 +127,36 @@ class TenantRulesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"contoso.example", "Contoso.Example", "mail.contoso.example", "xn--80ak6aa92e.example",
-        "a-b.c-d.example"})
+    @ValueSource(
+            strings = {
+                "contoso.example",
+                "Contoso.Example",
+                "mail.contoso.example",
+                "xn--80ak6aa92e.example",
+                "a-b.c-d.example"
+            })
     void acceptsDomainNames(String domain) {
         assertThat(TenantRules.domain(domain)).isEqualTo(domain.toLowerCase());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "contoso", "-contoso.example", "contoso-.example", "contoso..example",
-        "contoso.example.", "cont oso.example", "contoso_x.example", "http://contoso.example", "contoso.123"})
+    @ValueSource(
+            strings = {
+                "",
+                "contoso",
+                "-contoso.example",
+                "contoso-.example",
+                "contoso..example",
+                "contoso.example.",
+                "cont oso.example",
+                "contoso_x.example",
+                "http://contoso.example",
+                "contoso.123"
+            })
     void refusesWhatIsNotADomainName(String domain) {
         assertThatThrownBy(() -> TenantRules.domain(domain))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("domain"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("domain"));
     }
 
     @Test
@@ -115,8 +165,8 @@ class TenantRulesTests {
         assertThat(checked.domain()).isEqualTo("contoso.example");
 
         assertThatThrownBy(() -> TenantRules.checkNew("bad domain", ProfileInputs.withEmails(List.of("x"))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(fields(e)).containsExactly("domain", "emails[0]"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("domain", "emails[0]"));
     }
 
     private static List<String> problemFields(ProfileInput input) {

@@ -25,10 +25,16 @@ public record EstimateInputs(
         long lookaheadSeconds) {
 
     public EstimateInputs {
-        if (arrivals < 0 || windowSeconds <= 0 || completedContacts < 0 || agents < 0 || position < 0
-                || lookaheadSeconds < 0 || freeAgents < 0 || freeAgents > agents) {
-            throw new IllegalArgumentException("Inconsistent estimate inputs: " + arrivals + " arrivals, "
-                    + agents + " agents, " + freeAgents + " free, position " + position);
+        if (arrivals < 0
+                || windowSeconds <= 0
+                || completedContacts < 0
+                || agents < 0
+                || position < 0
+                || lookaheadSeconds < 0
+                || freeAgents < 0
+                || freeAgents > agents) {
+            throw new IllegalArgumentException("Inconsistent estimate inputs: " + arrivals + " arrivals, " + agents
+                    + " agents, " + freeAgents + " free, position " + position);
         }
         if (completedContacts > 0 && !(meanHandleSeconds > 0 && handleCv >= 0)) {
             throw new IllegalArgumentException("Handle times need a positive mean and a CV >= 0");

@@ -19,8 +19,11 @@ public record EstimatorSettings(
     public static final EstimatorSettings DEFAULTS = new EstimatorSettings(10, 5, 0.85, 0.02, 0.5);
 
     public EstimatorSettings {
-        if (minCompletedContacts < 2 || minArrivals < 1 || !(coverage > 0.5 && coverage < 0.995)
-                || !(modelError >= 0 && modelError <= 1) || !(staffingError >= 0 && staffingError <= 4)) {
+        if (minCompletedContacts < 2
+                || minArrivals < 1
+                || !(coverage > 0.5 && coverage < 0.995)
+                || !(modelError >= 0 && modelError <= 1)
+                || !(staffingError >= 0 && staffingError <= 4)) {
             throw new IllegalArgumentException("Estimator settings out of range");
         }
     }

@@ -20,7 +20,8 @@ final class PositionModel {
         double exponential = completions * gap * gap;
         double variance;
         if (c2 <= 1) {
-            double uniform = place * (agents + 1.0 - place) * h * h / ((agents + 1.0) * (agents + 1.0) * (agents + 2.0));
+            double uniform =
+                    place * (agents + 1.0 - place) * h * h / ((agents + 1.0) * (agents + 1.0) * (agents + 2.0));
             variance = c2 * exponential + (1 - c2) * uniform;
         } else {
             variance = exponential * (1 + (c2 - 1) * Math.max(0, 1 - (double) agents / completions));

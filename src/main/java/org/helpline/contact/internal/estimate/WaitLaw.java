@@ -19,7 +19,8 @@ record WaitLaw(double zero, double mean, double second) {
         if (mine + theirs <= 0) {
             return IMMEDIATE;
         }
-        return new WaitLaw((1 - weight) * zero + weight * other.zero,
+        return new WaitLaw(
+                (1 - weight) * zero + weight * other.zero,
                 (mine * mean + theirs * other.mean) / (mine + theirs),
                 (mine * second + theirs * other.second) / (mine + theirs));
     }

@@ -44,15 +44,19 @@ public final class WaitTimeEstimator {
         double squaredCv = Math.min(in.handleCv() * in.handleCv(), MAX_SQUARED_CV);
         boolean steady = in.arrivals() >= settings.minArrivals() && in.erlangs() < in.agents();
         if (in.position() == 0 && !steady) {
-            return WaitEstimate.none(in.arrivals() < settings.minArrivals()
-                    ? NoEstimateReason.TOO_FEW_ARRIVALS : NoEstimateReason.OVERLOADED);
+            return WaitEstimate.none(
+                    in.arrivals() < settings.minArrivals()
+                            ? NoEstimateReason.TOO_FEW_ARRIVALS
+                            : NoEstimateReason.OVERLOADED);
         }
         double weight = steady ? steadyWeight(in) : 0;
         var steadyState = steady ? steadyState(in, squaredCv) : WaitLaw.IMMEDIATE;
         var position = in.position() == 0 ? WaitLaw.IMMEDIATE : PositionModel.inLine(in, squaredCv);
         var ahead = in.lookaheadSeconds() > 0 && in.position() > 0 && in.arrivals() >= settings.minArrivals()
-                ? PositionModel.drifted(in) : position;
-        double uncertainty = squaredCv / in.completedContacts() + settings.modelError()
+                ? PositionModel.drifted(in)
+                : position;
+        double uncertainty = squaredCv / in.completedContacts()
+                + settings.modelError()
                 + settings.staffingError() / ((double) in.agents() * in.agents());
         var ranged = ahead.blend(steadyState, weight).inflated(uncertainty);
         var pointed = in.position() == 0 ? ranged : position.inflated(uncertainty);

@@ -1,0 +1,95 @@
+package org.helpline.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.helpline.dashboard.internal.Figures;
+import org.helpline.dashboard.internal.ReportingRows;
+import org.helpline.dashboard.internal.SurveyFact;
+import org.helpline.shared.ForbiddenException;
+import org.helpline.shared.HelplineUser;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard of a supervisor or organisation admin: always over their own organisation.
+ * Chart ids: attainment, backlog, breaches, response-times, satisfaction, satisfaction-agent,
+ * satisfaction-service, satisfaction-severity.
+ */
+@Service
+public class DashboardManagement {
+
+    /** The ids of the charts, in the order the dashboard shows them. */
+    public static final List<String> CHARTS = List.of(
+            "attainment",
+            "backlog",
+            "breaches",
+            "response-times",
+            "satisfaction",
+            "satisfaction-agent",
+            "satisfaction-service",
+            "satisfaction-severity");
+
+    private static final int MAX_DAYS = 366;
+
+    private final ReportingRows rows;
+    private final Clock clock;
+
+    DashboardManagement(ReportingRows rows, Clock clock) {
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    /** The last eight weeks up to today, every service. */
+    public DashboardFilter defaultFilter() {
+        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return new DashboardFilter(today.minusWeeks(8).plusDays(1), today, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Chart> charts(HelplineUser viewer, DashboardFilter filter) {
+        check(viewer, filter);
+        var organisation = viewer.organisationId();
+        var from = filter.from().atStartOfDay().toInstant(ZoneOffset.UTC);
+        var to = filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        var service = filter.serviceId() == null || filter.serviceId().isBlank() ? null : filter.serviceId();
+        var weeks = Figures.weeks(filter.from(), filter.to());
+        var received = rows.received(organisation, from, to, service);
+        var answers = rows.answered(organisation, from, to, service);
+        var now = clock.instant();
+        return List.of(
+                Figures.attainment(received, weeks, now),
+                Figures.backlog(rows.open(organisation, service), now),
+                Figures.breaches(received, weeks),
+                Figures.responseTimes(received),
+                Figures.satisfactionTrend(answers, weeks),
+                Figures.satisfactionBy("satisfaction-agent", answers, SurveyFact::agentName),
+                Figures.satisfactionBy("satisfaction-service", answers, SurveyFact::serviceId),
+                Figures.satisfactionBy("satisfaction-severity", answers, SurveyFact::severity));
+    }
+
+    /** The services that can be chosen in the filter. */
+    @Transactional(readOnly = true)
+    public List<String> services(HelplineUser viewer) {
+        check(viewer, null);
+        return rows.services(viewer.organisationId());
+    }
+
+    private static void check(HelplineUser viewer, DashboardFilter filter) {
+        if (!viewer.has(Role.SUPERVISOR) && !viewer.has(Role.ORG_ADMIN)) {
+            throw new ForbiddenException("The dashboard is for supervisors and organisation admins");
+        }
+        if (filter == null) {
+            return;
+        }
+        if (filter.from() == null || filter.to() == null || filter.from().isAfter(filter.to())) {
+            throw new InvalidInputException("from", "must be a date on or before to");
+        }
+        if (filter.from().plusDays(MAX_DAYS).isBefore(filter.to())) {
+            throw new InvalidInputException("to", "the period is at most 366 days");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.helpline.mail.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.helpline.mail.MailProperties;
+import org.helpline.mail.RequestMailKind;
+import org.helpline.mail.internal.RequestFacts.RequestMailFacts;
+import org.helpline.notify.Outbox;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one e-mail per recipient of a request event into the outbox: the request's contact
+ * address always, then each tenant admin who keeps that kind on, once per address.
+ */
+@Component
+class RequestMailer {
+
+    static final String TEMPLATE = "mail/request";
+
+    private final RequestFacts facts;
+    private final Outbox outbox;
+    private final MailProperties properties;
+
+    RequestMailer(RequestFacts facts, Outbox outbox, MailProperties properties) {
+        this.facts = facts;
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    /** {@code extra} holds the event's own values (text, from, to); none may be null. */
+    void send(UUID requestId, RequestMailKind kind, Map<String, String> extra) {
+        var request = facts.request(requestId).orElse(null);
+        if (request == null) {
+            return;
+        }
+        var sent = new HashSet<String>();
+        sent.add(request.contactEmail().toLowerCase(Locale.ROOT));
+        write(
+                request,
+                kind,
+                extra,
+                request.contactEmail(),
+                Recipients.locale(request.contactLanguage(), request.tenantLanguage()),
+                Recipients.zone(null, request.tenantZone()));
+        for (var admin : facts.admins(request.tenantId(), kind.name())) {
+            if (sent.add(admin.address().toLowerCase(Locale.ROOT))) {
+                write(
+                        request,
+                        kind,
+                        extra,
+                        admin.address(),
+                        Recipients.locale(admin.language(), request.tenantLanguage()),
+                        Recipients.zone(admin.zone(), request.tenantZone()));
+            }
+        }
+    }
+
+    private void write(
+            RequestMailFacts request,
+            RequestMailKind kind,
+            Map<String, String> extra,
+            String to,
+            Locale locale,
+            ZoneId zone) {
+        var values = new LinkedHashMap<String, String>();
+        values.put("kind", kind.name());
+        values.put("number", request.number());
+        values.put("title", request.title());
+        values.put("severity", request.severity());
+        values.put("due", format(request.firstResponseDue(), locale, zone));
+        values.put("link", properties.baseUrl() + "/requests/" + request.id());
+        values.putAll(extra);
+        outbox.enqueueEmail(to, locale, "mail.subject." + kind.name(), TEMPLATE, values);
+    }
+
+    static String format(Instant at, Locale locale, ZoneId zone) {
+        if (at == null) {
+            return "";
+        }
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone);
+        return formatter.format(at) + " (" + zone.getId() + ")";
+    }
+}

@@ -1,0 +1,79 @@
+package org.helpline.mail;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.helpline.ApiClient;
+import org.helpline.notify.MailApplication;
+import org.helpline.notify.MailServers;
+import tools.jackson.databind.JsonNode;
+
+/** Files and changes requests through the API of the mail test application and reads the mails back. */
+final class RequestMails {
+
+    private RequestMails() {}
+
+    static ApiClient as(String login) {
+        return ApiClient.as(MailApplication.port(), login);
+    }
+
+    static JsonNode file(String login, String contactEmail, String language, String title) {
+        var contact = new LinkedHashMap<String, Object>();
+        contact.put("phone", "+48 22 123 45 67");
+        contact.put("email", contactEmail);
+        contact.put("preferredMethod", "EMAIL");
+        contact.put("language", language);
+        contact.put("available24x7", false);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("category", "TECHNICAL");
+        body.put("serviceId", "mail");
+        body.put("problemClassification", "mail-flow");
+        body.put("title", title);
+        body.put("description", "Mail to external domains is delayed.");
+        body.put("severity", "B");
+        body.put("routeTo", "PROVIDER");
+        body.put("contact", contact);
+        return ok(as(login).post("/api/v1/requests", ApiClient.json(body)), 201);
+    }
+
+    static JsonNode post(String login, String path, Map<String, Object> body) {
+        return ok(as(login).post(path, ApiClient.json(body)), 200, 201);
+    }
+
+    /** The mail to {@code address} whose body contains {@code text}, waiting up to 10 s for it. */
+    static MimeMessage await(String address, String subject, String text) throws Exception {
+        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            var found = find(address, subject, text);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No e-mail '" + subject + "' to " + address + " about " + text);
+    }
+
+    static Optional<MimeMessage> find(String address, String subject, String text) throws Exception {
+        for (var mail : MailServers.mailsTo(address)) {
+            if (mail.getSubject().equals(subject) && body(mail).contains(text)) {
+                return Optional.of(mail);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String body(MimeMessage mail) throws Exception {
+        return mail.getContent().toString();
+    }
+
+    private static JsonNode ok(ApiClient.Response response, int... expected) {
+        for (var status : expected) {
+            if (response.status() == status) {
+                return response.json();
+            }
+        }
+        throw new AssertionError("got " + response.status() + ": " + response.body());
+    }
+}

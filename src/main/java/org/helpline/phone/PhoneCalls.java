@@ -42,6 +42,7 @@ public class PhoneCalls {
     private final CallAudit refusals;
     private final PhoneProperties properties;
     private final ObjectProvider<CallerRequests> requests;
+    private final ObjectProvider<TenantsByRequestNumber> requestNumbers;
     private final Clock clock;
 
     PhoneCalls(
@@ -52,6 +53,7 @@ public class PhoneCalls {
             CallAudit refusals,
             PhoneProperties properties,
             ObjectProvider<CallerRequests> requests,
+            ObjectProvider<TenantsByRequestNumber> requestNumbers,
             Clock clock) {
         this.tenancy = tenancy;
         this.calls = calls;
@@ -60,14 +62,37 @@ public class PhoneCalls {
         this.refusals = refusals;
         this.properties = properties;
         this.requests = requests;
+        this.requestNumbers = requestNumbers;
         this.clock = clock;
     }
 
-    /** Tenants of the agent's organisation whose name or domain contains {@code query}. */
+    /**
+     * Tenants of the agent's organisation whose name or domain contains {@code query}, or the
+     * tenant of the request numbered {@code query} when the agent may see that request.
+     */
     @Transactional(readOnly = true)
     public List<TenantSummary> findTenants(HelplineUser agent, String query) {
         requireCallTaker(agent);
+        var byRequest = requestNumbers.stream()
+                .flatMap(lookup -> lookup.tenantOf(agent, query).stream())
+                .flatMap(tenantId -> tenancy.findProfileInOrganisation(agent.organisationId(), tenantId).stream())
+                .map(PhoneCalls::summaryOf)
+                .toList();
+        if (!byRequest.isEmpty()) {
+            return byRequest;
+        }
         return tenancy.tenants(agent.organisationId(), query, 0, TENANT_MATCHES);
+    }
+
+    private static TenantSummary summaryOf(TenantProfile profile) {
+        return new TenantSummary(
+                profile.id(),
+                profile.organisationId(),
+                profile.name(),
+                profile.domain(),
+                profile.country(),
+                profile.contract(),
+                profile.partner() == null ? null : profile.partner().name());
     }
 
     /** Starts a call; a registered caller number grants access at once. */

@@ -2,6 +2,7 @@ package org.helpline.requests;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -137,6 +138,18 @@ public class RequestManagement {
     @Transactional(readOnly = true)
     public List<KnownIssue> relatedIssues(ServiceRequest request) {
         return relatedIssues.of(request.tenantId(), request.id());
+    }
+
+    /**
+     * The tenant a request number belongs to (the call console finds the caller's tenant by it), when
+     * the user may see that request; empty for a blank, unknown or invisible number.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> tenantOfRequestNumber(HelplineUser agent, String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return reading.tenantOfNumber(viewer(agent), number.strip().toUpperCase(Locale.ROOT));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.helpline.requests.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.helpline.requests.QueueFilter;
 import org.helpline.requests.QueuePage;
@@ -46,6 +47,11 @@ public class Reading {
         checkSize(size);
         var items = requests.page(viewer, status, Math.multiplyExact(page, size), size);
         return new RequestPage(items, requests.count(viewer, status), page, size);
+    }
+
+    /** The tenant of the request with this number, when the viewer may see it. */
+    public Optional<UUID> tenantOfNumber(Viewer viewer, String number) {
+        return requests.tenantOfNumber(viewer, number);
     }
 
     /** Internal notes and the history entries about them are shown to agents only. */

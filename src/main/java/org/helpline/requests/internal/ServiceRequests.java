@@ -120,6 +120,15 @@ public class ServiceRequests {
                 .list();
     }
 
+    /** The tenant of the request with this number, when the viewer may see it. */
+    public Optional<UUID> tenantOfNumber(Viewer viewer, String number) {
+        return viewer.bind(jdbc.sql(
+                        "select r.tenant_id from service_request r where r.number = :number and " + viewer.clause()))
+                .param("number", number)
+                .query(UUID.class)
+                .optional();
+    }
+
     public long count(Viewer viewer, RequestStatus status) {
         return viewer.bind(jdbc.sql("select count(*) from service_request r where " + listFilter(viewer, status)))
                 .param("status", status == null ? null : status.name())

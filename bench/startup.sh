@@ -14,7 +14,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 start_once() {
     local data=$1
     local begin=$(date +%s%N)
-    java -jar target/helpline.jar --server.port=$port \
+    java ${JAVA_OPTS:-} -jar target/helpline.jar --server.port=$port \
         "--spring.datasource.url=jdbc:h2:file:$data/helpline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
         > "$data/out.log" 2>&1 &
     local pid=$!

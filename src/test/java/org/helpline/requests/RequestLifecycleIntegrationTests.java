@@ -96,16 +96,42 @@ class RequestLifecycleIntegrationTests {
                 .get("id")
                 .asString();
 
-        var logged = RequestApi.as(port, "agent@helpline.example")
+        var agentLogin = "caller-" + token + "@helpline.example";
+        var created = org.helpline.ApiClient.as(port, "orgadmin@helpline.example")
+                .post(
+                        "/api/v1/users",
+                        org.helpline.ApiClient.json(Map.of(
+                                "login",
+                                agentLogin,
+                                "name",
+                                "Call Logger",
+                                "password",
+                                "long-enough-1",
+                                "roles",
+                                java.util.List.of("AGENT"))));
+        assertThat(created.status()).isEqualTo(201);
+        var unverified = org.helpline.ApiClient.as(port, agentLogin, "long-enough-1")
                 .post(
                         path(id, "messages"),
-                        Map.of(
+                        org.helpline.ApiClient.json(Map.of("body", "Called.", "kind", "CALL_LOG", "version", 0)));
+        assertThat(unverified.status()).isEqualTo(403);
+        var call = org.helpline.ApiClient.as(port, agentLogin, "long-enough-1")
+                .post(
+                        "/api/v1/phone/calls",
+                        org.helpline.ApiClient.json(
+                                Map.of("callerNumber", "+48 22 123 45 67", "tenantId", contosoId())));
+        assertThat(call.json().get("registered").asBoolean()).isTrue();
+
+        var logged = org.helpline.ApiClient.as(port, agentLogin, "long-enough-1")
+                .post(
+                        path(id, "messages"),
+                        org.helpline.ApiClient.json(Map.of(
                                 "body",
                                 "Called the admin, explained the workaround.",
                                 "kind",
                                 "CALL_LOG",
                                 "version",
-                                0));
+                                0)));
 
         assertThat(logged.status()).isEqualTo(201);
         assertThat(logged.json().get("sla").get("firstResponseAt").asString()).isNotBlank();
@@ -321,5 +347,12 @@ class RequestLifecycleIntegrationTests {
             }
         }
         throw new AssertionError("no clock " + kind + " in " + request);
+    }
+
+    private String contosoId() {
+        return ((org.helpline.shared.HelplineUser) users.loadUserByUsername("admin@contoso.example"))
+                .tenantId()
+                .orElseThrow()
+                .toString();
     }
 }

@@ -2,6 +2,7 @@ package org.helpline.requests.internal;
 
 import java.util.UUID;
 import org.helpline.requests.AuthorSide;
+import org.helpline.requests.CallerGrants;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestMessage;
@@ -10,8 +11,10 @@ import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
+import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.sla.SlaManagement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -28,18 +31,30 @@ public class Conversation {
     private final SlaManagement sla;
     private final Validation validation;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<CallerGrants> grants;
 
     Conversation(
             RequestChanges changes,
             RequestMessages messages,
             SlaManagement sla,
             Validation validation,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<CallerGrants> grants) {
         this.changes = changes;
         this.messages = messages;
         this.sla = sla;
         this.validation = validation;
         this.events = events;
+        this.grants = grants;
+    }
+
+    /**
+     * A provider agent logs a call only under the phone module's verification grant for the tenant
+     * (issue 5); partner agents call on their own lines and need none.
+     */
+    private boolean onVerifiedCall(Viewer viewer, ServiceRequest request) {
+        var agent = HelplineUser.current().orElse(null);
+        return agent != null && grants.stream().anyMatch(grant -> grant.hasGrant(agent, request.tenantId()));
     }
 
     public ServiceRequest add(Viewer viewer, UUID id, NewMessage message) {
@@ -52,6 +67,10 @@ public class Conversation {
         }
         if (!viewer.isAgent() && (internal || kind == MessageKind.CALL_LOG)) {
             throw new ForbiddenException("Only agents write internal notes and log calls.");
+        }
+        if (kind == MessageKind.CALL_LOG && viewer.side() == Viewer.Side.AGENT && !onVerifiedCall(viewer, request)) {
+            throw new ForbiddenException(
+                    "Log a call while the caller is verified on the phone (R-9): start the call in the console first.");
         }
         changes.checkVersion(request, message.version());
         if (request.status() == RequestStatus.CLOSED) {

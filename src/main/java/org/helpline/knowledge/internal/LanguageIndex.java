@@ -47,7 +47,8 @@ public final class LanguageIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.suggester = new TitleSuggester(new ByteBuffersDirectory(), Analyzers.suggest(language));
+        this.suggester = new TitleSuggester(
+                new ByteBuffersDirectory(), Analyzers.suggest(language), language == ArticleLanguage.ZH);
     }
 
     /** Opens the index in {@code folder}, starting it empty when what is there cannot be read. */

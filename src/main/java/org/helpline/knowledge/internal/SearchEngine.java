@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.suggest.Lookup.LookupResult;
 import org.helpline.knowledge.ArticleLanguage;
 import org.helpline.knowledge.SearchHit;
 import org.helpline.knowledge.Suggestion;
@@ -44,24 +47,47 @@ public class SearchEngine {
             Map<ArticleLanguage, Long> languages,
             boolean approximate) {}
 
+    /**
+     * Exact prefixes in every language first, the reader's language leading; only when they give
+     * fewer than {@code count} does a second pass allow one typo, since that pass costs the most.
+     */
     public List<Suggestion> suggest(Visibility visibility, String text, ArticleLanguage preferred, int count) {
         var contexts = TitleSuggester.contexts(visibility.organisationId(), visibility.audiences());
-        var found = new ArrayList<Suggestion>();
-        for (var language : ordered(preferred)) {
-            if (found.size() >= count) {
-                break;
-            }
-            try {
-                for (var result : indexes.index(language).suggester().suggest(text, contexts, count - found.size())) {
-                    var id = UUID.fromString(result.payload.utf8ToString());
-                    found.add(new Suggestion(
-                            id, result.key.toString(), String.valueOf(result.highlightKey), language.code()));
+        var found = new LinkedHashMap<UUID, Suggestion>();
+        var languages = ordered(preferred);
+        try {
+            for (var language : languages) {
+                if (found.size() >= count) {
+                    return List.copyOf(found.values());
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                var suggester = indexes.index(language).suggester();
+                addAll(found, suggester.exact(text, contexts, count - found.size()), language, count);
             }
+            var typoQueries = new HashMap<String, Query>();
+            for (var language : languages) {
+                if (found.size() >= count) {
+                    break;
+                }
+                var suggester = indexes.index(language).suggester();
+                addAll(found, suggester.withTypo(text, contexts, count, typoQueries), language, count);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return found;
+        return List.copyOf(found.values());
+    }
+
+    private static void addAll(
+            Map<UUID, Suggestion> found, List<LookupResult> results, ArticleLanguage language, int count) {
+        for (var result : results) {
+            if (found.size() >= count) {
+                return;
+            }
+            var id = UUID.fromString(result.payload.utf8ToString());
+            found.putIfAbsent(
+                    id,
+                    new Suggestion(id, result.key.toString(), String.valueOf(result.highlightKey), language.code()));
+        }
     }
 
     public Found search(

@@ -3,8 +3,10 @@ package org.helpline.knowledge.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -23,9 +25,8 @@ import org.apache.lucene.util.automaton.Operations;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Lucene's infix suggester over article titles: it matches the start of any word of a title.
- * When exact prefixes give fewer suggestions than asked for, a second pass lets the word being
- * typed differ by one edit (a typo) from the start of a word. Each entry carries contexts
+ * Lucene's infix suggester over article titles: it matches the start of any word of a title, or,
+ * in {@link #withTypo}, a start within one edit (a typo) of the word being typed. Each entry carries contexts
  * {@code org:}, {@code aud:} and {@code id:}, so suggestions are filtered by organisation and
  * audience and an article can be replaced by its id. Highlights are HTML-escaped.
  */
@@ -33,25 +34,38 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
 
     private static final int MIN_PREFIX_CHARS = 3;
     private static final int MIN_FUZZY_LENGTH = 3;
-    private static final ThreadLocal<Boolean> FUZZY = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private static final ThreadLocal<Map<String, Query>> TYPO_QUERIES = new ThreadLocal<>();
 
-    TitleSuggester(Directory directory, Analyzer analyzer) throws IOException {
+    private final boolean segmented;
+
+    /**
+     * {@code segmented} for a language written without spaces (Chinese): its titles are then
+     * highlighted by finding the matched words in them, not by segmenting each title again, which
+     * took most of a suggestion's time.
+     */
+    TitleSuggester(Directory directory, Analyzer analyzer, boolean segmented) throws IOException {
         super(directory, analyzer, analyzer, MIN_PREFIX_CHARS, false, true, true, false);
+        this.segmented = segmented;
     }
 
-    /** Up to {@code count} suggestions for {@code key} visible under {@code contexts}: exact prefixes first. */
-    List<LookupResult> suggest(String key, BooleanQuery contexts, int count) throws IOException {
-        var found = new LinkedHashMap<BytesRef, LookupResult>();
-        lookup(key, contexts, count, true, true).forEach(result -> found.putIfAbsent(result.payload, result));
-        if (found.size() < count) {
-            FUZZY.set(Boolean.TRUE);
-            try {
-                lookup(key, contexts, count, true, true).forEach(result -> found.putIfAbsent(result.payload, result));
-            } finally {
-                FUZZY.remove();
-            }
+    /** Up to {@code count} suggestions whose title has a word starting with {@code key}'s last word. */
+    List<LookupResult> exact(String key, BooleanQuery contexts, int count) throws IOException {
+        return lookup(key, contexts, count, true, true);
+    }
+
+    /**
+     * Up to {@code count} suggestions whose title has a word starting within one edit of {@code
+     * key}'s last word. {@code automata} keeps the typo automaton of each word across the language
+     * indexes of one suggestion, since building it costs more than the lookup itself.
+     */
+    List<LookupResult> withTypo(String key, BooleanQuery contexts, int count, Map<String, Query> automata)
+            throws IOException {
+        TYPO_QUERIES.set(automata);
+        try {
+            return lookup(key, contexts, count, true, true);
+        } finally {
+            TYPO_QUERIES.remove();
         }
-        return new ArrayList<>(found.values()).subList(0, Math.min(count, found.size()));
     }
 
     static BooleanQuery contexts(String organisationId, Set<String> audiences) {
@@ -80,12 +94,60 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
 
     @Override
     protected Query getLastTokenQuery(String token) throws IOException {
-        if (!FUZZY.get() || token.codePointCount(0, token.length()) < MIN_FUZZY_LENGTH) {
+        var typoQueries = TYPO_QUERIES.get();
+        if (typoQueries == null || token.codePointCount(0, token.length()) < MIN_FUZZY_LENGTH) {
             return super.getLastTokenQuery(token);
         }
-        var oneEditThenAnything =
+        return typoQueries.computeIfAbsent(token, TitleSuggester::oneEditThenAnything);
+    }
+
+    private static Query oneEditThenAnything(String token) {
+        var automaton =
                 Operations.concatenate(new LevenshteinAutomata(token, true).toAutomaton(1), Automata.makeAnyString());
-        return new AutomatonQuery(new Term(TEXT_FIELD_NAME, token), oneEditThenAnything);
+        return new AutomatonQuery(new Term(TEXT_FIELD_NAME, token), automaton);
+    }
+
+    @Override
+    protected Object highlight(String text, Set<String> matchedTokens, String prefixToken) throws IOException {
+        var lower = text.toLowerCase(Locale.ROOT);
+        if (!segmented || lower.length() != text.length()) {
+            return super.highlight(text, matchedTokens, prefixToken);
+        }
+        var wanted = new ArrayList<>(matchedTokens);
+        if (prefixToken != null) {
+            wanted.add(prefixToken);
+        }
+        wanted.removeIf(String::isEmpty);
+        wanted.sort(Comparator.comparingInt(String::length).reversed());
+        var highlighted = new StringBuilder();
+        int plainFrom = 0;
+        int at = 0;
+        while (at < text.length()) {
+            var hit = longestAt(lower, at, wanted);
+            if (hit == null) {
+                at++;
+                continue;
+            }
+            if (at > plainFrom) {
+                addNonMatch(highlighted, text.substring(plainFrom, at));
+            }
+            addWholeMatch(highlighted, text.substring(at, at + hit.length()), hit);
+            at += hit.length();
+            plainFrom = at;
+        }
+        if (plainFrom < text.length()) {
+            addNonMatch(highlighted, text.substring(plainFrom));
+        }
+        return highlighted.toString();
+    }
+
+    private static String longestAt(String text, int at, List<String> longestFirst) {
+        for (var token : longestFirst) {
+            if (text.startsWith(token, at)) {
+                return token;
+            }
+        }
+        return null;
     }
 
     @Override

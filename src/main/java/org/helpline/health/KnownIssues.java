@@ -2,6 +2,7 @@ package org.helpline.health;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.helpline.health.internal.Deflections;
 import org.helpline.health.internal.IssueMatcher;
@@ -10,6 +11,7 @@ import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.tenancy.TenantManagement;
+import org.helpline.tenancy.TenantProfile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,12 +44,27 @@ public class KnownIssues {
     @Transactional(readOnly = true)
     public List<KnownIssue> matchingActiveIssues(String organisationId, UUID tenantId, String serviceId, String text) {
         var language = tenants.findProfileInOrganisation(organisationId, tenantId)
-                .map(profile -> ServiceHealth.language(profile.language()))
-                .orElse("en");
-        return issues.recent(organisationId, clock.instant()).stream()
-                .filter(issue -> issue.resolvedAt() == null && issue.visibleTo(tenantId, false))
-                .filter(issue -> IssueMatcher.matches(issue, serviceId, text))
-                .map(issue -> new KnownIssue(issue.id(), issue.text(language).title(), issue.status()))
+                .map(TenantProfile::language)
+                .orElse(Locale.ENGLISH);
+        return matchingActiveIssues(organisationId, tenantId, language, serviceId, text);
+    }
+
+    /** Like the method above, for a caller that already knows the tenant's {@code language}. */
+    @Transactional(readOnly = true)
+    public List<KnownIssue> matchingActiveIssues(
+            String organisationId, UUID tenantId, Locale language, String serviceId, String text) {
+        var active = issues.active(organisationId).stream()
+                .filter(issue -> issue.visibleTo(tenantId, false))
+                .toList();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        var words = IssueMatcher.words(text);
+        var titleLanguage = ServiceHealth.language(language);
+        return active.stream()
+                .filter(issue -> IssueMatcher.matches(issue, serviceId, words))
+                .map(issue ->
+                        new KnownIssue(issue.id(), issue.text(titleLanguage).title(), issue.status()))
                 .toList();
     }
 

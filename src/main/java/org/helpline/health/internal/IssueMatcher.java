@@ -18,10 +18,14 @@ public final class IssueMatcher {
     private IssueMatcher() {}
 
     public static boolean matches(IssueRecord issue, String serviceId, String text) {
+        return matches(issue, serviceId, words(text));
+    }
+
+    /** Like the method above, with the text already split by {@link #words}. */
+    public static boolean matches(IssueRecord issue, String serviceId, Set<String> wanted) {
         if (serviceId != null && issue.services().contains(serviceId)) {
             return true;
         }
-        var wanted = words(text);
         if (wanted.isEmpty()) {
             return false;
         }
@@ -34,7 +38,7 @@ public final class IssueMatcher {
         return wanted.stream().anyMatch(present::contains);
     }
 
-    static Set<String> words(String text) {
+    public static Set<String> words(String text) {
         if (text == null) {
             return Set.of();
         }

@@ -44,6 +44,17 @@ public class Issues {
         return complete(organisationId, rows);
     }
 
+    /** The issues not yet resolved, newest first. */
+    public List<IssueRecord> active(String organisationId) {
+        var rows = jdbc.sql("select " + COLUMNS + " " + """
+                 from health_issue where organisation_id = :org and resolved_at is null
+                 order by started_at desc, id""")
+                .param("org", organisationId)
+                .query(Issues::map)
+                .list();
+        return complete(organisationId, rows);
+    }
+
     public Optional<IssueRecord> find(String organisationId, UUID id) {
         var rows = jdbc.sql("select " + COLUMNS + " from health_issue where organisation_id = :org and id = :id")
                 .param("org", organisationId)

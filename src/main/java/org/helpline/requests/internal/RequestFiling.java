@@ -115,6 +115,7 @@ class RequestFiling {
                 knownIssues.matchingActiveIssues(
                         request.organisationId(),
                         request.tenantId(),
+                        profile.language(),
                         request.serviceId(),
                         request.title() + " " + command.description()));
         history.append(

@@ -3,7 +3,10 @@ package org.helpline.knowledge.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,29 +36,54 @@ final class Highlights {
             double score,
             Query query) {}
 
+    /**
+     * The hits in page order. The snippets of each language's hits are cut in one pass of the
+     * highlighter, which reads each stored body once.
+     */
     static List<SearchHit> of(List<Candidate> page) {
-        var hits = new ArrayList<SearchHit>();
-        for (var candidate : page) {
-            try {
-                hits.add(hit(candidate));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        var snippets = new HashMap<Candidate, String>();
+        var byIndex = new LinkedHashMap<List<Object>, List<Candidate>>();
+        page.forEach(candidate -> byIndex.computeIfAbsent(
+                        List.of(candidate.searcher(), candidate.query()), key -> new ArrayList<>())
+                .add(candidate));
+        try {
+            for (var group : byIndex.values()) {
+                var cut = snippets(group);
+                for (int i = 0; i < group.size(); i++) {
+                    snippets.put(group.get(i), cut[i]);
+                }
             }
+            var hits = new ArrayList<SearchHit>();
+            for (var candidate : page) {
+                hits.add(hit(candidate, snippets.get(candidate)));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return hits;
     }
 
-    private static SearchHit hit(Candidate candidate) throws IOException {
-        var highlighter = UnifiedHighlighter.builder(candidate.searcher(), candidate.analyzer())
+    private static String[] snippets(List<Candidate> sameIndexAndQuery) throws IOException {
+        var first = sameIndexAndQuery.get(0);
+        var highlighter = UnifiedHighlighter.builder(first.searcher(), first.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(1)
                 .withHandleMultiTermQuery(true)
                 .withFieldMatcher(field -> true)
                 .withMaxLength(SNIPPET_SOURCE)
                 .build();
-        var docs = new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {candidate.doc()});
-        var snippet = highlighter.highlight(ArticleDocuments.TEXT, candidate.query(), docs, SNIPPET_PASSAGES)[0];
-        var document = candidate.searcher().storedFields().document(candidate.doc().doc);
+        var docs = sameIndexAndQuery.stream().map(Candidate::doc).toArray(ScoreDoc[]::new);
+        var topDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+        return highlighter.highlight(ArticleDocuments.TEXT, first.query(), topDocs, SNIPPET_PASSAGES);
+    }
+
+    private static SearchHit hit(Candidate candidate, String snippet) throws IOException {
+        var document = candidate
+                .searcher()
+                .storedFields()
+                .document(
+                        candidate.doc().doc,
+                        Set.of(ArticleDocuments.ID, ArticleDocuments.TITLE, ArticleDocuments.SERVICES));
         return new SearchHit(
                 UUID.fromString(document.get(ArticleDocuments.ID)),
                 document.get(ArticleDocuments.TITLE),

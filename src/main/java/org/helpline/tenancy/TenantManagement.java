@@ -171,6 +171,7 @@ public class TenantManagement {
                 checked.renewalDate(),
                 checked.partnerId());
         subscriptions.insert(tenantId, subscription);
+        tenants.touch(tenantId);
         auditTrail.record("tenant.subscription-added", tenantId, tenant.name(), describe(subscription));
         return subscription;
     }
@@ -183,6 +184,7 @@ public class TenantManagement {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Subscription", subscriptionId));
         subscriptions.delete(tenantId, subscriptionId);
+        tenants.touch(tenantId);
         auditTrail.record("tenant.subscription-removed", tenantId, tenant.name(), describe(subscription));
     }
 

@@ -1,20 +1,28 @@
 package org.helpline.tenancy.internal;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.tenancy.Partner;
 import org.helpline.tenancy.RegisteredEmail;
 import org.helpline.tenancy.RegisteredPhone;
+import org.helpline.tenancy.Subscription;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads tenants and partners as an organisation admin may see them: anything of another
  * organisation is reported as not found, so that its ids cannot be probed.
+ *
+ * <p>A tenant's phones, e-mails and subscriptions are kept in memory by the tenant's version:
+ * every change of them bumps it in the same transaction, so the tenant row, read each time, tells
+ * whether what is kept is still current, on any node. Intake reads a profile on every request.
  */
 @Component
 public class TenantProfiles {
@@ -23,6 +31,15 @@ public class TenantProfiles {
     private final TenantContacts contacts;
     private final Subscriptions subscriptions;
     private final Partners partners;
+    private final Map<UUID, OwnedParts> owned = new ConcurrentHashMap<>();
+
+    private record OwnedParts(
+            long version,
+            List<RegisteredPhone> phones,
+            List<RegisteredEmail> emails,
+            List<Subscription> subscriptions) {}
+
+    private static final int MAX_KEPT = 50_000;
 
     TenantProfiles(Tenants tenants, TenantContacts contacts, Subscriptions subscriptions, Partners partners) {
         this.tenants = tenants;
@@ -73,6 +90,7 @@ public class TenantProfiles {
     }
 
     private TenantProfile assemble(TenantRecord tenant) {
+        var parts = ownedParts(tenant);
         var partner = tenant.partnerId() == null
                 ? null
                 : partners.find(tenant.partnerId()).orElse(null);
@@ -86,9 +104,26 @@ public class TenantProfiles {
                 Locale.forLanguageTag(tenant.language()),
                 tenant.contract(),
                 partner,
-                contacts.phones(tenant.id()),
-                contacts.emails(tenant.id()),
-                subscriptions.findByTenant(tenant.id()),
+                parts.phones(),
+                parts.emails(),
+                parts.subscriptions(),
                 tenant.version());
+    }
+
+    private OwnedParts ownedParts(TenantRecord tenant) {
+        var kept = owned.get(tenant.id());
+        if (kept != null && kept.version() == tenant.version()) {
+            return kept;
+        }
+        var read = new OwnedParts(
+                tenant.version(),
+                List.copyOf(contacts.phones(tenant.id())),
+                List.copyOf(contacts.emails(tenant.id())),
+                List.copyOf(subscriptions.findByTenant(tenant.id())));
+        if (owned.size() >= MAX_KEPT) {
+            owned.clear();
+        }
+        owned.put(tenant.id(), read);
+        return read;
     }
 }

@@ -115,6 +115,13 @@ public class Tenants {
                 == 1;
     }
 
+    /** Bumps the version after a change of the tenant's subscriptions, so cached profiles are read again. */
+    public void touch(UUID tenantId) {
+        jdbc.sql("update tenant set version = version + 1 where id = :id")
+                .param("id", tenantId)
+                .update();
+    }
+
     private static Map<String, Object> parameters(TenantRecord tenant) {
         var parameters = new HashMap<String, Object>();
         parameters.put("id", tenant.id());

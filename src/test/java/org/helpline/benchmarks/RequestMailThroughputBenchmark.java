@@ -1,0 +1,156 @@
+package org.helpline.benchmarks;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Locale;
+import org.helpline.HelplineApplication;
+import org.helpline.TestDatabase;
+import org.helpline.catalog.RequestCategory;
+import org.helpline.requests.Channel;
+import org.helpline.requests.ContactDetails;
+import org.helpline.requests.HandledBy;
+import org.helpline.requests.OpenRequest;
+import org.helpline.requests.RequestManagement;
+import org.helpline.shared.HelplineUser;
+import org.helpline.sla.Severity;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Request events to delivered e-mails (issue 7), target at least 200 e-mails per second. Starts
+ * GreenMail on a loopback port and the application (demo data) pointed at it, files {@code
+ * requests} requests as the Contoso admin in one transaction, so that their {@code RequestOpened}
+ * events are all published at its commit, and measures from that commit until the last e-mail they
+ * cause (to the contact address and to each admin who keeps "filed" e-mails on) is delivered. The
+ * whole path is real: event registry, mail listener, outbox, rendering and SMTP. A warm-up run of
+ * 100 goes first. Uses PostgreSQL when HELPLINE_TEST_POSTGRES_URL is set, H2 in memory otherwise.
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * HELPLINE_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/helpline_bench \
+ *   java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.helpline.benchmarks.RequestMailThroughputBenchmark [requests] [workers]
+ * </pre>
+ */
+public final class RequestMailThroughputBenchmark {
+
+    private RequestMailThroughputBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var requests = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        var workers = args.length > 1 ? args[1] : "2";
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        var properties = new HashMap<String, Object>(TestDatabase.properties());
+        properties.put("server.port", "0");
+        properties.put("server.address", "127.0.0.1");
+        properties.put("helpline.demo-data", "true");
+        properties.put("logging.level.root", "WARN");
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", String.valueOf(port));
+        properties.put("helpline.notify.workers", workers);
+        properties.put("helpline.notify.poll-interval", "200ms");
+        var context = new SpringApplicationBuilder(HelplineApplication.class)
+                .run(PhoneDirectoryBenchmark.arguments(properties));
+        try {
+            var run = new Run(
+                    context.getBean(RequestManagement.class),
+                    (HelplineUser)
+                            context.getBean(UserDetailsService.class).loadUserByUsername("admin@contoso.example"),
+                    new TransactionTemplate(context.getBean(PlatformTransactionManager.class)),
+                    context.getBean(JdbcClient.class));
+            run.measure("warm-up", 100);
+            run.measure("measured", requests);
+            System.out.printf(
+                    Locale.ROOT, "outbox workers per node: %s, SMTP: GreenMail on 127.0.0.1:%d%n", workers, port);
+        } finally {
+            context.close();
+            smtp.stop();
+        }
+    }
+
+    private record Run(
+            RequestManagement requests, HelplineUser admin, TransactionTemplate transactions, JdbcClient jdbc) {
+
+        void measure(String name, int count) throws InterruptedException {
+            var tag = "mailbench-" + System.nanoTime();
+            var filedFrom = Instant.now();
+            transactions.executeWithoutResult(status -> {
+                for (int i = 0; i < count; i++) {
+                    requests.open(admin, request(tag, i), Channel.API, null);
+                }
+            });
+            var committed = Instant.now();
+            var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (pendingEvents() > 0 || undelivered(filedFrom) > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("not all e-mails were delivered within 5 minutes");
+                }
+                Thread.sleep(20);
+            }
+            report(name, count, committed, filedFrom);
+        }
+
+        private void report(String name, int count, Instant committed, Instant filedFrom) {
+            var delivered = jdbc.sql("select created_at, delivered_at from notify_message where created_at >= :from")
+                    .param("from", Timestamp.from(filedFrom))
+                    .query((rs, row) -> new long[] {
+                        rs.getObject(1, OffsetDateTime.class).toInstant().toEpochMilli(),
+                        rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli()
+                    })
+                    .list();
+            long last = delivered.stream().mapToLong(times -> times[1]).max().orElseThrow();
+            double seconds = (last - committed.toEpochMilli()) / 1000.0;
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d requests -> %d e-mails delivered in %.2f s after the commit = %.0f e-mails/s (%.0f events/s)%n",
+                    name,
+                    count,
+                    delivered.size(),
+                    seconds,
+                    delivered.size() / seconds,
+                    count / seconds);
+            PhoneDirectoryBenchmark.report(
+                    name + " enqueue-to-delivered latency",
+                    delivered.stream()
+                            .mapToLong(times -> (times[1] - times[0]) * 1_000_000)
+                            .toArray());
+        }
+
+        private long pendingEvents() {
+            return jdbc.sql("select count(*) from event_publication where completion_date is null")
+                    .query(Long.class)
+                    .single();
+        }
+
+        private long undelivered(Instant from) {
+            return jdbc.sql("select count(*) from notify_message where created_at >= :from and status <> 'DELIVERED'")
+                    .param("from", Timestamp.from(from))
+                    .query(Long.class)
+                    .single();
+        }
+
+        private static OpenRequest request(String tag, int i) {
+            return new OpenRequest(
+                    RequestCategory.TECHNICAL,
+                    "mail",
+                    "mail-flow",
+                    "Mail benchmark " + i,
+                    "Since 09:10 mail to **external** domains is delayed.",
+                    Severity.C,
+                    HandledBy.PROVIDER,
+                    new ContactDetails(null, tag + "-" + i + "@bench.example", null, null, false));
+        }
+    }
+}

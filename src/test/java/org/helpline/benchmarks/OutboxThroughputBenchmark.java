@@ -1,17 +1,11 @@
 package org.helpline.benchmarks;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Locale;
-import org.helpline.HelplineApplication;
-import org.helpline.TestDatabase;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,37 +28,17 @@ public final class OutboxThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         var messages = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         var workers = args.length > 1 ? args[1] : "2";
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        var properties = new HashMap<String, Object>(TestDatabase.properties());
-        properties.put("server.port", "0");
-        properties.put("server.address", "127.0.0.1");
-        properties.put("helpline.demo-data", "false");
-        properties.put("logging.level.root", "WARN");
-        properties.put("spring.mail.host", "127.0.0.1");
-        properties.put("spring.mail.port", String.valueOf(port));
-        properties.put("helpline.notify.workers", workers);
-        properties.put("helpline.notify.poll-interval", "200ms");
-        var context = new SpringApplicationBuilder(HelplineApplication.class)
-                .run(PhoneDirectoryBenchmark.arguments(properties));
-        try {
-            var outbox = context.getBean(Outbox.class);
-            var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-            var jdbc = context.getBean(JdbcClient.class);
-            run("warm-up", 500, outbox, transactions, jdbc, smtp);
-            run("measured", messages, outbox, transactions, jdbc, smtp);
+        try (var app = MailBenchmarkApp.start(false, workers)) {
+            var outbox = app.bean(Outbox.class);
+            var transactions = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
+            var jdbc = app.bean(JdbcClient.class);
+            run("warm-up", 500, outbox, transactions, jdbc, app.smtp());
+            run("measured", messages, outbox, transactions, jdbc, app.smtp());
             System.out.printf(
                     Locale.ROOT,
                     "workers per node: %s, batch size 100, SMTP: GreenMail on 127.0.0.1:%d%n",
                     workers,
-                    port);
-        } finally {
-            context.close();
-            smtp.stop();
+                    app.port());
         }
     }
 

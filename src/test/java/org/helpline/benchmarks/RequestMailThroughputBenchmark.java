@@ -1,16 +1,10 @@
 package org.helpline.benchmarks;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Locale;
-import org.helpline.HelplineApplication;
-import org.helpline.TestDatabase;
 import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
@@ -19,7 +13,6 @@ import org.helpline.requests.OpenRequest;
 import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.sla.Severity;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,37 +39,16 @@ public final class RequestMailThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         var requests = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         var workers = args.length > 1 ? args[1] : "2";
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        var properties = new HashMap<String, Object>(TestDatabase.properties());
-        properties.put("server.port", "0");
-        properties.put("server.address", "127.0.0.1");
-        properties.put("helpline.demo-data", "true");
-        properties.put("logging.level.root", "WARN");
-        properties.put("spring.mail.host", "127.0.0.1");
-        properties.put("spring.mail.port", String.valueOf(port));
-        properties.put("helpline.notify.workers", workers);
-        properties.put("helpline.notify.poll-interval", "200ms");
-        var context = new SpringApplicationBuilder(HelplineApplication.class)
-                .run(PhoneDirectoryBenchmark.arguments(properties));
-        try {
+        try (var app = MailBenchmarkApp.start(true, workers)) {
             var run = new Run(
-                    context.getBean(RequestManagement.class),
-                    (HelplineUser)
-                            context.getBean(UserDetailsService.class).loadUserByUsername("admin@contoso.example"),
-                    new TransactionTemplate(context.getBean(PlatformTransactionManager.class)),
-                    context.getBean(JdbcClient.class));
+                    app.bean(RequestManagement.class),
+                    (HelplineUser) app.bean(UserDetailsService.class).loadUserByUsername("admin@contoso.example"),
+                    new TransactionTemplate(app.bean(PlatformTransactionManager.class)),
+                    app.bean(JdbcClient.class));
             run.measure("warm-up", 100);
             run.measure("measured", requests);
             System.out.printf(
-                    Locale.ROOT, "outbox workers per node: %s, SMTP: GreenMail on 127.0.0.1:%d%n", workers, port);
-        } finally {
-            context.close();
-            smtp.stop();
+                    Locale.ROOT, "outbox workers per node: %s, SMTP: GreenMail on 127.0.0.1:%d%n", workers, app.port());
         }
     }
 

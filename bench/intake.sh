@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Request intake over HTTP on PostgreSQL (issue 3): 16 clients post valid requests with a Bearer
 # token to the packaged jar, with every rule, SLA clock, timer and audit entry of real intake.
-# Usage: bench/intake.sh [seconds] [clients] [warm-up seconds]      (defaults 30 16 15)
+# Usage: bench/intake.sh [seconds] [clients] [warm-up seconds]      (defaults 30 16 60)
+# Besides throughput and latency it prints the CPU time the app and PostgreSQL spent per request in
+# the measured run (from /proc), which is steadier than throughput on a shared machine.
 # Needs PostgreSQL on 127.0.0.1:5432, user postgres with trust auth; creates and drops the database
 # helpline_bench. Builds target/helpline.jar if it is missing. JAVA_OPTS goes to the server JVM
 # (e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/intake.jfr,settings=profile).
@@ -10,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 clients=${2:-16}
-warmup=${3:-15}
+warmup=${3:-60}
 port=${PORT:-18081}
 db=helpline_bench
 base="http://127.0.0.1:$port"
@@ -41,8 +43,24 @@ token=$(curl -fs -u admin@contoso.example:demo -H 'Content-Type: application/jso
 
 echo "date: $(date -u +%FT%TZ); nproc: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
-java src/test/java/org/helpline/benchmarks/IntakeLoad.java --base "$base" --token "$token" --clients "$clients" \
-    --warmup "$warmup" --seconds "$seconds" --metrics orgadmin@helpline.example:demo
+load() {
+    java src/test/java/org/helpline/benchmarks/IntakeLoad.java --base "$base" --token "$token" --clients "$clients" "$@"
+}
+cpu_jiffies() {
+    local app postgres=0
+    app=$(awk '{print $14 + $15}' /proc/$pid/stat)
+    for p in $(pgrep -x postgres); do
+        postgres=$((postgres + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0)))
+    done
+    echo "$app $postgres"
+}
+load --warmup "$warmup" --seconds 1 > /dev/null
+before=$(cpu_jiffies)
+result=$(load --warmup 0 --seconds "$seconds" --metrics orgadmin@helpline.example:demo)
+after=$(cpu_jiffies)
+echo "$result"
+created=$(echo "$result" | sed -nE 's/^run: ([0-9]+) created.*/\1/p')
+echo "$before $after $created $(getconf CLK_TCK)" | awk '{ printf "CPU per request: app %.2f ms, PostgreSQL %.2f ms\n", ($3 - $1) * 1000 / $6 / $5, ($4 - $2) * 1000 / $6 / $5 }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rows: $(psql_ -At -d $db -c 'select count(*) from service_request') requests," \
     "$(psql_ -At -d $db -c 'select count(*) from scheduled_tasks') timers," \

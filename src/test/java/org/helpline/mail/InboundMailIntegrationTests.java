@@ -10,7 +10,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +155,7 @@ class InboundMailIntegrationTests {
 
     private static void attach(MimeMessage message, String name, String content) throws Exception {
         var part = new MimeBodyPart();
-        part.setContent(content.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+        part.setText(content, "UTF-8");
         part.setFileName(name);
         part.setDisposition(MimeBodyPart.ATTACHMENT);
         ((MimeMultipart) message.getContent()).addBodyPart(part);

@@ -11,13 +11,17 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.helpline.notify.MailApplication;
 import org.helpline.notify.MailServers;
+import org.helpline.notify.OutgoingMessage;
+import org.helpline.notify.internal.MessageRenderer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -93,6 +97,7 @@ class InboundMailIntegrationTests {
         var path = "/api/v1/requests/" + request.get("id").asString();
         var filed = RequestMails.await(contact, "Zgłoszenie Helpline zostało przyjęte", number);
         assertThat(filed.getSubject()).startsWith("[" + number + " #");
+        assertThat(RequestMails.body(filed)).contains("Możesz odpowiedzieć na tę wiadomość");
         var replyTo = ((InternetAddress) filed.getReplyTo()[0]).getAddress();
         var token = replyTo.substring(replyTo.indexOf('+') + 1, replyTo.indexOf('@'));
         var forgedToken = token.charAt(0) == 'a' ? "b" + token.substring(1) : "a" + token.substring(1);
@@ -121,10 +126,59 @@ class InboundMailIntegrationTests {
     }
 
     @Test
-    void theMailboxIsPolledByARecurringJob() {
+    void theMailboxIsPolledByARecurringJob() throws Exception {
+        var contact = "job-" + UUID.randomUUID() + "@fabrikam.example";
+        var request = RequestMails.file("admin@fabrikam.example", contact, "en", "By the job " + UUID.randomUUID());
+        var number = request.get("number").asString();
+        var filed = RequestMails.await(contact, "Your Helpline request was filed", number);
+        var replyTo = ((InternetAddress) filed.getReplyTo()[0]).getAddress();
+        MailServers.SUPPORT_MAILBOX.deliver(
+                reply(contact, replyTo, "Re: " + filed.getSubject(), "<p>Read by the <b>job</b></p>", true));
+
         var scheduler = MailApplication.bean(Scheduler.class);
-        assertThat(scheduler.getScheduledExecution(TaskInstanceId.of("mail-inbound-poll", "recurring")))
-                .isPresent();
+        var job = TaskInstanceId.of("mail-inbound-poll", "recurring");
+        assertThat(scheduler.getScheduledExecution(job)).isPresent();
+        scheduler.reschedule(job, Instant.now());
+
+        var path = "/api/v1/requests/" + request.get("id").asString();
+        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (customerMessages(
+                        RequestMails.as("admin@fabrikam.example").get(path).json())
+                .isEmpty()) {
+            assertThat(System.nanoTime()).as("the job read the reply").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        var added = customerMessages(
+                RequestMails.as("admin@fabrikam.example").get(path).json());
+        assertThat(added.get(0).get("bodyHtml").asString())
+                .contains("Read by the job")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void theReplyLineAndTheReportSpeakPolishAndChinese() {
+        var renderer = MailApplication.bean(MessageRenderer.class);
+        var values = Map.of(
+                "sender",
+                "x@example.com",
+                "subject",
+                "Re: x",
+                "reason",
+                "UNKNOWN_TOKEN",
+                "number",
+                "HL-2026-000001",
+                "link",
+                "http://localhost/workspace/requests/1",
+                OutgoingMessage.SUBJECT_PREFIX,
+                "[HL-2026-000001]",
+                OutgoingMessage.subjectArgument(0),
+                "x@example.com");
+        var polish = Locale.forLanguageTag("pl");
+        assertThat(renderer.subject("mail.refused.subject", polish, values))
+                .isEqualTo("[HL-2026-000001] Odpowiedź e-mail od x@example.com nie została dodana");
+        assertThat(renderer.email("mail/refused", polish, values)).contains("mógł zostać podrobiony");
+        assertThat(renderer.email("mail/refused", Locale.SIMPLIFIED_CHINESE, values))
+                .contains("可能被伪造或篡改");
     }
 
     private static InboundMail inbound() {
@@ -142,12 +196,17 @@ class InboundMailIntegrationTests {
     }
 
     private static MimeMessage reply(String from, String to, String subject, String text) throws Exception {
+        return reply(from, to, subject, text, false);
+    }
+
+    private static MimeMessage reply(String from, String to, String subject, String text, boolean html)
+            throws Exception {
         var message = new MimeMessage(Session.getInstance(new Properties()));
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, "UTF-8");
         var body = new MimeBodyPart();
-        body.setText(text, "UTF-8");
+        body.setText(text, "UTF-8", html ? "html" : "plain");
         message.setContent(new MimeMultipart(body));
         message.saveChanges();
         return message;

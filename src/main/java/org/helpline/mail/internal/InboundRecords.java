@@ -54,14 +54,6 @@ class InboundRecords {
                 .update();
     }
 
-    /** The outcome recorded for an e-mail, for tests and support: ADDED, or REFUSED with its reason. */
-    java.util.Optional<String> outcome(String messageId) {
-        return jdbc.sql("select outcome || coalesce(':' || reason, '') from mail_inbound where message_id = :id")
-                .param("id", messageId)
-                .query(String.class)
-                .optional();
-    }
-
     private static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }

@@ -50,9 +50,19 @@ final class MimeReading {
                 automatic(message));
     }
 
+    /** Auto-Submitted other than "no", Precedence bulk, junk or auto_reply, or an X-Autoreply header. */
     private static boolean automatic(Message message) throws MessagingException {
-        var values = message.getHeader("Auto-Submitted");
-        return values != null && values.length > 0 && !values[0].strip().equalsIgnoreCase("no");
+        var submitted = message.getHeader("Auto-Submitted");
+        if (submitted != null && submitted.length > 0 && !submitted[0].strip().equalsIgnoreCase("no")) {
+            return true;
+        }
+        var precedence = message.getHeader("Precedence");
+        if (precedence != null
+                && precedence.length > 0
+                && precedence[0].strip().toLowerCase(Locale.ROOT).matches("bulk|junk|auto_reply")) {
+            return true;
+        }
+        return message.getHeader("X-Autoreply") != null || message.getHeader("X-Autorespond") != null;
     }
 
     private void walk(Part part, Parts parts) throws MessagingException, IOException {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class ReplyAddresses {
 
-    private static final Pattern SUBJECT_TOKEN = Pattern.compile("\\[[A-Za-z0-9-]+ #([A-Za-z2-7]{16})\\]");
-    private static final Pattern SUBJECT_NUMBER = Pattern.compile("\\[([A-Za-z0-9]+-[0-9]{4}-[0-9]{6})[ \\]]");
+    private static final Pattern SUBJECT_TOKEN = Pattern.compile("\\[[^\\]\\s]+ #([A-Za-z2-7]{16})\\]");
+    private static final Pattern SUBJECT_NUMBER = Pattern.compile("\\[([A-Za-z0-9_-]{1,2}-[0-9]{4}-[0-9]{6,})[ \\]]");
 
     private final String local;
     private final String domain;

@@ -38,11 +38,13 @@ class ReplyFacts {
                 .optional();
     }
 
+    /** The request with this number, when exactly one has it (numbers are unique per organisation prefix). */
     Optional<Target> requestNumbered(String number) {
-        return jdbc.sql(TARGET + " where r.number = :number")
+        var found = jdbc.sql(TARGET + " where r.number = :number")
                 .param("number", number)
                 .query(ReplyFacts::target)
-                .optional();
+                .list();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** Whether {@code address} is the login of an enabled admin of the tenant. */

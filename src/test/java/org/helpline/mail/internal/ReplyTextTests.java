@@ -39,6 +39,8 @@ class ReplyTextTests {
                 .contains("qqqqqqqqqqqqqqqq");
         assertThat(addresses.token(List.of("support@example.com"), "Re: Filed")).isEmpty();
         assertThat(ReplyAddresses.number("Re: [hl-2026-000123 #abc] x")).contains("HL-2026-000123");
+        assertThat(ReplyAddresses.number("AW: [CN-2026-1000123]")).contains("CN-2026-1000123");
+        assertThat(ReplyAddresses.number("Re: no number 2026-000123")).isEmpty();
         assertThat(ReplyAddresses.subjectPrefix("HL-2026-000123", null)).isEqualTo("[HL-2026-000123]");
     }
 }

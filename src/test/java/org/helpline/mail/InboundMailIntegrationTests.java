@@ -123,6 +123,18 @@ class InboundMailIntegrationTests {
         assertThat(RequestMails.body(report(stranger, number)))
                 .contains("sent from an address the request e-mail was not sent to");
         assertThat(inbound().poll()).isZero();
+
+        var adminMail = RequestMails.await("admin@contoso.example", "Zgłoszenie Helpline zostało przyjęte", number);
+        var adminReplyTo = ((InternetAddress) adminMail.getReplyTo()[0]).getAddress();
+        assertThat(adminReplyTo).isNotEqualTo(replyTo);
+        MailServers.SUPPORT_MAILBOX.deliver(
+                reply("admin@contoso.example", adminReplyTo, "Re: " + adminMail.getSubject(), "Od administratora."));
+        assertThat(inbound().poll()).isEqualTo(1);
+        assertThat(customerMessages(
+                        RequestMails.as("admin@contoso.example").get(path).json()))
+                .singleElement()
+                .satisfies(message ->
+                        assertThat(message.get("bodyHtml").asString()).contains("Od administratora."));
     }
 
     @Test

@@ -73,25 +73,32 @@ class InboundReplies {
             return Outcome.refused(
                     "REQUEST_NOT_FOUND", issued.get().tenantId(), issued.get().requestId());
         }
+        var refusal = refusal(message, issued.get().address(), target);
+        if (refusal != null) {
+            return refuse(message, refusal, target);
+        }
+        replies.add(new MailReply(
+                target.id(), message.fromAddress(), message.fromName(), body(message), message.attachments()));
+        return Outcome.added(target.tenantId(), target.id());
+    }
+
+    /** Why a reply with a genuine token for {@code target} is refused, or null when it is not. */
+    private String refusal(InboundMessage message, String issuedTo, Target target) {
         var sender = message.fromAddress();
-        if (!sender.equals(issued.get().address())) {
-            return refuse(message, "WRONG_SENDER", target);
+        if (!sender.equals(issuedTo)) {
+            return "WRONG_SENDER";
         }
         if (!sender.equals(target.contactEmail().toLowerCase(Locale.ROOT))
                 && !facts.isTenantAdmin(target.tenantId(), sender)) {
-            return refuse(message, "SENDER_NOT_ALLOWED", target);
+            return "SENDER_NOT_ALLOWED";
         }
         if (message.automatic()) {
-            return refuse(message, "AUTOMATIC", target);
+            return "AUTOMATIC";
         }
         if ("CLOSED".equals(target.status())) {
-            return refuse(message, "REQUEST_CLOSED", target);
+            return "REQUEST_CLOSED";
         }
-        if (message.text().isBlank() && message.attachments().isEmpty()) {
-            return refuse(message, "EMPTY", target);
-        }
-        replies.add(new MailReply(target.id(), sender, message.fromName(), body(message), message.attachments()));
-        return Outcome.added(target.tenantId(), target.id());
+        return message.text().isBlank() && message.attachments().isEmpty() ? "EMPTY" : null;
     }
 
     private Outcome refuse(InboundMessage message, String reason, Target target) {

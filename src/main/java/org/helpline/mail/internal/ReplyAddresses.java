@@ -19,10 +19,11 @@ final class ReplyAddresses {
     private final String local;
     private final String domain;
 
+    /** {@code replyAddress} may be blank: then only subjects carry tokens. */
     ReplyAddresses(String replyAddress) {
         var at = replyAddress.lastIndexOf('@');
-        this.local = replyAddress.substring(0, at).toLowerCase(Locale.ROOT);
-        this.domain = replyAddress.substring(at + 1).toLowerCase(Locale.ROOT);
+        this.local = at < 1 ? null : replyAddress.substring(0, at).toLowerCase(Locale.ROOT);
+        this.domain = at < 1 ? null : replyAddress.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
     String replyTo(String token) {
@@ -37,7 +38,7 @@ final class ReplyAddresses {
     Optional<String> token(List<String> recipients, String subject) {
         var prefix = local + "+";
         var suffix = "@" + domain;
-        for (var recipient : recipients) {
+        for (var recipient : local == null ? List.<String>of() : recipients) {
             var address = recipient.strip().toLowerCase(Locale.ROOT);
             if (address.startsWith(prefix) && address.endsWith(suffix)) {
                 return Optional.of(address.substring(prefix.length(), address.length() - suffix.length()));

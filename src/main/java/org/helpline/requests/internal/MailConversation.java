@@ -53,25 +53,8 @@ public class MailConversation {
         if (request.status() == RequestStatus.CLOSED) {
             throw RuleViolated.notOpen(request.status());
         }
-        var state = RequestState.of(request);
-        if (request.status() == RequestStatus.AWAITING_CUSTOMER) {
-            sla.customerResponded(request.id(), changes.now());
-            state = state.withStatus(RequestStatus.IN_PROGRESS, null);
-        }
-        var saved = changes.save(request, state);
-        var now = changes.now();
-        var body = reply.body().length() > MAX_BODY ? reply.body().substring(0, MAX_BODY) : reply.body();
-        var written = new RequestMessage(
-                UUID.randomUUID(),
-                now,
-                null,
-                reply.senderName(),
-                AuthorSide.CUSTOMER,
-                MessageKind.MESSAGE,
-                false,
-                Markdown.toSafeHtml(body));
-        messages.insert(request.tenantId(), request.id(), written, body);
-        attachments.insert(request.tenantId(), request.id(), written.id(), reply.attachments(), now);
+        var saved = changes.save(request, customerAnswered(request));
+        var written = write(request, reply);
         var byMail = "by e-mail from " + reply.senderAddress();
         changes.record(
                 saved,
@@ -91,8 +74,35 @@ public class MailConversation {
                 AuthorSide.CUSTOMER,
                 MessageKind.MESSAGE,
                 false,
-                now));
+                written.createdAt()));
         return written.id();
+    }
+
+    /** As on the portal: an answer to a request awaiting the customer puts it back in progress. */
+    private RequestState customerAnswered(ServiceRequest request) {
+        var state = RequestState.of(request);
+        if (request.status() != RequestStatus.AWAITING_CUSTOMER) {
+            return state;
+        }
+        sla.customerResponded(request.id(), changes.now());
+        return state.withStatus(RequestStatus.IN_PROGRESS, null);
+    }
+
+    private RequestMessage write(ServiceRequest request, MailReply reply) {
+        var now = changes.now();
+        var body = reply.body().length() > MAX_BODY ? reply.body().substring(0, MAX_BODY) : reply.body();
+        var written = new RequestMessage(
+                UUID.randomUUID(),
+                now,
+                null,
+                reply.senderName(),
+                AuthorSide.CUSTOMER,
+                MessageKind.MESSAGE,
+                false,
+                Markdown.toSafeHtml(body));
+        messages.insert(request.tenantId(), request.id(), written, body);
+        attachments.insert(request.tenantId(), request.id(), written.id(), reply.attachments(), now);
+        return written;
     }
 
     private void statusMoved(MailReply reply, ServiceRequest before, ServiceRequest after) {

@@ -42,5 +42,8 @@ class ReplyTextTests {
         assertThat(ReplyAddresses.number("AW: [CN-2026-1000123]")).contains("CN-2026-1000123");
         assertThat(ReplyAddresses.number("Re: no number 2026-000123")).isEmpty();
         assertThat(ReplyAddresses.subjectPrefix("HL-2026-000123", null)).isEqualTo("[HL-2026-000123]");
+        assertThat(new ReplyAddresses("")
+                        .token(List.of("support+abcdefghijklmnop@x.y"), "Re: [HL-2026-000001 #qqqqqqqqqqqqqqqq]"))
+                .contains("qqqqqqqqqqqqqqqq");
     }
 }

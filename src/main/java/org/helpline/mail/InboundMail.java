@@ -19,7 +19,9 @@ import org.springframework.stereotype.Service;
  * request's thread or refused, and recorded by its Message-ID), and marked seen only after that
  * committed. A crash before the commit leaves it unseen and it is read again; a crash after the
  * commit but before the mark finds it recorded and only marks it, so no reply is lost or added
- * twice, whichever node reads it. A recurring job polls on one node at a time.
+ * twice, whichever node reads it. A recurring job polls on one node at a time. An e-mail that
+ * cannot be handled (unreadable, or the database failed) stays unseen, is logged and is tried again
+ * at the next poll.
  */
 @Service
 public class InboundMail {

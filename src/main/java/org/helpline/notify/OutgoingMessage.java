@@ -13,6 +13,11 @@ import java.util.Objects;
  * the template's variables; {@code secrets} are variables too, but they are stored encrypted,
  * erased after delivery and masked wherever a message is logged. A message still undelivered
  * at {@code notAfter} is given up.
+ *
+ * <p>Two value names are read by the e-mail sender instead of the template:
+ * {@value #SUBJECT_PREFIX} is put before the rendered subject (e.g. a request number), and
+ * {@value #REPLY_TO} becomes the e-mail's Reply-To address. Values {@code subject.0},
+ * {@code subject.1}, ... are the arguments of the subject's message, when there are any.
  */
 public record OutgoingMessage(
         Channel channel,
@@ -23,6 +28,17 @@ public record OutgoingMessage(
         Map<String, String> values,
         Map<String, String> secrets,
         Instant notAfter) {
+
+    /** The value that is put before an e-mail's subject. */
+    public static final String SUBJECT_PREFIX = "header.subject-prefix";
+
+    /** The value that becomes an e-mail's Reply-To address. */
+    public static final String REPLY_TO = "header.reply-to";
+
+    /** The name of the value that is argument {@code index} of the subject's message. */
+    public static String subjectArgument(int index) {
+        return "subject." + index;
+    }
 
     public OutgoingMessage {
         Objects.requireNonNull(channel, "channel");

@@ -131,6 +131,12 @@ public class RequestManagement {
         return reading.details(viewer(user), id);
     }
 
+    /** A file attached to a message of a request this user may see; "not found" (404) otherwise. */
+    @Transactional(readOnly = true)
+    public AttachmentFile attachment(HelplineUser user, UUID requestId, UUID attachmentId) {
+        return reading.attachment(viewer(user), requestId, attachmentId);
+    }
+
     /**
      * The service health issues that were active and matched the request's service or text when it
      * was filed (R-3), with their title and status as then; for a request the caller read or filed.

@@ -42,7 +42,10 @@ final class RequestMails {
         return ok(as(login).post(path, ApiClient.json(body)), 200, 201);
     }
 
-    /** The mail to {@code address} whose body contains {@code text}, waiting up to 10 s for it. */
+    /**
+     * The mail to {@code address} whose subject is {@code subject} after its tag (the request
+     * number, and the reply token) and whose body contains {@code text}, waiting up to 10 s for it.
+     */
     static MimeMessage await(String address, String subject, String text) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
@@ -57,7 +60,9 @@ final class RequestMails {
 
     static Optional<MimeMessage> find(String address, String subject, String text) throws Exception {
         for (var mail : MailServers.mailsTo(address)) {
-            if (mail.getSubject().equals(subject) && body(mail).contains(text)) {
+            if (mail.getSubject().startsWith("[")
+                    && mail.getSubject().endsWith("] " + subject)
+                    && body(mail).contains(text)) {
                 return Optional.of(mail);
             }
         }

@@ -1,5 +1,6 @@
 package org.helpline.notify;
 
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
@@ -27,7 +28,8 @@ import org.springframework.core.env.MapPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The outside world of mail tests, started once per JVM on loopback: a GreenMail SMTP server, an
+ * The outside world of mail tests, started once per JVM on loopback: a GreenMail SMTP and IMAP
+ * server (with the mailbox {@link #SUPPORT} that replies to request e-mails go to), an
  * HTTP text-message gateway that records what it receives (numbers ending in 0503 get HTTP 503,
  * in 0400 get HTTP 400), and a clock tests can move forward. The initializer points the
  * application at them; {@link MailApplication} runs the one application all mail tests share.
@@ -35,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class MailServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final GreenMail SMTP;
+    public static final String SUPPORT = "support@helpline.example";
+    public static final GreenMailUser SUPPORT_MAILBOX;
     public static final ConcurrentLinkedQueue<Map<String, String>> TEXTS = new ConcurrentLinkedQueue<>();
     public static final MovableClock CLOCK = new MovableClock();
     private static final int GATEWAY_PORT;
@@ -42,14 +46,30 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{8})\\b");
 
     static {
-        SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        SMTP = new GreenMail(new ServerSetup[] {
+            new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+        });
         SMTP.start();
+        SUPPORT_MAILBOX = SMTP.setUser(SUPPORT, "support", "support-secret");
         GATEWAY_PORT = startGateway();
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         new TestDatabase().initialize(context);
+        var inbound = Map.of(
+                "helpline.mail.reply-address", SUPPORT,
+                "helpline.mail.inbound.host", "127.0.0.1",
+                "helpline.mail.inbound.port", String.valueOf(SMTP.getImap().getPort()),
+                "helpline.mail.inbound.protocol", "imap",
+                "helpline.mail.inbound.username", "support",
+                "helpline.mail.inbound.password", "support-secret",
+                "helpline.mail.inbound.poll-interval", "1h",
+                "helpline.mail.inbound.max-attachment-size", "64KB");
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("helpline-mail-inbound-test", new java.util.HashMap<>(inbound)));
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(

@@ -13,11 +13,14 @@ import org.helpline.mail.MailProperties;
 import org.helpline.mail.RequestMailKind;
 import org.helpline.mail.internal.RequestFacts.RequestMailFacts;
 import org.helpline.notify.Outbox;
+import org.helpline.notify.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes one e-mail per recipient of a request event into the outbox: the request's contact
- * address always, then each tenant admin who keeps that kind on, once per address.
+ * address always, then each tenant admin who keeps that kind on, once per address. Each subject
+ * starts with the request number; when replies by e-mail are on ({@code helpline.mail.reply-address}),
+ * with the recipient's reply token too, which is also in the Reply-To address.
  */
 @Component
 class RequestMailer {
@@ -27,11 +30,13 @@ class RequestMailer {
     private final RequestFacts facts;
     private final Outbox outbox;
     private final MailProperties properties;
+    private final ReplyTokens tokens;
 
-    RequestMailer(RequestFacts facts, Outbox outbox, MailProperties properties) {
+    RequestMailer(RequestFacts facts, Outbox outbox, MailProperties properties, ReplyTokens tokens) {
         this.facts = facts;
         this.outbox = outbox;
         this.properties = properties;
+        this.tokens = tokens;
     }
 
     /** {@code extra} holds the event's own values (text, from, to); none may be null. */
@@ -77,6 +82,13 @@ class RequestMailer {
         values.put("due", format(request.firstResponseDue(), locale, zone));
         values.put("link", properties.baseUrl() + "/requests/" + request.id());
         values.putAll(extra);
+        String token = null;
+        if (properties.repliesByMail()) {
+            token = tokens.tokenFor(request.tenantId(), request.id(), to);
+            values.put(OutgoingMessage.REPLY_TO, new ReplyAddresses(properties.replyAddress()).replyTo(token));
+            values.put("replies", "true");
+        }
+        values.put(OutgoingMessage.SUBJECT_PREFIX, ReplyAddresses.subjectPrefix(request.number(), token));
         outbox.enqueueEmail(to, locale, "mail.subject." + kind.name(), TEMPLATE, values);
     }
 

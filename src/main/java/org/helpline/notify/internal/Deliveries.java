@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.helpline.notify.Channel;
 import org.helpline.notify.DeliveryFailedException;
+import org.helpline.notify.OutgoingMessage;
 import org.helpline.notify.TextMessage;
 import org.helpline.notify.TextMessageGateway;
 import org.springframework.stereotype.Component;
@@ -58,8 +59,9 @@ class Deliveries {
                 if (row.channel() == Channel.EMAIL) {
                     emails.add(new EmailSender.Email(
                             row.recipient(),
-                            renderer.subject(row.subjectKey(), locale),
-                            renderer.email(row.template(), locale, values)));
+                            renderer.subject(row.subjectKey(), locale, values),
+                            renderer.email(row.template(), locale, values),
+                            values.get(OutgoingMessage.REPLY_TO)));
                     emailIds.add(row.id());
                 } else {
                     var body = renderer.text(row.template(), locale, values);

@@ -35,8 +35,13 @@ public class EmailSender {
         this.properties = properties;
     }
 
-    /** A rendered e-mail. */
-    public record Email(String to, String subject, String html) {}
+    /** A rendered e-mail; {@code replyTo} is null when replies go to the sender. */
+    public record Email(String to, String subject, String html, String replyTo) {
+
+        public Email(String to, String subject, String html) {
+            this(to, subject, html, null);
+        }
+    }
 
     /** Sends the e-mails; the answer holds the failure of each one that was not accepted, by index. */
     public Map<Integer, DeliveryFailedException> send(List<Email> emails) {
@@ -88,6 +93,9 @@ public class EmailSender {
         var helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(email.to());
+        if (email.replyTo() != null && !email.replyTo().isBlank()) {
+            helper.setReplyTo(email.replyTo());
+        }
         helper.setSubject(email.subject());
         helper.setText(email.html(), true);
         return message;

@@ -1,8 +1,10 @@
 package org.helpline.notify.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.helpline.notify.OutgoingMessage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -37,8 +39,19 @@ public class MessageRenderer {
         return text.process(template, context(locale, values)).strip();
     }
 
-    public String subject(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+    /**
+     * The subject of message {@code key}, with the values {@code subject.0, subject.1, ...} as its
+     * arguments (none when absent, so a subject without arguments is taken as written) and the
+     * value {@link OutgoingMessage#SUBJECT_PREFIX} before it.
+     */
+    public String subject(String key, Locale locale, Map<String, String> values) {
+        var arguments = new ArrayList<String>();
+        while (values.containsKey(OutgoingMessage.subjectArgument(arguments.size()))) {
+            arguments.add(values.get(OutgoingMessage.subjectArgument(arguments.size())));
+        }
+        var subject = messages.getMessage(key, arguments.isEmpty() ? null : arguments.toArray(), key, locale);
+        var prefix = values.get(OutgoingMessage.SUBJECT_PREFIX);
+        return prefix == null || prefix.isBlank() ? subject : prefix.strip() + " " + subject;
     }
 
     private static Context context(Locale locale, Map<String, String> values) {

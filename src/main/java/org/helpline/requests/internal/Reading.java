@@ -1,14 +1,18 @@
 package org.helpline.requests.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.requests.AttachmentFile;
 import org.helpline.requests.QueueFilter;
 import org.helpline.requests.QueuePage;
 import org.helpline.requests.RequestDetails;
+import org.helpline.requests.RequestMessage;
 import org.helpline.requests.RequestPage;
 import org.helpline.requests.RequestStatus;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
 import org.helpline.sla.SlaManagement;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +25,7 @@ public class Reading {
     private final ServiceRequests requests;
     private final RequestQueue queue;
     private final RequestMessages messages;
+    private final RequestAttachments attachments;
     private final RequestHistory history;
     private final RequestChanges changes;
     private final SlaManagement sla;
@@ -29,12 +34,14 @@ public class Reading {
             ServiceRequests requests,
             RequestQueue queue,
             RequestMessages messages,
+            RequestAttachments attachments,
             RequestHistory history,
             RequestChanges changes,
             SlaManagement sla) {
         this.requests = requests;
         this.queue = queue;
         this.messages = messages;
+        this.attachments = attachments;
         this.history = history;
         this.changes = changes;
         this.sla = sla;
@@ -60,9 +67,36 @@ public class Reading {
         boolean agent = viewer.isAgent();
         return new RequestDetails(
                 request,
-                messages.thread(request.tenantId(), id, agent),
+                withAttachments(request.tenantId(), id, messages.thread(request.tenantId(), id, agent)),
                 history.of(request.tenantId(), id, agent),
                 sla.state(id, changes.now()));
+    }
+
+    /** A file attached to a message of a request the viewer may see; 404 for anything else. */
+    public AttachmentFile attachment(Viewer viewer, UUID requestId, UUID attachmentId) {
+        var request = changes.visible(viewer, requestId);
+        return attachments
+                .file(request.tenantId(), requestId, attachmentId, viewer.isAgent())
+                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+    }
+
+    private List<RequestMessage> withAttachments(UUID tenantId, UUID requestId, List<RequestMessage> thread) {
+        var files = attachments.ofRequest(tenantId, requestId);
+        if (files.isEmpty()) {
+            return thread;
+        }
+        return thread.stream()
+                .map(m -> new RequestMessage(
+                        m.id(),
+                        m.createdAt(),
+                        m.authorId(),
+                        m.authorName(),
+                        m.authorSide(),
+                        m.kind(),
+                        m.internal(),
+                        m.bodyHtml(),
+                        files.getOrDefault(m.id(), List.of())))
+                .toList();
     }
 
     public QueuePage queue(Viewer viewer, QueueFilter filter) {

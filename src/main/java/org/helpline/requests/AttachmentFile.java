@@ -1,0 +1,13 @@
+package org.helpline.requests;
+
+import java.util.Objects;
+
+/** A file with its content: one attached to a reply by e-mail, or one being downloaded. */
+public record AttachmentFile(String fileName, String contentType, byte[] content) {
+
+    public AttachmentFile {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(content, "content");
+    }
+}

@@ -1,0 +1,128 @@
+package org.helpline.requests.internal;
+
+import java.util.UUID;
+import org.helpline.requests.AuthorSide;
+import org.helpline.requests.MailReply;
+import org.helpline.requests.MessageKind;
+import org.helpline.requests.RequestMessage;
+import org.helpline.requests.RequestMessageAdded;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.RequestStatusChanged;
+import org.helpline.requests.ServiceRequest;
+import org.helpline.shared.NotFoundException;
+import org.helpline.sla.SlaManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * A customer's reply by e-mail, added as if they had written on the portal: a public customer
+ * message with its files, which puts a request awaiting the customer back in progress and resumes
+ * its clocks. The history and the audit trail say it came by e-mail and from which address. No
+ * version check: the sender read an e-mail, not a version, and the row is updated under its version.
+ */
+@Component
+public class MailConversation {
+
+    static final int MAX_BODY = 20000;
+
+    private final RequestChanges changes;
+    private final RequestMessages messages;
+    private final RequestAttachments attachments;
+    private final ServiceRequests requests;
+    private final SlaManagement sla;
+    private final ApplicationEventPublisher events;
+
+    MailConversation(
+            RequestChanges changes,
+            RequestMessages messages,
+            RequestAttachments attachments,
+            ServiceRequests requests,
+            SlaManagement sla,
+            ApplicationEventPublisher events) {
+        this.changes = changes;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.requests = requests;
+        this.sla = sla;
+        this.events = events;
+    }
+
+    public UUID add(MailReply reply) {
+        var request = requests.findForSystem(reply.requestId())
+                .orElseThrow(() -> new NotFoundException("Request", reply.requestId()));
+        if (request.status() == RequestStatus.CLOSED) {
+            throw RuleViolated.notOpen(request.status());
+        }
+        var saved = changes.save(request, customerAnswered(request));
+        var written = write(request, reply);
+        var byMail = "by e-mail from " + reply.senderAddress();
+        changes.record(
+                saved,
+                change(reply, "MESSAGE", null, MessageKind.MESSAGE.name(), byMail),
+                "request.message-added-by-mail",
+                "kind: MESSAGE; internal: false; " + byMail + "; attachments: "
+                        + reply.attachments().size());
+        if (request.status() != saved.status()) {
+            statusMoved(reply, request, saved);
+        }
+        events.publishEvent(new RequestMessageAdded(
+                request.id(),
+                request.tenantId(),
+                request.organisationId(),
+                request.number(),
+                written.id(),
+                AuthorSide.CUSTOMER,
+                MessageKind.MESSAGE,
+                false,
+                written.createdAt()));
+        return written.id();
+    }
+
+    /** As on the portal: an answer to a request awaiting the customer puts it back in progress. */
+    private RequestState customerAnswered(ServiceRequest request) {
+        var state = RequestState.of(request);
+        if (request.status() != RequestStatus.AWAITING_CUSTOMER) {
+            return state;
+        }
+        sla.customerResponded(request.id(), changes.now());
+        return state.withStatus(RequestStatus.IN_PROGRESS, null);
+    }
+
+    private RequestMessage write(ServiceRequest request, MailReply reply) {
+        var now = changes.now();
+        var body = reply.body().length() > MAX_BODY ? reply.body().substring(0, MAX_BODY) : reply.body();
+        var written = new RequestMessage(
+                UUID.randomUUID(),
+                now,
+                null,
+                reply.senderName(),
+                AuthorSide.CUSTOMER,
+                MessageKind.MESSAGE,
+                false,
+                Markdown.toSafeHtml(body));
+        messages.insert(request.tenantId(), request.id(), written, body);
+        attachments.insert(request.tenantId(), request.id(), written.id(), reply.attachments(), now);
+        return written;
+    }
+
+    private void statusMoved(MailReply reply, ServiceRequest before, ServiceRequest after) {
+        changes.record(
+                after,
+                change(reply, "STATUS", before.status().name(), after.status().name(), null),
+                "request.status-changed",
+                before.status() + " -> " + after.status());
+        events.publishEvent(new RequestStatusChanged(
+                after.id(),
+                after.tenantId(),
+                after.organisationId(),
+                after.number(),
+                before.status(),
+                after.status(),
+                null,
+                changes.now()));
+    }
+
+    private RequestHistory.Change change(MailReply reply, String kind, String from, String to, String reason) {
+        return new RequestHistory.Change(changes.now(), null, reply.senderName(), kind, from, to, reason, false, null);
+    }
+}

@@ -39,11 +39,12 @@ plan "attainment (2 of 2): unanswered first responses past due" \
      and received_at >= timestamptz '$from 00:00Z' and received_at < timestamptz '$to 00:00Z' + interval '1 day'
      and first_response_due <= timestamptz '$now' and ($service)"
 plan "backlog" \
-    "select severity, case when received_at > timestamptz '$now' - interval '24 hours' then 0
-        when received_at > timestamptz '$now' - interval '72 hours' then 1
-        when received_at > timestamptz '$now' - interval '168 hours' then 2 else 3 end as age, count(*)
-     from dashboard_request where organisation_id = 'global' and is_open = true and ($service)
-     group by 1, 2"
+    "select severity, age, count(*) from (
+        select severity, case when received_at > timestamptz '$now' - interval '24 hours' then 0
+            when received_at > timestamptz '$now' - interval '72 hours' then 1
+            when received_at > timestamptz '$now' - interval '168 hours' then 2 else 3 end as age
+        from dashboard_request where organisation_id = 'global' and is_open = true and ($service)
+     ) open_requests group by severity, age"
 plan "breaches" "select bucket_day, sum(breached) from dashboard_request_day where $days group by bucket_day"
 plan "response-times" \
     "select coalesce(sum(under_15m), 0), coalesce(sum(under_1h), 0), coalesce(sum(under_4h), 0),

@@ -91,13 +91,13 @@ public class ReportingRows {
     /** Open requests by severity (key) and age ({@code sum}: the index in {@link Figures#AGES}) at {@code now}. */
     public List<Tally> backlog(String organisationId, String serviceId, Instant now) {
         return jdbc.sql("""
-                        select severity, case when received_at > :day then 0 when received_at > :days3 then 1
-                            when received_at > :days7 then 2 else 3 end as age, count(*) as n
-                        from dashboard_request
-                        where organisation_id = :organisation and is_open = true""" + SERVICE + """
-
-                        group by severity, case when received_at > :day then 0 when received_at > :days3 then 1
-                            when received_at > :days7 then 2 else 3 end
+                        select severity, age, count(*) as n from (
+                            select severity, case when received_at > :day then 0 when received_at > :days3 then 1
+                                when received_at > :days7 then 2 else 3 end as age
+                            from dashboard_request
+                            where organisation_id = :organisation and is_open = true""" + SERVICE + """
+                        ) open_requests
+                        group by severity, age
                         """)
                 .param("organisation", organisationId)
                 .param("service", serviceId)

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
 import org.helpline.requests.AuthorSide;
@@ -23,6 +26,7 @@ import org.helpline.surveys.SurveyAnswered;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,6 +47,9 @@ class DashboardIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     SignedIn signedIn;
@@ -170,6 +177,42 @@ class DashboardIntegrationTests {
     }
 
     @Test
+    void aRequestFiledAndAnsweredThroughTheApiIsProjectedByTheListeners() throws Exception {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("category", "TECHNICAL");
+        body.put("serviceId", "mail");
+        body.put("problemClassification", "mail-flow");
+        body.put("title", "Dashboard " + UUID.randomUUID());
+        body.put("description", "Mail is delayed.");
+        body.put("severity", "B");
+        body.put("routeTo", "PROVIDER");
+        body.put(
+                "contact",
+                Map.of("phone", "+48 22 123 45 67", "email", "admin@contoso.example", "preferredMethod", "EMAIL"));
+        var filed = ApiClient.as(port, "admin@contoso.example").post("/api/v1/requests", ApiClient.json(body));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        var id = UUID.fromString(filed.json().get("id").asString());
+        awaitHandled(id, 1);
+        assertThat(projected(id)).containsEntry("severity", "B").containsEntry("is_open", true);
+        assertThat(projected(id).get("first_response_at")).isNull();
+
+        var reply = ApiClient.as(port, "agent@helpline.example")
+                .post(
+                        "/api/v1/requests/" + id + "/messages",
+                        ApiClient.json(Map.of(
+                                "body",
+                                "We are on it.",
+                                "version",
+                                filed.json().get("version").asLong())));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        awaitHandled(id, 3);
+
+        var row = projected(id);
+        assertThat(row.get("first_response_at")).isNotNull();
+        assertThat(row).containsEntry("service_id", "mail").containsEntry("unanswered", false);
+    }
+
+    @Test
     void anotherOrganisationsSupervisorSeesNoneOfIt() throws Exception {
         assertThat(csv("supervisor@operator.example", "breaches"))
                 .isEqualTo("category,breaches\n2020-01-06,0\n2020-01-13,0\n");
@@ -201,6 +244,13 @@ class DashboardIntegrationTests {
         mvc.perform(get("/dashboard?from=2020-02-01&to=2020-01-01").with(signedIn.as(SUPERVISOR)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/dashboard/nothing.csv").with(signedIn.as(SUPERVISOR))).andExpect(status().isNotFound());
+    }
+
+    private Map<String, Object> projected(UUID id) {
+        return jdbc.sql("""
+                        select severity, service_id, is_open, unanswered, first_response_at from dashboard_request
+                        where id = :id
+                        """).param("id", id).query().singleRow();
     }
 
     private String csv(String login, String chart) throws Exception {

@@ -29,7 +29,13 @@ public class ReportingRows {
 
     /** Per day of receipt and severity: first responses counted (given, or due by {@code now}) and met. */
     public List<Tally> attainment(String organisationId, LocalDate from, LocalDate to, String serviceId, Instant now) {
-        var given = bind(
+        var all = new ArrayList<>(given(organisationId, from, to, serviceId));
+        all.addAll(overdue(organisationId, from, to, serviceId, now));
+        return all;
+    }
+
+    private List<Tally> given(String organisationId, LocalDate from, LocalDate to, String serviceId) {
+        return bind(
                         jdbc.sql("select bucket_day, severity, sum(responded) as n, sum(met) as m"
                                 + " from dashboard_request_day where " + DAYS + SERVICE
                                 + " group by bucket_day, severity"),
@@ -43,7 +49,11 @@ public class ReportingRows {
                         rs.getLong("n"),
                         rs.getLong("m")))
                 .list();
-        var overdue = bind(jdbc.sql("""
+    }
+
+    /** Unanswered first responses past due at {@code now}, one tally each: the projection holds few of them. */
+    private List<Tally> overdue(String organisationId, LocalDate from, LocalDate to, String serviceId, Instant now) {
+        return bind(jdbc.sql("""
                                 select received_at, severity from dashboard_request
                                 where organisation_id = :organisation and unanswered = true
                                   and received_at >= :start and received_at < :end and first_response_due <= :now
@@ -57,9 +67,6 @@ public class ReportingRows {
                         1,
                         0))
                 .list();
-        var all = new ArrayList<>(given);
-        all.addAll(overdue);
-        return all;
     }
 
     /** Per day of receipt, the requests that breached a deadline. */

@@ -6,10 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.helpline.dashboard.internal.Figures;
 import org.helpline.dashboard.internal.ReportingRows;
-import org.helpline.dashboard.internal.SurveyFact;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,26 +49,45 @@ public class DashboardManagement {
         return new DashboardFilter(today.minusWeeks(8).plusDays(1), today, null);
     }
 
+    /** Every chart, in the order of {@link #CHARTS}. */
     @Transactional(readOnly = true)
     public List<Chart> charts(HelplineUser viewer, DashboardFilter filter) {
         check(viewer, filter);
+        return CHARTS.stream().map(id -> figure(viewer, filter, id)).toList();
+    }
+
+    /** One chart of {@link #CHARTS}; each reads only the dashboard's projections it needs. */
+    @Transactional(readOnly = true)
+    public Chart chart(HelplineUser viewer, DashboardFilter filter, String id) {
+        check(viewer, filter);
+        if (!CHARTS.contains(id)) {
+            throw new NotFoundException("chart", id);
+        }
+        return figure(viewer, filter, id);
+    }
+
+    private Chart figure(HelplineUser viewer, DashboardFilter filter, String id) {
         var organisation = viewer.organisationId();
-        var from = filter.from().atStartOfDay().toInstant(ZoneOffset.UTC);
-        var to = filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        var from = filter.from();
+        var to = filter.to();
         var service = filter.serviceId() == null || filter.serviceId().isBlank() ? null : filter.serviceId();
-        var weeks = Figures.weeks(filter.from(), filter.to());
-        var received = rows.received(organisation, from, to, service);
-        var answers = rows.answered(organisation, from, to, service);
-        var now = clock.instant();
-        return List.of(
-                Figures.attainment(received, weeks, now),
-                Figures.backlog(rows.open(organisation, service), now),
-                Figures.breaches(received, weeks),
-                Figures.responseTimes(received),
-                Figures.satisfactionTrend(answers, weeks),
-                Figures.satisfactionBy("satisfaction-agent", answers, SurveyFact::agentName),
-                Figures.satisfactionBy("satisfaction-service", answers, SurveyFact::serviceId),
-                Figures.satisfactionBy("satisfaction-severity", answers, SurveyFact::severity));
+        var weeks = Figures.weeks(from, to);
+        return switch (id) {
+            case "attainment" ->
+                Figures.attainment(rows.attainment(organisation, from, to, service, clock.instant()), weeks);
+            case "backlog" -> Figures.backlog(rows.backlog(organisation, service, clock.instant()));
+            case "breaches" -> Figures.breaches(rows.breaches(organisation, from, to, service), weeks);
+            case "response-times" -> Figures.responseTimes(rows.responseTimes(organisation, from, to, service));
+            case "satisfaction" ->
+                Figures.satisfactionTrend(rows.ratings(organisation, from, to, service, null), weeks);
+            case "satisfaction-agent" ->
+                Figures.satisfactionBy(id, rows.ratings(organisation, from, to, service, "agent_name"));
+            case "satisfaction-service" ->
+                Figures.satisfactionBy(id, rows.ratings(organisation, from, to, service, "service_id"));
+            case "satisfaction-severity" ->
+                Figures.satisfactionBy(id, rows.ratings(organisation, from, to, service, "severity"));
+            default -> throw new NotFoundException("chart", id);
+        };
     }
 
     /** The services that can be chosen in the filter. */

@@ -13,6 +13,7 @@ import org.helpline.surveys.SurveyLink.State;
 import org.helpline.surveys.internal.LinkSigner;
 import org.helpline.surveys.internal.SurveyRow;
 import org.helpline.surveys.internal.SurveyRows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,13 @@ public class SurveyManagement {
     private final SurveyRows surveys;
     private final LinkSigner signer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SurveyManagement(SurveyRows surveys, LinkSigner signer, Clock clock) {
+    SurveyManagement(SurveyRows surveys, LinkSigner signer, Clock clock, ApplicationEventPublisher events) {
         this.surveys = surveys;
         this.signer = signer;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Where the link {@code token} leads. */
@@ -57,10 +60,21 @@ public class SurveyManagement {
         var comment = answer.comment() == null || answer.comment().isBlank()
                 ? null
                 : answer.comment().strip();
-        if (!surveys.answer(
-                id, answer.rating(), names(answer.wentWell()), names(answer.wentBadly()), comment, clock.instant())) {
+        var now = clock.instant();
+        if (!surveys.answer(id, answer.rating(), names(answer.wentWell()), names(answer.wentBadly()), comment, now)) {
             return link(row);
         }
+        events.publishEvent(new SurveyAnswered(
+                row.id(),
+                row.requestId(),
+                row.tenantId(),
+                row.organisationId(),
+                row.serviceId(),
+                row.severity(),
+                row.agentId(),
+                row.agentName(),
+                answer.rating(),
+                now));
         return new SurveyLink(State.RECORDED, row.number(), row.title());
     }
 

@@ -1,2 +1,5 @@
-/** Reporting queries over requests and surveys and the figures computed from them. */
+/**
+ * The dashboard's projections (written by the event listeners), the chart queries over them and
+ * the figures computed from their tallies.
+ */
 package org.helpline.dashboard.internal;

@@ -8,7 +8,6 @@ import org.helpline.dashboard.DashboardFilter;
 import org.helpline.dashboard.DashboardManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -71,13 +70,7 @@ class DashboardController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String service) {
-        if (!DashboardManagement.CHARTS.contains(chart)) {
-            throw new NotFoundException("chart", chart);
-        }
-        var found = dashboard.charts(me, filter(from, to, service)).stream()
-                .filter(c -> c.id().equals(chart))
-                .findFirst()
-                .orElseThrow();
+        var found = dashboard.chart(me, filter(from, to, service), chart);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + chart + ".csv\"")

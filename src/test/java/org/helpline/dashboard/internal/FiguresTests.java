@@ -6,35 +6,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.helpline.dashboard.Chart;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard's figures over a small data set whose answers are worked out by hand. */
+/** The dashboard's figures over small tallies whose answers are worked out by hand. */
 class FiguresTests {
 
-    private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
-    private static final Instant NEXT_MONDAY = MONDAY.plus(Duration.ofDays(7));
-    private static final Instant NOW = Instant.parse("2026-03-12T12:00:00Z");
+    private static final LocalDate MONDAY = LocalDate.parse("2026-03-02");
+    private static final LocalDate NEXT_MONDAY = MONDAY.plusWeeks(1);
     private static final List<LocalDate> WEEKS =
             Figures.weeks(LocalDate.parse("2026-03-04"), LocalDate.parse("2026-03-12"));
 
-    // week 1: A met, A missed, B met, B not due yet and unanswered (not counted); week 2: A met, breached C
-    private static final List<RequestFact> REQUESTS = List.of(
-            fact("A", "RESOLVED", MONDAY, 60, 30, false),
-            fact("A", "CLOSED", MONDAY.plusSeconds(3600), 60, 90, true),
-            fact("B", "IN_PROGRESS", MONDAY.plus(Duration.ofDays(2)), 600, 300, false),
-            fact("B", "NEW", MONDAY.plus(Duration.ofDays(3)), 60 * 24 * 30, -1, false),
-            fact("A", "IN_PROGRESS", NEXT_MONDAY, 60, 10, false),
-            fact("C", "AWAITING_CUSTOMER", NEXT_MONDAY.plus(Duration.ofDays(1)), 60, -1, true));
-
     @Test
     void weeksStartOnMonday() {
-        assertThat(WEEKS).containsExactly(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-09"));
+        assertThat(WEEKS).containsExactly(MONDAY, NEXT_MONDAY);
     }
 
     @Test
-    void attainmentCountsOnlyResponsesGivenOrDue() {
-        var chart = Figures.attainment(REQUESTS, WEEKS, NOW);
+    void attainmentIsTheShareMetOfThoseCountedPerWeek() {
+        // week 1: A 1 of 2 (two days), B 1 of 1; week 2: A 1 of 1, C 0 of 1; a day outside the weeks is ignored
+        var tallies = List.of(
+                new Tally(MONDAY, "A", 1, 1),
+                new Tally(MONDAY.plusDays(1), "A", 1, 0),
+                new Tally(MONDAY.plusDays(2), "B", 1, 1),
+                new Tally(NEXT_MONDAY, "A", 1, 1),
+                new Tally(NEXT_MONDAY.plusDays(1), "C", 1, 0),
+                new Tally(MONDAY.minusDays(1), "C", 5, 5));
+
+        var chart = Figures.attainment(tallies, WEEKS);
 
         assertThat(values(chart, "A")).containsExactly(50.0, 100.0);
         assertThat(values(chart, "B")).containsExactly(100.0, null);
@@ -43,8 +43,9 @@ class FiguresTests {
     }
 
     @Test
-    void backlogSplitsOpenRequestsByAge() {
-        var chart = Figures.backlog(REQUESTS, NOW);
+    void backlogPlacesCountsBySeverityAndAge() {
+        var chart = Figures.backlog(
+                List.of(new Tally(null, "A", 1, 2), new Tally(null, "B", 2, 3), new Tally(null, "C", 1, 1)));
 
         assertThat(chart.categories()).containsExactly("<1d", "1-3d", "3-7d", ">7d");
         assertThat(values(chart, "A")).containsExactly(0.0, 0.0, 1.0, 0.0);
@@ -54,24 +55,59 @@ class FiguresTests {
 
     @Test
     void breachesAndResponseTimes() {
-        assertThat(values(Figures.breaches(REQUESTS, WEEKS), "breaches")).containsExactly(1.0, 1.0);
-        assertThat(values(Figures.responseTimes(REQUESTS), "requests")).containsExactly(1.0, 1.0, 1.0, 1.0, 0.0);
+        var breaches = List.of(
+                new Tally(MONDAY, null, 1, 0), new Tally(NEXT_MONDAY, null, 0, 0), new Tally(NEXT_MONDAY, null, 1, 0));
+        assertThat(values(Figures.breaches(breaches, WEEKS), "breaches")).containsExactly(1.0, 1.0);
+        assertThat(values(Figures.responseTimes(new long[] {1, 1, 1, 1, 0}), "requests"))
+                .containsExactly(1.0, 1.0, 1.0, 1.0, 0.0);
     }
 
     @Test
     void satisfactionTrendAndSplits() {
-        var answers = List.of(
-                new SurveyFact(MONDAY, 5, "Ann", "mail", "A"),
-                new SurveyFact(MONDAY.plusSeconds(60), 2, "Bob", "mail", "B"),
-                new SurveyFact(NEXT_MONDAY, 4, "Ann", null, "A"));
+        var trend = List.of(new Tally(MONDAY, null, 2, 7), new Tally(NEXT_MONDAY, null, 1, 4));
+        assertThat(values(Figures.satisfactionTrend(trend, WEEKS), "rating")).containsExactly(3.5, 4.0);
 
-        assertThat(values(Figures.satisfactionTrend(answers, WEEKS), "rating")).containsExactly(3.5, 4.0);
-        var byAgent = Figures.satisfactionBy("satisfaction-agent", answers, SurveyFact::agentName);
+        var byAgent = Figures.satisfactionBy(
+                "satisfaction-agent", List.of(new Tally(null, "Ann", 2, 9), new Tally(null, "Bob", 1, 2)));
         assertThat(byAgent.categories()).containsExactly("Ann", "Bob");
         assertThat(values(byAgent, "rating")).containsExactly(4.5, 2.0);
-        var byService = Figures.satisfactionBy("satisfaction-service", answers, SurveyFact::serviceId);
+        var byService = Figures.satisfactionBy(
+                "satisfaction-service",
+                List.of(new Tally(null, "", 1, 4), new Tally(null, " ", 1, 4), new Tally(null, "mail", 3, 10)));
         assertThat(byService.categories()).containsExactly("-", "mail");
-        assertThat(values(byService, "rating")).containsExactly(4.0, 3.5);
+        assertThat(values(byService, "rating")).containsExactly(4.0, 3.33);
+    }
+
+    @Test
+    void aRequestCountsOnItsDayOfReceiptInUtc() {
+        var received = Instant.parse("2026-03-02T23:30:00Z");
+        var row = new RequestRow(
+                UUID.randomUUID(),
+                "global",
+                "",
+                "A",
+                received,
+                received.plus(Duration.ofHours(1)),
+                received.plus(Duration.ofMinutes(60)),
+                false,
+                false);
+
+        var counts = row.counts();
+
+        assertThat(counts.day()).isEqualTo(MONDAY);
+        assertThat(counts.responded()).isEqualTo(1);
+        assertThat(counts.met()).isEqualTo(1);
+        assertThat(counts.took()).isEqualTo(2);
+        assertThat(row.unanswered()).isFalse();
+    }
+
+    @Test
+    void responseTimesFallIntoBucketsByWholeMinutes() {
+        assertThat(RequestRow.responseBucket(Duration.ofSeconds(14 * 60 + 59))).isZero();
+        assertThat(RequestRow.responseBucket(Duration.ofMinutes(15))).isEqualTo(1);
+        assertThat(RequestRow.responseBucket(Duration.ofMinutes(239))).isEqualTo(2);
+        assertThat(RequestRow.responseBucket(Duration.ofHours(24))).isEqualTo(4);
+        assertThat(RequestRow.responseBucket(Duration.ofMinutes(-5))).isZero();
     }
 
     private static List<Double> values(Chart chart, String series) {
@@ -80,17 +116,5 @@ class FiguresTests {
                 .findFirst()
                 .orElseThrow()
                 .values();
-    }
-
-    private static RequestFact fact(
-            String severity,
-            String status,
-            Instant received,
-            int targetMinutes,
-            int respondedAfterMinutes,
-            boolean breached) {
-        var responded = respondedAfterMinutes < 0 ? null : received.plus(Duration.ofMinutes(respondedAfterMinutes));
-        return new RequestFact(
-                severity, status, received, received.plus(Duration.ofMinutes(targetMinutes)), responded, breached);
     }
 }

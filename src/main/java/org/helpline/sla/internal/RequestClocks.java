@@ -133,7 +133,7 @@ public class RequestClocks {
      */
     public boolean breachIfDue(UUID clockId, String timer, Instant now) {
         return jdbc.sql("""
-                update sla_clock set state = 'BREACHED', breached_at = due_at, timer = null
+                update sla_clock set state = 'BREACHED', breached_at = due_at, timer = null, at_risk_at = null
                 where id = :id and state = 'RUNNING' and due_at <= :now
                   and (cast(:timer as varchar(100)) is null or timer = :timer)
                 """)

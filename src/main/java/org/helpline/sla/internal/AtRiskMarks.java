@@ -1,0 +1,73 @@
+package org.helpline.sla.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.helpline.sla.ClockKind;
+import org.helpline.sla.ClockState;
+import org.helpline.sla.calendar.BusinessCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a clock's at-risk instant in step with each change of the clock, in the change's
+ * transaction: a running clock owes a warning when {@link ClockMath#AT_RISK_PERCENT}% of its target
+ * is used, counted on the same calendar as its deadline and from the time it has left (so time
+ * used before a pause counts); any other state owes none.
+ */
+@Component
+class AtRiskMarks {
+
+    private final AtRiskRows rows;
+    private final RequestClocks clocks;
+    private final PolicyResolver policies;
+
+    AtRiskMarks(AtRiskRows rows, RequestClocks clocks, PolicyResolver policies) {
+        this.rows = rows;
+        this.clocks = clocks;
+        this.policies = policies;
+    }
+
+    /**
+     * After {@code clock} was stored at {@code at} ({@code before} is null for a new clock).
+     * {@code calendar} is the clock's business calendar when the caller has it, else null.
+     */
+    void changed(ClockRecord before, ClockRecord clock, Instant at, BusinessCalendar calendar) {
+        if (!clock.is(ClockState.RUNNING) || clock.due() == null) {
+            if (before != null) {
+                rows.disarm(clock.id());
+            }
+            return;
+        }
+        boolean sameDeadline = before != null
+                && before.is(ClockState.RUNNING)
+                && before.due() != null
+                && before.due().equals(clock.due())
+                && before.target().equals(clock.target());
+        if (sameDeadline) {
+            return;
+        }
+        var businessTime = businessTime(clock) ? (calendar != null ? calendar : calendarOf(clock)) : null;
+        var left = businessTime == null
+                ? Duration.between(at, clock.due())
+                : businessTime.businessTimeBetween(at, clock.due());
+        var atRisk = ClockMath.atRisk(clock.target(), left, at, businessTime);
+        if (atRisk == null) {
+            rows.disarm(clock.id());
+        } else if (atRisk.isAfter(at)) {
+            rows.arm(clock.id(), atRisk);
+        } else {
+            rows.armUnlessWarned(clock.id(), atRisk);
+        }
+    }
+
+    private static boolean businessTime(ClockRecord clock) {
+        return clock.kind() != ClockKind.NEXT_UPDATE && !clock.calendarTime();
+    }
+
+    private BusinessCalendar calendarOf(ClockRecord clock) {
+        return clocks.findRequest(clock.requestId())
+                .flatMap(request -> policies.resolve(
+                        request.organisationId(), request.category(), request.severity(), request.tenantZone()))
+                .map(ResolvedPolicy::businessCalendar)
+                .orElse(null);
+    }
+}

@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Outbox {
 
+    /** A value under this key fills the placeholder {@code {0}} of an e-mail's subject (optional). */
+    public static final String SUBJECT_ARGUMENT = "subjectArgument";
+
     private static final int MAX_RECIPIENT = 254;
 
     private final OutboxMessages messages;

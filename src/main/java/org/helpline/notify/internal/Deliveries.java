@@ -58,7 +58,7 @@ class Deliveries {
                 if (row.channel() == Channel.EMAIL) {
                     emails.add(new EmailSender.Email(
                             row.recipient(),
-                            renderer.subject(row.subjectKey(), locale),
+                            renderer.subject(row.subjectKey(), locale, values),
                             renderer.email(row.template(), locale, values)));
                     emailIds.add(row.id());
                 } else {

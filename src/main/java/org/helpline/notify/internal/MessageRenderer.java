@@ -41,6 +41,12 @@ public class MessageRenderer {
         return messages.getMessage(key, null, key, locale);
     }
 
+    /** The subject with {@code {0}} filled from {@link org.helpline.notify.Outbox#SUBJECT_ARGUMENT}, when given. */
+    public String subject(String key, Locale locale, Map<String, String> values) {
+        var argument = values.get(org.helpline.notify.Outbox.SUBJECT_ARGUMENT);
+        return argument == null ? subject(key, locale) : messages.getMessage(key, new Object[] {argument}, key, locale);
+    }
+
     private static Context context(Locale locale, Map<String, String> values) {
         return new Context(locale, new HashMap<String, Object>(values));
     }

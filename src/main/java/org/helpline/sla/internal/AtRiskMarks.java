@@ -26,30 +26,27 @@ class AtRiskMarks {
         this.policies = policies;
     }
 
+    /** When a new clock started at {@code at} owes its warning; null when it owes none. */
+    Instant firstWarning(ClockRecord clock, Instant at, BusinessCalendar calendar) {
+        return clock.is(ClockState.RUNNING) && clock.due() != null ? atRisk(clock, at, calendar) : null;
+    }
+
     /**
-     * After {@code clock} was stored at {@code at} ({@code before} is null for a new clock).
-     * {@code calendar} is the clock's business calendar when the caller has it, else null.
+     * After {@code clock} was stored at {@code at} in place of {@code before}: arms, moves or clears
+     * its warning.
      */
-    void changed(ClockRecord before, ClockRecord clock, Instant at, BusinessCalendar calendar) {
+    void changed(ClockRecord before, ClockRecord clock, Instant at) {
         if (!clock.is(ClockState.RUNNING) || clock.due() == null) {
-            if (before != null) {
-                rows.disarm(clock.id());
-            }
-            return;
+            return; // storing a clock that does not run cleared its warning
         }
-        boolean sameDeadline = before != null
-                && before.is(ClockState.RUNNING)
+        boolean sameDeadline = before.is(ClockState.RUNNING)
                 && before.due() != null
                 && before.due().equals(clock.due())
                 && before.target().equals(clock.target());
         if (sameDeadline) {
             return;
         }
-        var businessTime = businessTime(clock) ? (calendar != null ? calendar : calendarOf(clock)) : null;
-        var left = businessTime == null
-                ? Duration.between(at, clock.due())
-                : businessTime.businessTimeBetween(at, clock.due());
-        var atRisk = ClockMath.atRisk(clock.target(), left, at, businessTime);
+        var atRisk = atRisk(clock, at, null);
         if (atRisk == null) {
             rows.disarm(clock.id());
         } else if (atRisk.isAfter(at)) {
@@ -57,6 +54,14 @@ class AtRiskMarks {
         } else {
             rows.armUnlessWarned(clock.id(), atRisk);
         }
+    }
+
+    private Instant atRisk(ClockRecord clock, Instant at, BusinessCalendar calendar) {
+        var businessTime = businessTime(clock) ? (calendar != null ? calendar : calendarOf(clock)) : null;
+        var left = businessTime == null
+                ? Duration.between(at, clock.due())
+                : businessTime.businessTimeBetween(at, clock.due());
+        return ClockMath.atRisk(clock.target(), left, at, businessTime);
     }
 
     private static boolean businessTime(ClockRecord clock) {

@@ -29,9 +29,8 @@ public class ClockChanges {
 
     /** Like {@link #insert(ClockRecord, Instant, String, String)} with the clock's business calendar at hand. */
     public void insert(ClockRecord clock, Instant at, String event, String detail, BusinessCalendar calendar) {
-        rows.insertClock(clock);
+        rows.insertClock(clock, atRisk.firstWarning(clock, at, calendar));
         record(clock, at, event, detail);
-        atRisk.changed(null, clock, at, calendar);
         if (clock.is(ClockState.RUNNING)) {
             timers.schedule(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
         }
@@ -42,7 +41,7 @@ public class ClockChanges {
         var before = rows.clock(clock.id()).orElseThrow();
         rows.updateClock(clock);
         record(clock, at, event, detail);
-        atRisk.changed(before, clock, at, null);
+        atRisk.changed(before, clock, at);
         if (!Objects.equals(before.timer(), clock.timer())) {
             timers.cancel(TimerSchedule.DEADLINE_TASK, before.timer());
             if (clock.is(ClockState.RUNNING)) {

@@ -2,6 +2,7 @@ package org.helpline.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,6 +47,9 @@ class SlaAtRiskIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    Clock clock;
 
     private UUID requestId;
     private UUID tenantId;
@@ -135,6 +139,30 @@ class SlaAtRiskIntegrationTests {
             return null;
         });
         assertThat(atRiskAt(ClockKind.NEXT_UPDATE)).isNull();
+    }
+
+    @Test
+    void theRecurringTaskGivesTheWarningOnItsOwn() throws InterruptedException {
+        start(RequestCategory.TECHNICAL, Severity.A, clock.instant().minus(Duration.ofMinutes(50)));
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (warnedAt() == null && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+
+        assertThat(warnedAt()).isNotNull();
+        assertThat(atRiskAt(ClockKind.FIRST_RESPONSE)).isNull();
+    }
+
+    private Instant warnedAt() {
+        return jdbc.sql("select at_risk_warned_at from sla_clock where request_id = :id")
+                .param("id", requestId)
+                .query((rs, n) -> {
+                    var value = rs.getTimestamp(1);
+                    return value == null ? null : value.toInstant();
+                })
+                .optional()
+                .orElse(null);
     }
 
     private List<SlaAtRisk> warnings() {

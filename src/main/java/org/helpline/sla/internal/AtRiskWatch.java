@@ -1,6 +1,7 @@
 package org.helpline.sla.internal;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AtRiskWatch {
 
     static final int BATCH = 200;
+    static final int MAX_BATCHES = 50;
 
     private final AtRiskRows rows;
     private final ApplicationEventPublisher events;
@@ -26,22 +28,35 @@ public class AtRiskWatch {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Publishes {@link org.helpline.sla.SlaAtRisk} for each clock at risk by {@code now}; answers how many. */
+    /**
+     * Publishes {@link org.helpline.sla.SlaAtRisk} for each clock at risk by {@code now}, batch after
+     * batch until none is left (at most {@link #MAX_BATCHES} per run); answers how many.
+     */
     public int warnDue(Instant now) {
         int warned = 0;
-        for (var clockId : rows.due(now, BATCH)) {
-            Boolean done = transactions.execute(status -> {
-                if (!rows.claim(clockId, now)) {
-                    rows.dropStale(clockId, now);
-                    return false;
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            var due = rows.due(now, BATCH);
+            for (var clockId : due) {
+                if (warn(clockId, now)) {
+                    warned++;
                 }
-                rows.event(clockId, now).ifPresent(events::publishEvent);
-                return true;
-            });
-            if (Boolean.TRUE.equals(done)) {
-                warned++;
+            }
+            if (due.size() < BATCH) {
+                break;
             }
         }
         return warned;
+    }
+
+    /** Claims and announces one warning, or drops it when it can no longer be given. */
+    private boolean warn(UUID clockId, Instant now) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!rows.claim(clockId, now)) {
+                rows.dropStale(clockId, now);
+                return false;
+            }
+            rows.event(clockId, now).ifPresent(events::publishEvent);
+            return true;
+        }));
     }
 }

@@ -26,9 +26,16 @@ class AtRiskMarks {
         this.policies = policies;
     }
 
-    /** When a new clock started at {@code at} owes its warning; null when it owes none. */
+    /**
+     * When a new clock started at {@code at} owes its warning; null when it owes none. A new clock
+     * has its whole target left, so only one walk over the calendar is needed (intake pays for it).
+     */
     Instant firstWarning(ClockRecord clock, Instant at, BusinessCalendar calendar) {
-        return clock.is(ClockState.RUNNING) && clock.due() != null ? atRisk(clock, at, calendar) : null;
+        if (!clock.is(ClockState.RUNNING) || clock.due() == null) {
+            return null;
+        }
+        var businessTime = businessTime(clock) ? (calendar != null ? calendar : calendarOf(clock)) : null;
+        return ClockMath.atRisk(clock.target(), clock.target(), at, businessTime);
     }
 
     /**

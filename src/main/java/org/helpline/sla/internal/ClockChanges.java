@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.TimelineEntry;
+import org.helpline.sla.calendar.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /** Writes a clock change together with its timeline entry and the timer it needs, in one place. */
@@ -13,15 +14,22 @@ public class ClockChanges {
     private final RequestClocks rows;
     private final Timelines timelines;
     private final TimerSchedule timers;
+    private final AtRiskMarks atRisk;
 
-    ClockChanges(RequestClocks rows, Timelines timelines, TimerSchedule timers) {
+    ClockChanges(RequestClocks rows, Timelines timelines, TimerSchedule timers, AtRiskMarks atRisk) {
         this.rows = rows;
         this.timelines = timelines;
         this.timers = timers;
+        this.atRisk = atRisk;
     }
 
     public void insert(ClockRecord clock, Instant at, String event, String detail) {
-        rows.insertClock(clock);
+        insert(clock, at, event, detail, null);
+    }
+
+    /** Like {@link #insert(ClockRecord, Instant, String, String)} with the clock's business calendar at hand. */
+    public void insert(ClockRecord clock, Instant at, String event, String detail, BusinessCalendar calendar) {
+        rows.insertClock(clock, atRisk.firstWarning(clock, at, calendar));
         record(clock, at, event, detail);
         if (clock.is(ClockState.RUNNING)) {
             timers.schedule(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
@@ -33,6 +41,7 @@ public class ClockChanges {
         var before = rows.clock(clock.id()).orElseThrow();
         rows.updateClock(clock);
         record(clock, at, event, detail);
+        atRisk.changed(before, clock, at);
         if (!Objects.equals(before.timer(), clock.timer())) {
             timers.cancel(TimerSchedule.DEADLINE_TASK, before.timer());
             if (clock.is(ClockState.RUNNING)) {

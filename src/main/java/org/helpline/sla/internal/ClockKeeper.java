@@ -63,7 +63,12 @@ public class ClockKeeper {
                 policy.calendar().id(),
                 start.receivedAt(),
                 due);
-        changes.insert(clock, start.receivedAt(), "STARTED", Describe.started(policy, start.receivedAt(), due));
+        changes.insert(
+                clock,
+                start.receivedAt(),
+                "STARTED",
+                Describe.started(policy, start.receivedAt(), due),
+                policy.businessCalendar());
         return new Deadlines(due, null);
     }
 

@@ -12,6 +12,9 @@ import org.helpline.sla.calendar.BusinessCalendar;
  */
 public final class ClockMath {
 
+    /** The share of a clock's target used when it is at risk. */
+    public static final int AT_RISK_PERCENT = 75;
+
     private ClockMath() {}
 
     /** Time left on a clock paused at {@code at}; zero when the deadline has already passed. */
@@ -22,6 +25,24 @@ public final class ClockMath {
     /** The deadline of a clock resumed at {@code at} with {@code left} to go. */
     public static Instant dueOnResume(Instant at, Duration left) {
         return at.plus(left);
+    }
+
+    /**
+     * The instant at which a clock with {@code target} that has {@code left} to go at {@code from}
+     * has used {@value #AT_RISK_PERCENT}% of its target: business time on {@code calendar}, or
+     * elapsed time when {@code calendar} is null. {@code from} itself when that share is used
+     * already; null for a target of zero, which is never warned about.
+     */
+    public static Instant atRisk(Duration target, Duration left, Instant from, BusinessCalendar calendar) {
+        if (target.isZero() || target.isNegative()) {
+            return null;
+        }
+        var reserve = target.multipliedBy(100 - AT_RISK_PERCENT).dividedBy(100);
+        if (left.compareTo(reserve) <= 0) {
+            return from;
+        }
+        var until = left.minus(reserve);
+        return calendar == null ? from.plus(until) : calendar.addBusinessTime(from, until);
     }
 
     /**

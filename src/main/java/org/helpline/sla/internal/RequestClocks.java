@@ -111,10 +111,16 @@ public class RequestClocks {
     }
 
     public void insertClock(ClockRecord clock) {
+        insertClock(clock, null);
+    }
+
+    /** A new clock that owes an at-risk warning at {@code atRiskAt} (null for none). */
+    public void insertClock(ClockRecord clock, Instant atRiskAt) {
         clockParams(jdbc.sql("insert into sla_clock (" + CLOCK_COLUMNS + """
-                ) values (:tenant, :request, :kind, :id, :state, :target, :calendarTime, :calendar, :started, :due,
-                          :remaining, :met, :breached, :timer)
+                , at_risk_at) values (:tenant, :request, :kind, :id, :state, :target, :calendarTime, :calendar, :started,
+                          :due, :remaining, :met, :breached, :timer, :atRisk)
                 """), clock)
+                .param("atRisk", timestamp(atRiskAt))
                 .update();
     }
 
@@ -122,7 +128,8 @@ public class RequestClocks {
         clockParams(jdbc.sql("""
                 update sla_clock set state = :state, target_seconds = :target, calendar_time = :calendarTime,
                        calendar_id = :calendar, started_at = :started, due_at = :due, remaining_seconds = :remaining,
-                       met_at = :met, breached_at = :breached, timer = :timer
+                       met_at = :met, breached_at = :breached, timer = :timer,
+                       at_risk_at = case when cast(:state as varchar(10)) = 'RUNNING' then at_risk_at end
                 where tenant_id = :tenant and request_id = :request and kind = :kind and id = :id
                 """), clock).update();
     }
@@ -133,7 +140,7 @@ public class RequestClocks {
      */
     public boolean breachIfDue(UUID clockId, String timer, Instant now) {
         return jdbc.sql("""
-                update sla_clock set state = 'BREACHED', breached_at = due_at, timer = null
+                update sla_clock set state = 'BREACHED', breached_at = due_at, timer = null, at_risk_at = null
                 where id = :id and state = 'RUNNING' and due_at <= :now
                   and (cast(:timer as varchar(100)) is null or timer = :timer)
                 """)

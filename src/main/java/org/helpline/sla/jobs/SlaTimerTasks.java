@@ -2,9 +2,12 @@ package org.helpline.sla.jobs;
 
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Instant;
+import org.helpline.sla.internal.AtRiskWatch;
 import org.helpline.sla.internal.SlaTimers;
 import org.helpline.sla.internal.TimerSchedule;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +20,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SlaTimerTasks {
 
+    static final String AT_RISK_TASK = "sla-at-risk";
+    static final int AT_RISK_INTERVAL_SECONDS = 15;
+
     @Bean
     OneTimeTask<Void> slaDeadlineTask(SlaTimers timers, Clock clock) {
         return Tasks.oneTime(TimerSchedule.DEADLINE_TASK)
@@ -27,6 +33,16 @@ class SlaTimerTasks {
     OneTimeTask<Void> slaCustomerWaitTask(SlaTimers timers, Clock clock) {
         return Tasks.oneTime(TimerSchedule.CUSTOMER_WAIT_TASK)
                 .execute((instance, context) -> timers.fireCustomerWait(instance.getId(), now(clock, context)));
+    }
+
+    /**
+     * One recurring check for at-risk clocks instead of a second timer per clock; db-scheduler runs
+     * a recurring task on one node at a time, and each warning is claimed once anyway.
+     */
+    @Bean
+    RecurringTask<Void> slaAtRiskTask(AtRiskWatch watch, Clock clock) {
+        return Tasks.recurring(AT_RISK_TASK, FixedDelay.ofSeconds(AT_RISK_INTERVAL_SECONDS))
+                .execute((instance, context) -> watch.warnDue(clock.instant()));
     }
 
     /** Never earlier than the time the timer was set for, so a node whose clock lags cannot waste a timer. */

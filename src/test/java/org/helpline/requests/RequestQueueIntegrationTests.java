@@ -100,6 +100,24 @@ class RequestQueueIntegrationTests {
     }
 
     @Test
+    void aNewRequestIsAtRiskInTheQueueFromTheMomentItsAgentWouldBeAlerted() {
+        var id = UUID.fromString(RequestApi.as(port, "admin@fabrikam.example")
+                .file(NewRequests.critical("Alert " + token))
+                .get("id")
+                .asString());
+
+        var queueRiskAt = jdbc.sql("select sla_risk_at from service_request where id = :id")
+                .param("id", id)
+                .query(java.time.OffsetDateTime.class)
+                .single();
+        var alertAt = jdbc.sql("select at_risk_at from sla_clock where request_id = :id and kind = 'FIRST_RESPONSE'")
+                .param("id", id)
+                .query(java.time.OffsetDateTime.class)
+                .single();
+        assertThat(queueRiskAt.toInstant()).isEqualTo(alertAt.toInstant());
+    }
+
+    @Test
     void agentsSeeUnassignedAndTheirOwnWhileASupervisorSeesEveryonesQueue() {
         var fabrikam = RequestApi.as(port, "admin@fabrikam.example");
         var id = fabrikam.file(NewRequests.critical("Mine " + token)).get("id").asString();

@@ -74,9 +74,11 @@ class SlaClocksIntegrationTests {
     void r21_startingAClockGivesTheCalendarDeadlineAndATimelineEntry() {
         var deadlines = start(RequestCategory.TECHNICAL, Severity.B, SATURDAY_NIGHT);
 
-        assertThat(deadlines).isEqualTo(new Deadlines(Instant.parse("2026-03-08T15:30:00Z"), null));
+        var atRisk = Instant.parse("2026-03-08T11:45:00Z"); // 3h45 (a quarter of 15 h) of business time before
+        assertThat(deadlines).isEqualTo(new Deadlines(Instant.parse("2026-03-08T15:30:00Z"), null, atRisk));
         var state = sla.state(requestId, SATURDAY_NIGHT);
         assertThat(state.clocks()).singleElement().satisfies(clock -> {
+            assertThat(clock.atRisk()).isEqualTo(atRisk);
             assertThat(clock.kind()).isEqualTo(ClockKind.FIRST_RESPONSE);
             assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
             assertThat(clock.target()).isEqualTo(Duration.ofHours(15));

@@ -1,6 +1,5 @@
 package org.helpline.requests.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
@@ -9,13 +8,11 @@ import org.helpline.sla.SlaState;
 
 /**
  * Copies what the queue orders and filters by from the request's clocks: the nearest pending
- * deadline, and the instant from which it is at risk (a quarter of its target before it, at most
- * {@link #MAX_RISK_WINDOW}). A breached clock stays pending until it is answered, so breached
- * requests lead the queue; a paused clock has no deadline.
+ * deadline, and the instant from which it is at risk: when 75% of its target is used, the moment
+ * its agent is alerted ({@link org.helpline.sla.SlaAtRisk}). A breached clock stays pending until it
+ * is answered, so breached requests lead the queue; a paused clock has no deadline.
  */
 public final class QueueDeadline {
-
-    public static final Duration MAX_RISK_WINDOW = Duration.ofHours(2);
 
     private QueueDeadline() {}
 
@@ -37,16 +34,8 @@ public final class QueueDeadline {
         if (nearest == null || !state.status().isOpen()) {
             return state.withDeadlines(firstDue, state.status().isOpen() ? nextDue : null, null, null);
         }
-        return state.withDeadlines(
-                firstDue, nextDue, nearest.due(), nearest.due().minus(riskWindow(nearest.target())));
-    }
-
-    static Duration riskWindow(Duration target) {
-        if (target == null || target.isNegative()) {
-            return MAX_RISK_WINDOW;
-        }
-        var quarter = target.dividedBy(4);
-        return quarter.compareTo(MAX_RISK_WINDOW) < 0 ? quarter : MAX_RISK_WINDOW;
+        var atRisk = nearest.atRisk() != null ? nearest.atRisk() : nearest.due();
+        return state.withDeadlines(firstDue, nextDue, nearest.due(), atRisk);
     }
 
     private static boolean pending(ClockView clock, RequestState state) {

@@ -155,9 +155,9 @@ class RequestFiling {
     }
 
     /**
-     * A new request has one running clock, first response, so its queue deadline is that clock's due
-     * time, at risk a quarter of the policy's target before; the target comes from the policy alone,
-     * which spares reading back the clocks just written. Anything else takes the general path.
+     * A new request has one running clock, first response, so its queue deadline and at-risk instant
+     * are that clock's, as starting it answered; which spares reading back the clocks just written.
+     * Anything else takes the general path.
      */
     private RequestState queueDeadline(
             ServiceRequest draft, TenantProfile profile, OpenRequest command, Deadlines deadlines, Instant now) {
@@ -165,10 +165,8 @@ class RequestFiling {
         if (deadlines.firstResponseDue() == null || deadlines.nextUpdateDue() != null) {
             return QueueDeadline.apply(state, sla.state(draft.id(), now));
         }
-        var target = sla.explain(profile.organisationId(), command.category(), command.severity(), profile.zone(), now)
-                .firstResponseTarget();
         var due = deadlines.firstResponseDue();
-        return state.withDeadlines(due, null, due, due.minus(QueueDeadline.riskWindow(target)));
+        return state.withDeadlines(due, null, due, deadlines.firstResponseAtRisk());
     }
 
     private static ServiceRequest withQueueDeadline(ServiceRequest draft, RequestState state) {

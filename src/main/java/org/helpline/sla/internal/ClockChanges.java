@@ -27,13 +27,18 @@ public class ClockChanges {
         insert(clock, at, event, detail, null);
     }
 
-    /** Like {@link #insert(ClockRecord, Instant, String, String)} with the clock's business calendar at hand. */
-    public void insert(ClockRecord clock, Instant at, String event, String detail, BusinessCalendar calendar) {
-        rows.insertClock(clock, atRisk.firstWarning(clock, at, calendar));
+    /**
+     * Like {@link #insert(ClockRecord, Instant, String, String)} with the clock's business calendar at
+     * hand; answers when the new clock will be at risk (null for never).
+     */
+    public Instant insert(ClockRecord clock, Instant at, String event, String detail, BusinessCalendar calendar) {
+        var atRiskAt = atRisk.firstWarning(clock, at, calendar);
+        rows.insertClock(clock, atRiskAt);
         record(clock, at, event, detail);
         if (clock.is(ClockState.RUNNING)) {
             timers.schedule(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
         }
+        return atRiskAt;
     }
 
     /** Stores the new state of a clock, moving its timer when the deadline changed. */

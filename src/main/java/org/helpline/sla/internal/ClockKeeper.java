@@ -63,13 +63,13 @@ public class ClockKeeper {
                 policy.calendar().id(),
                 start.receivedAt(),
                 due);
-        changes.insert(
+        var atRisk = changes.insert(
                 clock,
                 start.receivedAt(),
                 "STARTED",
                 Describe.started(policy, start.receivedAt(), due),
                 policy.businessCalendar());
-        return new Deadlines(due, null);
+        return new Deadlines(due, null, atRisk == null ? due : atRisk);
     }
 
     public Deadlines firstResponseGiven(UUID requestId, Instant at) {

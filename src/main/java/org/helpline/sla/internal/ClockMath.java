@@ -3,6 +3,7 @@ package org.helpline.sla.internal;
 import java.time.Duration;
 import java.time.Instant;
 import org.helpline.sla.ClockKind;
+import org.helpline.sla.ClockState;
 import org.helpline.sla.ClockView;
 import org.helpline.sla.calendar.BusinessCalendar;
 
@@ -58,7 +59,20 @@ public final class ClockMath {
                 clock.due(),
                 clock.metAt(),
                 clock.breachedAt(),
-                remaining(clock, calendar, now));
+                remaining(clock, calendar, now),
+                atRisk(clock, calendar, now));
+    }
+
+    private static Instant atRisk(ClockRecord clock, BusinessCalendar calendar, Instant now) {
+        if (!clock.is(ClockState.RUNNING) || !clock.due().isAfter(now)) {
+            return null;
+        }
+        var left = measure(clock, calendar, now, clock.due());
+        return atRisk(clock.target(), left, now, wallClock(clock) ? null : calendar);
+    }
+
+    private static boolean wallClock(ClockRecord clock) {
+        return clock.kind() == ClockKind.NEXT_UPDATE || clock.calendarTime();
     }
 
     static Duration remaining(ClockRecord clock, BusinessCalendar calendar, Instant now) {
@@ -77,7 +91,7 @@ public final class ClockMath {
     }
 
     private static Duration measure(ClockRecord clock, BusinessCalendar calendar, Instant from, Instant to) {
-        if (clock.kind() == ClockKind.NEXT_UPDATE || clock.calendarTime() || calendar == null) {
+        if (wallClock(clock) || calendar == null) {
             return Duration.between(from, to);
         }
         return calendar.businessTimeBetween(from, to);

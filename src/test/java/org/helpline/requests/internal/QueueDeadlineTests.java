@@ -18,11 +18,11 @@ class QueueDeadlineTests {
     private static final Instant T = Instant.parse("2026-03-02T09:00:00Z");
 
     @Test
-    void theNearestRunningDeadlineLeadsAndIsAtRiskAQuarterOfItsTargetBefore() {
+    void theNearestRunningDeadlineLeadsAndIsAtRiskWhenItsClockSaysSo() {
         var state = open(null).withDeadlines(T.plusSeconds(3600), null, null, null);
         var sla = sla(
-                clock(ClockKind.FIRST_RESPONSE, ClockState.RUNNING, Duration.ofHours(1), T.plusSeconds(3600), null),
-                clock(ClockKind.NEXT_UPDATE, ClockState.RUNNING, Duration.ofHours(2), T.plusSeconds(7200), null));
+                clock(ClockKind.FIRST_RESPONSE, ClockState.RUNNING, T.plusSeconds(3600), T.plusSeconds(2700)),
+                clock(ClockKind.NEXT_UPDATE, ClockState.RUNNING, T.plusSeconds(7200), T.plusSeconds(5400)));
 
         var applied = QueueDeadline.apply(state, sla);
 
@@ -32,29 +32,23 @@ class QueueDeadlineTests {
     }
 
     @Test
-    void theRiskWindowIsAtMostTwoHours() {
-        assertThat(QueueDeadline.riskWindow(Duration.ofHours(30))).isEqualTo(Duration.ofHours(2));
-        assertThat(QueueDeadline.riskWindow(Duration.ofHours(1))).isEqualTo(Duration.ofMinutes(15));
-        assertThat(QueueDeadline.riskWindow(null)).isEqualTo(Duration.ofHours(2));
-    }
-
-    @Test
     void aBreachedFirstResponseStaysPendingUntilAnsweredAndPausedOrMetClocksDoNot() {
-        var breached = sla(clock(ClockKind.FIRST_RESPONSE, ClockState.BREACHED, Duration.ofHours(1), T, null));
+        var breached = sla(clock(ClockKind.FIRST_RESPONSE, ClockState.BREACHED, T, null));
         assertThat(QueueDeadline.apply(open(null), breached).slaDueAt()).isEqualTo(T);
+        assertThat(QueueDeadline.apply(open(null), breached).slaRiskAt()).isEqualTo(T);
         assertThat(QueueDeadline.apply(open(T.plusSeconds(60)), breached).slaDueAt())
                 .isNull();
 
         var paused = sla(
-                clock(ClockKind.NEXT_UPDATE, ClockState.PAUSED, Duration.ofHours(2), null, null),
-                clock(ClockKind.FIRST_RESPONSE, ClockState.MET, Duration.ofHours(1), T, T.minusSeconds(5)));
+                clock(ClockKind.NEXT_UPDATE, ClockState.PAUSED, null, null),
+                met(ClockKind.FIRST_RESPONSE, T, T.minusSeconds(5)));
         assertThat(QueueDeadline.apply(open(T), paused).slaDueAt()).isNull();
     }
 
     @Test
     void aResolvedRequestHasNoQueueDeadline() {
         var resolved = open(null).withStatus(RequestStatus.RESOLVED, T);
-        var sla = sla(clock(ClockKind.FIRST_RESPONSE, ClockState.RUNNING, Duration.ofHours(1), T, null));
+        var sla = sla(clock(ClockKind.FIRST_RESPONSE, ClockState.RUNNING, T, T.minusSeconds(900)));
 
         assertThat(QueueDeadline.apply(resolved, sla).slaDueAt()).isNull();
         assertThat(QueueDeadline.apply(resolved, sla).firstResponseDue()).isEqualTo(T);
@@ -75,8 +69,12 @@ class QueueDeadlineTests {
                 null);
     }
 
-    private static ClockView clock(ClockKind kind, ClockState state, Duration target, Instant due, Instant metAt) {
-        return new ClockView(kind, state, target, true, due, metAt, null, null);
+    private static ClockView clock(ClockKind kind, ClockState state, Instant due, Instant atRisk) {
+        return new ClockView(kind, state, Duration.ofHours(1), true, due, null, null, null, atRisk);
+    }
+
+    private static ClockView met(ClockKind kind, Instant due, Instant metAt) {
+        return new ClockView(kind, ClockState.MET, Duration.ofHours(1), true, due, metAt, null, null, null);
     }
 
     private static SlaState sla(ClockView... clocks) {

@@ -8,7 +8,6 @@ import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestMessage;
 import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestStatus;
-import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
@@ -136,20 +135,10 @@ public class Conversation {
         if (before.status() == after.status()) {
             return;
         }
-        changes.record(
+        changes.statusChanged(
                 after,
-                changes.change(
-                        viewer, "STATUS", before.status().name(), after.status().name(), null, false),
-                "request.status-changed",
-                before.status() + " -> " + after.status());
-        events.publishEvent(new RequestStatusChanged(
-                after.id(),
-                after.tenantId(),
-                after.organisationId(),
-                after.number(),
                 before.status(),
-                after.status(),
-                null,
-                changes.now()));
+                changes.change(
+                        viewer, "STATUS", before.status().name(), after.status().name(), null, false));
     }
 }

@@ -3,7 +3,6 @@ package org.helpline.requests.internal;
 import java.util.UUID;
 import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestStatus;
-import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.requests.SeverityChange;
 import org.helpline.requests.StatusChange;
@@ -58,13 +57,7 @@ public class Handling {
         };
         var saved = changes.save(request, RequestState.of(request).withStatus(to, resolvedAt));
         var reason = blankToNull(change.reason());
-        changes.record(
-                saved,
-                changes.change(viewer, "STATUS", from.name(), to.name(), reason, false),
-                "request.status-changed",
-                from + " -> " + to + (reason == null ? "" : "; reason: " + reason));
-        events.publishEvent(new RequestStatusChanged(
-                saved.id(), saved.tenantId(), saved.organisationId(), saved.number(), from, to, reason, now));
+        changes.statusChanged(saved, from, changes.change(viewer, "STATUS", from.name(), to.name(), reason, false));
         return saved;
     }
 

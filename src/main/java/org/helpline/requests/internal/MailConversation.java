@@ -7,7 +7,6 @@ import org.helpline.requests.MessageKind;
 import org.helpline.requests.RequestMessage;
 import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestStatus;
-import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.NotFoundException;
 import org.helpline.sla.SlaManagement;
@@ -106,20 +105,10 @@ public class MailConversation {
     }
 
     private void statusMoved(MailReply reply, ServiceRequest before, ServiceRequest after) {
-        changes.record(
+        changes.statusChanged(
                 after,
-                change(reply, "STATUS", before.status().name(), after.status().name(), null),
-                "request.status-changed",
-                before.status() + " -> " + after.status());
-        events.publishEvent(new RequestStatusChanged(
-                after.id(),
-                after.tenantId(),
-                after.organisationId(),
-                after.number(),
                 before.status(),
-                after.status(),
-                null,
-                changes.now()));
+                change(reply, "STATUS", before.status().name(), after.status().name(), null));
     }
 
     private RequestHistory.Change change(MailReply reply, String kind, String from, String to, String reason) {

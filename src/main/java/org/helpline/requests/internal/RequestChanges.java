@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
+import org.helpline.requests.RequestStatus;
+import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.StaleEditException;
 import org.helpline.sla.SlaManagement;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +26,21 @@ public class RequestChanges {
     private final RequestHistory history;
     private final AuditTrail audit;
     private final SlaManagement sla;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RequestChanges(ServiceRequests requests, RequestHistory history, AuditTrail audit, SlaManagement sla, Clock clock) {
+    RequestChanges(
+            ServiceRequests requests,
+            RequestHistory history,
+            AuditTrail audit,
+            SlaManagement sla,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.history = history;
         this.audit = audit;
         this.sla = sla;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,6 +76,26 @@ public class RequestChanges {
     public void record(ServiceRequest request, RequestHistory.Change change, String auditAction, String details) {
         history.append(request.tenantId(), request.id(), change);
         audit.record(auditAction, request.tenantId(), request.number(), details);
+    }
+
+    /** Records that {@code request} moved from status {@code from} ({@code change} says who and why) and announces it. */
+    public void statusChanged(ServiceRequest request, RequestStatus from, RequestHistory.Change change) {
+        var to = request.status();
+        var reason = change.reason();
+        record(
+                request,
+                change,
+                "request.status-changed",
+                from + " -> " + to + (reason == null ? "" : "; reason: " + reason));
+        events.publishEvent(new RequestStatusChanged(
+                request.id(),
+                request.tenantId(),
+                request.organisationId(),
+                request.number(),
+                from,
+                to,
+                reason,
+                change.at()));
     }
 
     /** A change made by a person. */

@@ -57,7 +57,7 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        new TestDatabase().initialize(context);
+        new TestDatabase(TestDatabase.ownDatabase("mail")).initialize(context);
         var inbound = Map.of(
                 "helpline.mail.reply-address", SUPPORT,
                 "helpline.mail.inbound.host", "127.0.0.1",

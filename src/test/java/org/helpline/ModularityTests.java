@@ -32,22 +32,38 @@ class ModularityTests {
         }
     }
 
-    /** The Documenter lists relations in hash order; sorted, a diagram only changes when the modules do. */
+    /**
+     * The Documenter lists components and relations in hash order; sorted (each run of them on its
+     * own), a diagram only changes when the modules do.
+     */
     private static List<String> withRelationsSorted(List<String> lines) {
         var sorted = new ArrayList<String>();
-        var relations = new ArrayList<String>();
+        var run = new ArrayList<String>();
+        String runKind = null;
         for (var line : lines) {
-            if (line.startsWith("Rel(")) {
-                relations.add(line);
-                continue;
+            var kind = sortableKind(line);
+            if (runKind != null && !runKind.equals(kind)) {
+                run.sort(null);
+                sorted.addAll(run);
+                run.clear();
             }
-            relations.sort(null);
-            sorted.addAll(relations);
-            relations.clear();
-            sorted.add(line);
+            runKind = kind;
+            if (kind != null) {
+                run.add(line);
+            } else {
+                sorted.add(line);
+            }
         }
-        relations.sort(null);
-        sorted.addAll(relations);
+        run.sort(null);
+        sorted.addAll(run);
         return sorted;
+    }
+
+    private static String sortableKind(String line) {
+        var trimmed = line.strip();
+        if (trimmed.startsWith("Rel(")) {
+            return "Rel";
+        }
+        return trimmed.startsWith("Component(") ? "Component" : null;
     }
 }

@@ -1,4 +1,4 @@
-package org.helpline.sla.jobs;
+package org.helpline.platform;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SystemClock;

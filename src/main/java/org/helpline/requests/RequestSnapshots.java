@@ -7,9 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current state of one request for modules that keep their own projection of requests from this
- * module's events (the dashboard): a listener reads the request as it stands after the event, so a
- * replayed or late event never undoes a newer state. No reader check: never show its result to a user.
+ * The current state of one request for modules that act on this module's events with no signed-in
+ * user: the dashboard's projections, the alerts. A listener reads the request as it stands after
+ * the event, so a replayed or late event never undoes a newer state. No reader check: never show
+ * its result to a user without checking who may see it.
  */
 @Service
 public class RequestSnapshots {

@@ -3,13 +3,15 @@ package org.helpline.alerts.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.requests.RequestSnapshots;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Who an alert goes to, read straight from the tables of {@code requests} and {@code identity}
- * (as the {@code mail} module does): their public services answer only to a signed-in user, and
- * alerts are written by an event listener that has none. Read-only.
+ * What an alert is about and who it goes to. The request comes from {@link RequestSnapshots}; the
+ * recipients straight from the tables of {@code identity} (as the {@code mail} module does), whose
+ * public services answer only to a signed-in user, while alerts are written by an event listener
+ * that has none. Read-only.
  */
 @Repository
 class AlertFacts {
@@ -31,24 +33,22 @@ class AlertFacts {
             """;
 
     private final JdbcClient jdbc;
+    private final RequestSnapshots requests;
 
-    AlertFacts(JdbcClient jdbc) {
+    AlertFacts(JdbcClient jdbc, RequestSnapshots requests) {
         this.jdbc = jdbc;
+        this.requests = requests;
     }
 
     Optional<AlertRequest> request(UUID requestId) {
-        return jdbc.sql("""
-                select id, tenant_id, organisation_id, number, title, assignee_id from service_request where id = :id
-                """)
-                .param("id", requestId)
-                .query((rs, n) -> new AlertRequest(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getObject(6, UUID.class)))
-                .optional();
+        return requests.current(requestId)
+                .map(request -> new AlertRequest(
+                        request.id(),
+                        request.tenantId(),
+                        request.organisationId(),
+                        request.number(),
+                        request.title(),
+                        request.assigneeId()));
     }
 
     /** The user if enabled. */

@@ -325,9 +325,13 @@ class DashboardIntegrationTests {
         new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
     }
 
-    /** Waits until the dashboard's listeners completed {@code count} publications naming {@code id}. */
+    /**
+     * Waits until the dashboard's listeners completed {@code count} publications naming {@code id}:
+     * up to 30 s, since the listeners share the application's task executor with every other
+     * module's, which may still work off earlier tests' events on a busy machine.
+     */
     private void awaitHandled(UUID id, int count) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 600; i++) {
             var done =
                     jdbc.sql("""
                     select count(*) from event_publication where listener_id like '%DashboardListeners%'

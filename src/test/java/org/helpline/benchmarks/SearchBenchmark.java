@@ -44,6 +44,8 @@ public final class SearchBenchmark {
 
     private static final int WARMUP = 3_000;
     private static final int RUNS = 20_000;
+    private static final int PACED_RUNS = 4_000;
+    private static final int TYPING_PAUSE_MS = 100;
 
     private SearchBenchmark() {}
 
@@ -113,12 +115,20 @@ public final class SearchBenchmark {
             throws Exception {
         int port = app.getEnvironment().getProperty("local.server.port", Integer.class);
         var token = token(port);
-        SearchLoad.run(port, token, "suggest", suggestQueries, 8, WARMUP, 60);
+        SearchLoad.run(port, token, "suggest", suggestQueries, 8, WARMUP, 60, 0);
         report(
                 "Suggest over HTTP, 8 clients: %s",
-                SearchLoad.run(port, token, "suggest", suggestQueries, 8, RUNS, 120));
-        SearchLoad.run(port, token, "search", searchQueries, 8, WARMUP, 60);
-        report("Search over HTTP, 8 clients: %s", SearchLoad.run(port, token, "search", searchQueries, 8, RUNS, 120));
+                SearchLoad.run(port, token, "suggest", suggestQueries, 8, RUNS, 120, 0));
+        report(
+                "Suggest over HTTP, 8 clients typing (a call each 100 ms at most): %s",
+                SearchLoad.run(port, token, "suggest", suggestQueries, 8, PACED_RUNS, 120, TYPING_PAUSE_MS));
+        SearchLoad.run(port, token, "search", searchQueries, 8, WARMUP, 60, 0);
+        report(
+                "Search over HTTP, 8 clients: %s",
+                SearchLoad.run(port, token, "search", searchQueries, 8, RUNS, 120, 0));
+        report(
+                "Search over HTTP, 8 clients each searching every 100 ms at most: %s",
+                SearchLoad.run(port, token, "search", searchQueries, 8, PACED_RUNS, 120, TYPING_PAUSE_MS));
     }
 
     private static void comparePostgres(

@@ -17,10 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A bounded HTTP load generator for the self-help API: {@code clients} threads call
  * {@code /api/v1/kb/suggest} or {@code /api/v1/kb/search} on localhost with a Bearer token, each
  * at most {@code requests / clients} times and for at most {@code seconds}; prints latency
- * percentiles. Loopback only.
+ * percentiles. Clients call back to back, saturating the machine, or, with {@code pause} (ms), each
+ * starts a call at most every {@code pause} ms, as a person typing does. Loopback only.
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.helpline.benchmarks.SearchLoad \
- *     PORT TOKEN suggest|search [clients=8] [requests=20000] [seconds=60]
+ *     PORT TOKEN suggest|search [clients=8] [requests=20000] [seconds=60] [pause=0]
  * </pre>
  */
 public final class SearchLoad {
@@ -34,16 +35,24 @@ public final class SearchLoad {
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int requests = args.length > 4 ? Integer.parseInt(args[4]) : 20_000;
         int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
+        int pause = args.length > 6 ? Integer.parseInt(args[6]) : 0;
         var corpus = new SearchCorpus();
         var queries = kind.equals("suggest") ? corpus.suggestQueries(2_000, 7) : corpus.searchQueries(2_000, 11);
-        run(port, token, kind, queries, clients, requests / 10, seconds);
-        System.out.println(kind + " over HTTP, " + clients + " clients: "
-                + run(port, token, kind, queries, clients, requests, seconds));
+        run(port, token, kind, queries, clients, requests / 10, seconds, pause);
+        System.out.println(kind + " over HTTP, " + clients + " clients, pause " + pause + " ms: "
+                + run(port, token, kind, queries, clients, requests, seconds, pause));
     }
 
     /** Runs the load and returns the latencies of successful calls; fails on any non-200 answer. */
     static SearchPercentiles run(
-            int port, String token, String kind, List<String> queries, int clients, int requests, int seconds)
+            int port,
+            String token,
+            String kind,
+            List<String> queries,
+            int clients,
+            int requests,
+            int seconds,
+            int pause)
             throws InterruptedException {
         var http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -75,6 +84,7 @@ public final class SearchLoad {
                     } catch (Exception e) {
                         failures.incrementAndGet();
                     }
+                    waitUntil(start + TimeUnit.MILLISECONDS.toNanos(pause));
                 }
             });
         }
@@ -86,5 +96,17 @@ public final class SearchLoad {
         int done = (int) java.util.Arrays.stream(latencies).filter(l -> l > 0).count();
         return SearchPercentiles.of(
                 java.util.Arrays.stream(latencies).filter(l -> l > 0).toArray(), done);
+    }
+
+    private static void waitUntil(long nanoTime) {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

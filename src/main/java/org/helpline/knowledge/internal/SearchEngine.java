@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +62,12 @@ public class SearchEngine {
                 var suggester = indexes.index(language).suggester();
                 addAll(found, suggester.exact(text, contexts, count - found.size()), language, count);
             }
-            var typoQueries = new HashMap<String, Query>();
             for (var language : languages) {
                 if (found.size() >= count) {
                     break;
                 }
                 var suggester = indexes.index(language).suggester();
-                addAll(found, suggester.withTypo(text, contexts, count, typoQueries), language, count);
+                addAll(found, suggester.withTypo(text, contexts, count), language, count);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.AutomatonQuery;
@@ -34,7 +35,14 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
 
     private static final int MIN_PREFIX_CHARS = 3;
     private static final int MIN_FUZZY_LENGTH = 3;
-    private static final ThreadLocal<Map<String, Query>> TYPO_QUERIES = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> TYPO_PASS = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private static final int MAX_TYPO_QUERIES = 20_000;
+    /**
+     * Typo automata by the word typed, shared by every index and every reader: building one costs
+     * more than a lookup (a third of a suggestion's CPU on a small knowledge base, where the typo pass
+     * runs often), and people type the same beginnings. Immutable and thread-safe.
+     */
+    private static final Map<String, Query> TYPO_QUERIES = new ConcurrentHashMap<>();
 
     private final boolean segmented;
 
@@ -53,18 +61,13 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
         return lookup(key, contexts, count, true, true);
     }
 
-    /**
-     * Up to {@code count} suggestions whose title has a word starting within one edit of {@code
-     * key}'s last word. {@code automata} keeps the typo automaton of each word across the language
-     * indexes of one suggestion, since building it costs more than the lookup itself.
-     */
-    List<LookupResult> withTypo(String key, BooleanQuery contexts, int count, Map<String, Query> automata)
-            throws IOException {
-        TYPO_QUERIES.set(automata);
+    /** Up to {@code count} suggestions whose title has a word starting within one edit of {@code key}'s last word. */
+    List<LookupResult> withTypo(String key, BooleanQuery contexts, int count) throws IOException {
+        TYPO_PASS.set(Boolean.TRUE);
         try {
             return lookup(key, contexts, count, true, true);
         } finally {
-            TYPO_QUERIES.remove();
+            TYPO_PASS.remove();
         }
     }
 
@@ -94,11 +97,13 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
 
     @Override
     protected Query getLastTokenQuery(String token) throws IOException {
-        var typoQueries = TYPO_QUERIES.get();
-        if (typoQueries == null || token.codePointCount(0, token.length()) < MIN_FUZZY_LENGTH) {
+        if (!TYPO_PASS.get() || token.codePointCount(0, token.length()) < MIN_FUZZY_LENGTH) {
             return super.getLastTokenQuery(token);
         }
-        return typoQueries.computeIfAbsent(token, TitleSuggester::oneEditThenAnything);
+        if (TYPO_QUERIES.size() >= MAX_TYPO_QUERIES) {
+            TYPO_QUERIES.clear();
+        }
+        return TYPO_QUERIES.computeIfAbsent(token, TitleSuggester::oneEditThenAnything);
     }
 
     private static Query oneEditThenAnything(String token) {

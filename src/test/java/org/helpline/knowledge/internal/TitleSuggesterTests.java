@@ -3,7 +3,6 @@ package org.helpline.knowledge.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,8 +21,7 @@ class TitleSuggesterTests {
             assertThat(highlights(suggester.exact("skrz", CONTEXTS, 8)))
                     .containsExactly("Jak zmienić hasło do <mark>skrz</mark>ynki");
             assertThat(suggester.exact("skzr", CONTEXTS, 8)).isEmpty();
-            assertThat(highlights(suggester.withTypo("skzry", CONTEXTS, 8, new HashMap<>())))
-                    .hasSize(1);
+            assertThat(highlights(suggester.withTypo("skzry", CONTEXTS, 8))).hasSize(1);
         }
     }
 

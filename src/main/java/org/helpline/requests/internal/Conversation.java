@@ -75,7 +75,7 @@ public class Conversation {
         if (request.status() == RequestStatus.CLOSED) {
             throw RuleViolated.notOpen(request.status());
         }
-        var state = viewer.isAgent() ? agentWrote(request, kind, internal) : customerWrote(request);
+        var state = viewer.isAgent() ? agentWrote(request, kind, internal) : changes.customerWrote(request);
         var saved = changes.save(request, state);
         var now = changes.now();
         var written = new RequestMessage(
@@ -120,15 +120,6 @@ public class Conversation {
             sla.updateGiven(request.id(), now);
         }
         return request.status() == RequestStatus.NEW ? state.withStatus(RequestStatus.IN_PROGRESS, null) : state;
-    }
-
-    private RequestState customerWrote(ServiceRequest request) {
-        var state = RequestState.of(request);
-        if (request.status() != RequestStatus.AWAITING_CUSTOMER) {
-            return state;
-        }
-        sla.customerResponded(request.id(), changes.now());
-        return state.withStatus(RequestStatus.IN_PROGRESS, null);
     }
 
     private void statusMoved(Viewer viewer, ServiceRequest before, ServiceRequest after) {

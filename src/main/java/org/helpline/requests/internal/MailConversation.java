@@ -9,7 +9,6 @@ import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.NotFoundException;
-import org.helpline.sla.SlaManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,6 @@ public class MailConversation {
     private final RequestMessages messages;
     private final RequestAttachments attachments;
     private final ServiceRequests requests;
-    private final SlaManagement sla;
     private final ApplicationEventPublisher events;
 
     MailConversation(
@@ -36,13 +34,11 @@ public class MailConversation {
             RequestMessages messages,
             RequestAttachments attachments,
             ServiceRequests requests,
-            SlaManagement sla,
             ApplicationEventPublisher events) {
         this.changes = changes;
         this.messages = messages;
         this.attachments = attachments;
         this.requests = requests;
-        this.sla = sla;
         this.events = events;
     }
 
@@ -52,7 +48,7 @@ public class MailConversation {
         if (request.status() == RequestStatus.CLOSED) {
             throw RuleViolated.notOpen(request.status());
         }
-        var saved = changes.save(request, customerAnswered(request));
+        var saved = changes.save(request, changes.customerWrote(request));
         var written = write(request, reply);
         var byMail = "by e-mail from " + reply.senderAddress();
         changes.record(
@@ -75,16 +71,6 @@ public class MailConversation {
                 false,
                 written.createdAt()));
         return written.id();
-    }
-
-    /** As on the portal: an answer to a request awaiting the customer puts it back in progress. */
-    private RequestState customerAnswered(ServiceRequest request) {
-        var state = RequestState.of(request);
-        if (request.status() != RequestStatus.AWAITING_CUSTOMER) {
-            return state;
-        }
-        sla.customerResponded(request.id(), changes.now());
-        return state.withStatus(RequestStatus.IN_PROGRESS, null);
     }
 
     private RequestMessage write(ServiceRequest request, MailReply reply) {

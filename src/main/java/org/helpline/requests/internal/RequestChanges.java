@@ -78,6 +78,19 @@ public class RequestChanges {
         audit.record(auditAction, request.tenantId(), request.number(), details);
     }
 
+    /**
+     * The state after the customer wrote, on the portal or by e-mail: a request awaiting the customer
+     * goes back in progress and its paused update clock resumes.
+     */
+    public RequestState customerWrote(ServiceRequest request) {
+        var state = RequestState.of(request);
+        if (request.status() != RequestStatus.AWAITING_CUSTOMER) {
+            return state;
+        }
+        sla.customerResponded(request.id(), clock.instant());
+        return state.withStatus(RequestStatus.IN_PROGRESS, null);
+    }
+
     /** Records that {@code request} moved from status {@code from} ({@code change} says who and why) and announces it. */
     public void statusChanged(ServiceRequest request, RequestStatus from, RequestHistory.Change change) {
         var to = request.status();

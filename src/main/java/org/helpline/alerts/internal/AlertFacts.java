@@ -3,23 +3,25 @@ package org.helpline.alerts.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.identity.Correspondent;
+import org.helpline.identity.Correspondents;
 import org.helpline.requests.RequestSnapshots;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.helpline.shared.Role;
+import org.helpline.tenancy.TenantManagement;
+import org.springframework.stereotype.Component;
 
 /**
- * What an alert is about and who it goes to. The request comes from {@link RequestSnapshots}; the
- * recipients straight from the tables of {@code identity} (as the {@code mail} module does), whose
- * public services answer only to a signed-in user, while alerts are written by an event listener
- * that has none. Read-only.
+ * What an alert is about and who it goes to, through the public services of {@code requests},
+ * {@code identity} and {@code tenancy} meant for listeners with no signed-in user. A recipient's
+ * language and zone fall back to their organisation's.
  */
-@Repository
+@Component
 class AlertFacts {
 
     /** The request as an alert shows it; {@code assigneeId} is null while it waits in the queue. */
     record AlertRequest(UUID id, UUID tenantId, String organisationId, String number, String title, UUID assigneeId) {}
 
-    /** A staff user who gets alerts; language and zone fall back to the user's organisation's. */
+    /** A staff user who gets alerts, with the language and zone to write to them in. */
     record Recipient(UUID id, String login, String language, String zone) {
 
         boolean hasEmail() {
@@ -27,17 +29,14 @@ class AlertFacts {
         }
     }
 
-    private static final String RECIPIENT = """
-            select u.id, u.login, coalesce(u.language, o.default_language), coalesce(u.time_zone, o.time_zone)
-            from app_user u join support_organisation o on o.id = u.organisation_id
-            """;
-
-    private final JdbcClient jdbc;
     private final RequestSnapshots requests;
+    private final Correspondents users;
+    private final TenantManagement tenancy;
 
-    AlertFacts(JdbcClient jdbc, RequestSnapshots requests) {
-        this.jdbc = jdbc;
+    AlertFacts(RequestSnapshots requests, Correspondents users, TenantManagement tenancy) {
         this.requests = requests;
+        this.users = users;
+        this.tenancy = tenancy;
     }
 
     Optional<AlertRequest> request(UUID requestId) {
@@ -53,25 +52,27 @@ class AlertFacts {
 
     /** The user if enabled. */
     Optional<Recipient> user(UUID userId) {
-        return jdbc.sql(RECIPIENT + " where u.id = :id and u.enabled = true")
-                .param("id", userId)
-                .query(AlertFacts::recipient)
-                .optional();
+        return users.enabled(userId).map(this::recipient);
     }
 
     /** The enabled supervisors of a support organisation (not of its partners). */
     List<Recipient> supervisors(String organisationId) {
-        return jdbc.sql(RECIPIENT + """
-                 where u.organisation_id = :org and u.enabled = true and u.tenant_id is null and u.partner_id is null
-                   and exists (select 1 from user_role r where r.user_id = u.id and r.role = 'SUPERVISOR')
-                 order by u.login
-                """)
-                .param("org", organisationId)
-                .query(AlertFacts::recipient)
-                .list();
+        return users.staffWithRole(organisationId, Role.SUPERVISOR).stream()
+                .map(this::recipient)
+                .toList();
     }
 
-    private static Recipient recipient(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Recipient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4));
+    private Recipient recipient(Correspondent user) {
+        if (user.language() != null && user.zone() != null) {
+            return new Recipient(user.id(), user.login(), user.language(), user.zone());
+        }
+        var organisation = tenancy.organisation(user.organisationId());
+        return new Recipient(
+                user.id(),
+                user.login(),
+                user.language() != null
+                        ? user.language()
+                        : organisation.defaultLanguage().toLanguageTag(),
+                user.zone() != null ? user.zone() : organisation.zone().getId());
     }
 }

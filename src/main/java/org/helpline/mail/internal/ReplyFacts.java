@@ -3,13 +3,17 @@ package org.helpline.mail.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.identity.Correspondent;
+import org.helpline.identity.Correspondents;
+import org.helpline.shared.Role;
+import org.helpline.tenancy.TenantManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What checking a reply by e-mail needs, read straight from the tables of {@code requests},
- * {@code tenancy} and {@code identity} (as {@link RequestFacts}, for the same reason: no user is
- * signed in). Read-only.
+ * What checking a reply by e-mail needs: the request, read straight from the tables of {@code
+ * requests} and {@code tenancy} (as {@link RequestFacts}, for the same reason: no user is signed
+ * in), and the admins through {@link Correspondents}. Read-only.
  */
 @Repository
 class ReplyFacts {
@@ -26,9 +30,13 @@ class ReplyFacts {
             """;
 
     private final JdbcClient jdbc;
+    private final Correspondents users;
+    private final TenantManagement tenancy;
 
-    ReplyFacts(JdbcClient jdbc) {
+    ReplyFacts(JdbcClient jdbc, Correspondents users, TenantManagement tenancy) {
         this.jdbc = jdbc;
+        this.users = users;
+        this.tenancy = tenancy;
     }
 
     Optional<Target> request(UUID requestId) {
@@ -49,32 +57,18 @@ class ReplyFacts {
 
     /** Whether {@code address} is the login of an enabled admin of the tenant. */
     boolean isTenantAdmin(UUID tenantId, String address) {
-        return jdbc.sql("""
-                select count(*) from app_user u
-                where u.tenant_id = :tenant and lower(u.login) = :address and u.enabled = true
-                  and exists (select 1 from user_role r where r.user_id = u.id
-                              and r.role in ('GLOBAL_ADMIN', 'BILLING_ADMIN', 'SERVICE_SUPPORT_ADMIN', 'HELPDESK_ADMIN'))
-                """)
-                        .param("tenant", tenantId)
-                        .param("address", address)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return users.tenantAdmins(tenantId).stream()
+                .anyMatch(admin -> admin.login().equalsIgnoreCase(address));
     }
 
     /** The enabled organisation admins of the organisation with an e-mail login. */
     List<OrgAdmin> organisationAdmins(String organisationId) {
-        return jdbc.sql("""
-                select distinct u.login, u.language, o.default_language
-                from app_user u join user_role r on r.user_id = u.id
-                join support_organisation o on o.id = u.organisation_id
-                where u.organisation_id = :organisation and u.tenant_id is null and u.enabled = true
-                  and r.role = 'ORG_ADMIN' and u.login like '%@%'
-                order by u.login
-                """)
-                .param("organisation", organisationId)
-                .query((rs, n) -> new OrgAdmin(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+        var organisationLanguage =
+                tenancy.organisation(organisationId).defaultLanguage().toLanguageTag();
+        return users.staffWithRole(organisationId, Role.ORG_ADMIN).stream()
+                .filter(Correspondent::hasEmail)
+                .map(admin -> new OrgAdmin(admin.login(), admin.language(), organisationLanguage))
+                .toList();
     }
 
     private static Target target(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -2,9 +2,11 @@ package org.helpline.mail.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.identity.Correspondents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +35,11 @@ class RequestFacts {
     record Admin(UUID id, String address, String language, String zone) {}
 
     private final JdbcClient jdbc;
+    private final Correspondents users;
 
-    RequestFacts(JdbcClient jdbc) {
+    RequestFacts(JdbcClient jdbc, Correspondents users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     Optional<RequestMailFacts> request(UUID requestId) {
@@ -62,20 +66,17 @@ class RequestFacts {
 
     /** The tenant's enabled admins with an e-mail login who did not turn {@code kind} off. */
     List<Admin> admins(UUID tenantId, String kind) {
-        return jdbc.sql("""
-                select distinct u.id, u.login, u.language, u.time_zone
-                from app_user u join user_role r on r.user_id = u.id
-                where u.tenant_id = :tenant and u.enabled = true and u.login like '%@%'
-                  and r.role in ('GLOBAL_ADMIN', 'BILLING_ADMIN', 'SERVICE_SUPPORT_ADMIN', 'HELPDESK_ADMIN')
-                  and not exists (select 1 from mail_preference p where p.tenant_id = :tenant and p.user_id = u.id
-                                  and p.kind = :kind and p.enabled = false)
-                order by u.login
-                """)
+        var optedOut = new HashSet<>(jdbc.sql("""
+                        select user_id from mail_preference where tenant_id = :tenant and kind = :kind and enabled = false
+                        """)
                 .param("tenant", tenantId)
                 .param("kind", kind)
-                .query((rs, n) ->
-                        new Admin(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
+                .query(UUID.class)
+                .list());
+        return users.tenantAdmins(tenantId).stream()
+                .filter(admin -> admin.hasEmail() && !optedOut.contains(admin.id()))
+                .map(admin -> new Admin(admin.id(), admin.login(), admin.language(), admin.zone()))
+                .toList();
     }
 
     /** The text of a public message, or empty when it is not one. */

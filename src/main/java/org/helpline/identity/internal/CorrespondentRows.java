@@ -1,0 +1,67 @@
+package org.helpline.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.helpline.identity.Correspondent;
+import org.helpline.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads enabled users as {@link Correspondent}s. */
+@Repository
+public class CorrespondentRows {
+
+    private static final String COLUMNS =
+            "select u.id, u.organisation_id, u.login, u.language, u.time_zone from app_user u";
+    private static final List<String> TENANT_ADMIN_ROLES = Arrays.stream(Role.values())
+            .filter(role -> role.kind() == Role.Kind.TENANT_ADMIN)
+            .map(Role::name)
+            .toList();
+
+    private final JdbcClient jdbc;
+
+    CorrespondentRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Correspondent> enabled(UUID userId) {
+        return jdbc.sql(COLUMNS + " where u.id = :id and u.enabled = true")
+                .param("id", userId)
+                .query(CorrespondentRows::map)
+                .optional();
+    }
+
+    public List<Correspondent> staffWithRole(String organisationId, Role role) {
+        return jdbc.sql(COLUMNS + """
+                 where u.organisation_id = :organisation and u.tenant_id is null and u.partner_id is null
+                   and u.enabled = true
+                   and exists (select 1 from user_role r where r.user_id = u.id and r.role = :role)
+                 order by u.login
+                """)
+                .param("organisation", organisationId)
+                .param("role", role.name())
+                .query(CorrespondentRows::map)
+                .list();
+    }
+
+    public List<Correspondent> tenantAdmins(UUID tenantId) {
+        return jdbc.sql(COLUMNS + """
+                 where u.tenant_id = :tenant and u.enabled = true
+                   and exists (select 1 from user_role r where r.user_id = u.id and r.role in (:roles))
+                 order by u.login
+                """)
+                .param("tenant", tenantId)
+                .param("roles", TENANT_ADMIN_ROLES)
+                .query(CorrespondentRows::map)
+                .list();
+    }
+
+    private static Correspondent map(ResultSet rs, int row) throws SQLException {
+        return new Correspondent(
+                rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    }
+}

@@ -2,13 +2,14 @@ package org.helpline.requests;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.requests.internal.RequestMessages;
 import org.helpline.requests.internal.ServiceRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current state of one request for modules that act on this module's events with no signed-in
- * user: the dashboard's projections, the alerts. A listener reads the request as it stands after
+ * user: the dashboard's projections, the alerts, the request e-mails. A listener reads the request as it stands after
  * the event, so a replayed or late event never undoes a newer state. No reader check: never show
  * its result to a user without checking who may see it.
  */
@@ -16,13 +17,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestSnapshots {
 
     private final ServiceRequests requests;
+    private final RequestMessages messages;
 
-    RequestSnapshots(ServiceRequests requests) {
+    RequestSnapshots(ServiceRequests requests, RequestMessages messages) {
         this.requests = requests;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
     public Optional<ServiceRequest> current(UUID requestId) {
         return requests.findForSystem(requestId);
+    }
+
+    /** The request with this number, when exactly one has it. */
+    @Transactional(readOnly = true)
+    public Optional<ServiceRequest> numbered(String number) {
+        var found = requests.findForSystemByNumber(number);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The Markdown of a message of the request that the customer sees; empty for an internal note. */
+    @Transactional(readOnly = true)
+    public Optional<String> publicMessage(UUID tenantId, UUID requestId, UUID messageId) {
+        return messages.publicMarkdown(tenantId, requestId, messageId);
     }
 }

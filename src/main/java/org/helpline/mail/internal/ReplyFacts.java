@@ -5,17 +5,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.helpline.identity.Correspondent;
 import org.helpline.identity.Correspondents;
+import org.helpline.requests.RequestSnapshots;
+import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.Role;
 import org.helpline.tenancy.TenantManagement;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * What checking a reply by e-mail needs: the request, read straight from the tables of {@code
- * requests} and {@code tenancy} (as {@link RequestFacts}, for the same reason: no user is signed
- * in), and the admins through {@link Correspondents}. Read-only.
+ * What checking a reply by e-mail needs, through the services of {@code requests}, {@code identity}
+ * and {@code tenancy} meant for work done with no signed-in user. Read-only.
  */
-@Repository
+@Component
 class ReplyFacts {
 
     /** A request as a reply to it is checked against. */
@@ -24,35 +24,23 @@ class ReplyFacts {
     /** An organisation admin to report refused replies to; language null when not chosen. */
     record OrgAdmin(String address, String language, String organisationLanguage) {}
 
-    private static final String TARGET = """
-            select r.id, r.tenant_id, t.organisation_id, r.number, r.status, r.contact_email
-            from service_request r join tenant t on t.id = r.tenant_id
-            """;
-
-    private final JdbcClient jdbc;
+    private final RequestSnapshots requests;
     private final Correspondents users;
     private final TenantManagement tenancy;
 
-    ReplyFacts(JdbcClient jdbc, Correspondents users, TenantManagement tenancy) {
-        this.jdbc = jdbc;
+    ReplyFacts(RequestSnapshots requests, Correspondents users, TenantManagement tenancy) {
+        this.requests = requests;
         this.users = users;
         this.tenancy = tenancy;
     }
 
     Optional<Target> request(UUID requestId) {
-        return jdbc.sql(TARGET + " where r.id = :id")
-                .param("id", requestId)
-                .query(ReplyFacts::target)
-                .optional();
+        return requests.current(requestId).map(ReplyFacts::target);
     }
 
     /** The request with this number, when exactly one has it (numbers are unique per organisation prefix). */
     Optional<Target> requestNumbered(String number) {
-        var found = jdbc.sql(TARGET + " where r.number = :number")
-                .param("number", number)
-                .query(ReplyFacts::target)
-                .list();
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return requests.numbered(number).map(ReplyFacts::target);
     }
 
     /** Whether {@code address} is the login of an enabled admin of the tenant. */
@@ -71,13 +59,13 @@ class ReplyFacts {
                 .toList();
     }
 
-    private static Target target(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Target target(ServiceRequest request) {
         return new Target(
-                rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6));
+                request.id(),
+                request.tenantId(),
+                request.organisationId(),
+                request.number(),
+                request.status().name(),
+                request.contact().email());
     }
 }

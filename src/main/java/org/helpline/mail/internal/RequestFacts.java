@@ -1,12 +1,13 @@
 package org.helpline.mail.internal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.identity.Correspondents;
+import org.helpline.requests.RequestSnapshots;
+import org.helpline.tenancy.TenantManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,33 +36,32 @@ class RequestFacts {
     record Admin(UUID id, String address, String language, String zone) {}
 
     private final JdbcClient jdbc;
+    private final RequestSnapshots requests;
+    private final TenantManagement tenancy;
     private final Correspondents users;
 
-    RequestFacts(JdbcClient jdbc, Correspondents users) {
+    RequestFacts(JdbcClient jdbc, RequestSnapshots requests, TenantManagement tenancy, Correspondents users) {
         this.jdbc = jdbc;
+        this.requests = requests;
+        this.tenancy = tenancy;
         this.users = users;
     }
 
     Optional<RequestMailFacts> request(UUID requestId) {
-        return jdbc.sql("""
-                select r.id, r.tenant_id, r.number, r.title, r.severity, r.contact_email, r.contact_language,
-                       r.first_response_due, t.language, t.time_zone
-                from service_request r join tenant t on t.id = r.tenant_id
-                where r.id = :id
-                """)
-                .param("id", requestId)
-                .query((rs, n) -> new RequestMailFacts(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        instant(rs.getObject(8, OffsetDateTime.class)),
-                        rs.getString(9),
-                        rs.getString(10)))
-                .optional();
+        return requests.current(requestId).map(request -> {
+            var tenant = tenancy.profile(request.tenantId());
+            return new RequestMailFacts(
+                    request.id(),
+                    request.tenantId(),
+                    request.number(),
+                    request.title(),
+                    request.severity().name(),
+                    request.contact().email(),
+                    request.contact().language(),
+                    request.firstResponseDue(),
+                    tenant.language().toLanguageTag(),
+                    tenant.zone().getId());
+        });
     }
 
     /** The tenant's enabled admins with an e-mail login who did not turn {@code kind} off. */
@@ -81,18 +81,6 @@ class RequestFacts {
 
     /** The text of a public message, or empty when it is not one. */
     Optional<String> publicMessage(UUID tenantId, UUID requestId, UUID messageId) {
-        return jdbc.sql("""
-                select body_markdown from request_message
-                where tenant_id = :tenant and request_id = :request and id = :id and internal = false
-                """)
-                .param("tenant", tenantId)
-                .param("request", requestId)
-                .param("id", messageId)
-                .query(String.class)
-                .optional();
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
+        return requests.publicMessage(tenantId, requestId, messageId);
     }
 }

@@ -6,6 +6,7 @@ import static org.helpline.requests.internal.ServiceRequests.timestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
@@ -46,6 +47,19 @@ public class RequestMessages {
                 .param("markdown", markdown)
                 .param("html", message.bodyHtml())
                 .update();
+    }
+
+    /** The Markdown of a message the customer sees, or empty for an internal note or none. */
+    public Optional<String> publicMarkdown(UUID tenantId, UUID requestId, UUID messageId) {
+        return jdbc.sql("""
+                select body_markdown from request_message
+                where tenant_id = :tenant and request_id = :request and id = :id and internal = false
+                """)
+                .param("tenant", tenantId)
+                .param("request", requestId)
+                .param("id", messageId)
+                .query(String.class)
+                .optional();
     }
 
     /** The thread; internal notes only when {@code withInternal} (agents). */

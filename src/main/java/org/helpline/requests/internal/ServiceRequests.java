@@ -100,6 +100,14 @@ public class ServiceRequests {
                 .optional();
     }
 
+    /** For event handlers and jobs: the requests with this number (at most one per numbering prefix). */
+    public List<ServiceRequest> findForSystemByNumber(String number) {
+        return jdbc.sql("select " + COLUMNS + " from service_request r where r.number = :number")
+                .param("number", number)
+                .query(ServiceRequests::map)
+                .list();
+    }
+
     public List<ServiceRequest> page(Viewer viewer, RequestStatus status, int offset, int limit) {
         return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where " + listFilter(viewer, status)
                         + " order by r.received_at desc, r.id desc offset :offset rows fetch next :limit rows only"))

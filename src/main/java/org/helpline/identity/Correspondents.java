@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enabled users as recipients of what the system sends on its own (alerts, request e-mails, reports
+ * Users as recipients of what the system sends on its own (alerts, request e-mails, reports
  * of refused replies), for listeners and jobs that act with no signed-in user. No reader check:
  * never show the result to a user.
  */
@@ -26,6 +26,12 @@ public class Correspondents {
     @Transactional(readOnly = true)
     public Optional<Correspondent> enabled(UUID userId) {
         return rows.enabled(userId);
+    }
+
+    /** The user, enabled or not. */
+    @Transactional(readOnly = true)
+    public Optional<Correspondent> find(UUID userId) {
+        return rows.find(userId);
     }
 
     /** The organisation's own staff (not a tenant's or a partner's users) with {@code role}, by login. */

@@ -11,7 +11,7 @@ import org.helpline.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads enabled users as {@link Correspondent}s. */
+/** Reads users as {@link Correspondent}s. */
 @Repository
 public class CorrespondentRows {
 
@@ -30,6 +30,13 @@ public class CorrespondentRows {
 
     public Optional<Correspondent> enabled(UUID userId) {
         return jdbc.sql(COLUMNS + " where u.id = :id and u.enabled = true")
+                .param("id", userId)
+                .query(CorrespondentRows::map)
+                .optional();
+    }
+
+    public Optional<Correspondent> find(UUID userId) {
+        return jdbc.sql(COLUMNS + " where u.id = :id")
                 .param("id", userId)
                 .query(CorrespondentRows::map)
                 .optional();

@@ -1,6 +1,7 @@
 /**
- * Infrastructure every module relies on and none calls: the db-scheduler instance that runs the
- * durable timers and recurring jobs of sla, notify, contact, mail and alerts. No public API.
+ * Infrastructure shared by the modules: the db-scheduler instance that runs the durable timers and
+ * recurring jobs of sla, notify, contact, mail and alerts, and {@link org.helpline.platform.StoredKeys},
+ * the secret keys phone, notify and surveys sign and encrypt with. It depends on no module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.helpline.platform;

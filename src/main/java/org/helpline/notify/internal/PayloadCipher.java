@@ -9,32 +9,31 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.helpline.notify.NotifyProperties;
+import org.helpline.platform.StoredKeys;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Encrypts the secret values of a message (AES-256-GCM, a fresh nonce per message) while it
  * waits in the outbox. The key is {@code helpline.notify.payload-key}; without one, the first
- * node to start generates a random key and stores it in {@code notify_secret}, where every other
+ * node to start generates a random key and stores it ({@link StoredKeys}), where every other
  * node finds it. Production should configure the key, so that a copy of the database alone does
  * not reveal codes that are still waiting.
  */
 @Component
 public class PayloadCipher implements SmartInitializingSingleton {
 
-    private static final String KEY_NAME = "payload-key";
+    private static final String KEY_NAME = "notify.payload-key";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final JdbcClient jdbc;
+    private final StoredKeys keys;
     private final NotifyProperties properties;
     private final SecureRandom random = new SecureRandom();
     private volatile SecretKey key;
 
-    PayloadCipher(JdbcClient jdbc, NotifyProperties properties) {
-        this.jdbc = jdbc;
+    PayloadCipher(StoredKeys keys, NotifyProperties properties) {
+        this.keys = keys;
         this.properties = properties;
     }
 
@@ -74,7 +73,7 @@ public class PayloadCipher implements SmartInitializingSingleton {
     private SecretKey key() {
         var current = key;
         if (current == null) {
-            var bytes = Base64.getDecoder().decode(configuredOrStoredKey());
+            var bytes = keys.key(KEY_NAME, properties.payloadKey(), "helpline.notify.payload-key");
             if (bytes.length != 32) {
                 throw new IllegalStateException("helpline.notify.payload-key must be 32 bytes in Base64");
             }
@@ -82,33 +81,5 @@ public class PayloadCipher implements SmartInitializingSingleton {
             key = current;
         }
         return current;
-    }
-
-    private String configuredOrStoredKey() {
-        if (!properties.payloadKey().isBlank()) {
-            return properties.payloadKey().strip();
-        }
-        var stored = jdbc.sql("select secret from notify_secret where name = :name")
-                .param("name", KEY_NAME)
-                .query(String.class)
-                .optional();
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        var fresh = new byte[32];
-        random.nextBytes(fresh);
-        var encoded = Base64.getEncoder().encodeToString(fresh);
-        try {
-            jdbc.sql("insert into notify_secret (name, secret) values (:name, :value)")
-                    .param("name", KEY_NAME)
-                    .param("value", encoded)
-                    .update();
-            return encoded;
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
-            return jdbc.sql("select secret from notify_secret where name = :name")
-                    .param("name", KEY_NAME)
-                    .query(String.class)
-                    .single();
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.helpline.requests.internal;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.sla.Severity;
@@ -36,92 +37,87 @@ public record RequestState(
     }
 
     public RequestState withSeverity(Severity value) {
-        return new RequestState(
-                value,
-                status,
-                assigneeId,
-                assigneeName,
-                firstResponseAt,
-                firstResponseDue,
-                nextUpdateDue,
-                slaDueAt,
-                slaRiskAt,
-                breached,
-                resolvedAt);
+        return changed(next -> next.severity = value);
     }
 
     public RequestState withStatus(RequestStatus value, Instant resolved) {
-        return new RequestState(
-                severity,
-                value,
-                assigneeId,
-                assigneeName,
-                firstResponseAt,
-                firstResponseDue,
-                nextUpdateDue,
-                slaDueAt,
-                slaRiskAt,
-                breached,
-                resolved);
+        return changed(next -> {
+            next.status = value;
+            next.resolvedAt = resolved;
+        });
     }
 
     public RequestState withAssignee(UUID id, String name) {
-        return new RequestState(
-                severity,
-                status,
-                id,
-                name,
-                firstResponseAt,
-                firstResponseDue,
-                nextUpdateDue,
-                slaDueAt,
-                slaRiskAt,
-                breached,
-                resolvedAt);
+        return changed(next -> {
+            next.assigneeId = id;
+            next.assigneeName = name;
+        });
     }
 
     public RequestState withFirstResponseAt(Instant value) {
-        return new RequestState(
-                severity,
-                status,
-                assigneeId,
-                assigneeName,
-                value,
-                firstResponseDue,
-                nextUpdateDue,
-                slaDueAt,
-                slaRiskAt,
-                breached,
-                resolvedAt);
+        return changed(next -> next.firstResponseAt = value);
     }
 
     public RequestState withBreached() {
-        return new RequestState(
-                severity,
-                status,
-                assigneeId,
-                assigneeName,
-                firstResponseAt,
-                firstResponseDue,
-                nextUpdateDue,
-                slaDueAt,
-                slaRiskAt,
-                true,
-                resolvedAt);
+        return changed(next -> next.breached = true);
     }
 
     public RequestState withDeadlines(Instant firstDue, Instant nextDue, Instant dueAt, Instant riskAt) {
-        return new RequestState(
-                severity,
-                status,
-                assigneeId,
-                assigneeName,
-                firstResponseAt,
-                firstDue,
-                nextDue,
-                dueAt,
-                riskAt,
-                breached,
-                resolvedAt);
+        return changed(next -> {
+            next.firstResponseDue = firstDue;
+            next.nextUpdateDue = nextDue;
+            next.slaDueAt = dueAt;
+            next.slaRiskAt = riskAt;
+        });
+    }
+
+    private RequestState changed(Consumer<Draft> change) {
+        var draft = new Draft(this);
+        change.accept(draft);
+        return draft.state();
+    }
+
+    /** A copy of a state to change a few columns of; every {@code with} method goes through it. */
+    private static final class Draft {
+        private Severity severity;
+        private RequestStatus status;
+        private UUID assigneeId;
+        private String assigneeName;
+        private Instant firstResponseAt;
+        private Instant firstResponseDue;
+        private Instant nextUpdateDue;
+        private Instant slaDueAt;
+        private Instant slaRiskAt;
+        private boolean breached;
+        private Instant resolvedAt;
+
+        private Draft(RequestState from) {
+            severity = from.severity;
+            status = from.status;
+            assigneeId = from.assigneeId;
+            assigneeName = from.assigneeName;
+            firstResponseAt = from.firstResponseAt;
+            firstResponseDue = from.firstResponseDue;
+            nextUpdateDue = from.nextUpdateDue;
+            slaDueAt = from.slaDueAt;
+            slaRiskAt = from.slaRiskAt;
+            breached = from.breached;
+            resolvedAt = from.resolvedAt;
+        }
+
+        private RequestState state() {
+            return new RequestState(
+                    severity,
+                    status,
+                    assigneeId,
+                    assigneeName,
+                    firstResponseAt,
+                    firstResponseDue,
+                    nextUpdateDue,
+                    slaDueAt,
+                    slaRiskAt,
+                    breached,
+                    resolvedAt);
+        }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * shared application context's other callbacks never get in its way.
  */
 @Component
-class ContactFixtures {
+public class ContactFixtures {
 
     private final TenantManagement tenants;
     private final UserManagement users;
@@ -76,7 +76,8 @@ class ContactFixtures {
     }
 
     /** A staff agent of the provider's organisation with these languages, available. */
-    HelplineUser availableStaffAgent(List<String> languages) {
+    /** A provider agent with these languages, available. */
+    public HelplineUser availableStaffAgent(List<String> languages) {
         var login = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@helpline.example";
         users.create(
                 "global",
@@ -99,7 +100,7 @@ class ContactFixtures {
      * History of the provider's queue: completed callbacks of the last hour with handle times of 4
      * and 8 minutes, as if agents had worked them (the tests cannot wait minutes for real ones).
      */
-    void completedHistory(UUID tenantId, String language, int count) {
+    public void completedHistory(UUID tenantId, String language, int count) {
         var now = clock.instant();
         for (int i = 0; i < count; i++) {
             var completed = now.minusSeconds(60L + i * 60L);
@@ -130,7 +131,8 @@ class ContactFixtures {
         return (HelplineUser) principals.loadUserByUsername(login);
     }
 
-    static NewCallback callback(UUID tenantId, UUID partnerId, String language, String service, Severity severity) {
+    public static NewCallback callback(
+            UUID tenantId, UUID partnerId, String language, String service, Severity severity) {
         return new NewCallback(
                 tenantId,
                 "global",

@@ -31,7 +31,8 @@ public class StoredKeys {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
 
-    StoredKeys(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    /** Public for unit tests that only use configured keys: those need neither argument. */
+    public StoredKeys(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.UUID;
 import org.helpline.phone.PhoneProperties;
+import org.helpline.platform.StoredKeys;
 import org.junit.jupiter.api.Test;
 
 /** Codes are 8 random digits; only keyed hashes bound to one challenge are kept. */
@@ -15,7 +16,7 @@ class CodeHasherTests {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
-    private final CodeHasher hasher = new CodeHasher(null, properties(KEY));
+    private final CodeHasher hasher = new CodeHasher(configuredKeysOnly(), properties(KEY));
 
     @Test
     void codesAreEightDigitsAndVary() {
@@ -42,7 +43,7 @@ class CodeHasherTests {
     @Test
     void anotherKeyGivesAnotherHash() {
         var other = new CodeHasher(
-                null,
+                configuredKeysOnly(),
                 properties(Base64.getEncoder().encodeToString("k".repeat(32).getBytes())));
         var challenge = UUID.randomUUID();
         assertThat(other.hash(challenge, "12345678")).isNotEqualTo(hasher.hash(challenge, "12345678"));
@@ -50,8 +51,14 @@ class CodeHasherTests {
 
     @Test
     void aShortKeyIsRefused() {
-        var weak = new CodeHasher(null, properties(Base64.getEncoder().encodeToString(new byte[8])));
+        var weak = new CodeHasher(
+                configuredKeysOnly(), properties(Base64.getEncoder().encodeToString(new byte[8])));
         assertThatThrownBy(() -> weak.hash(UUID.randomUUID(), "12345678")).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Keys as configured: without a database, as none is stored. */
+    private static StoredKeys configuredKeysOnly() {
+        return new StoredKeys(null, null);
     }
 
     static PhoneProperties properties(String key) {

@@ -1,6 +1,7 @@
 package org.helpline.knowledge.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,13 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.suggest.Lookup.LookupResult;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.Directory;
@@ -36,12 +44,15 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
     private static final int MIN_PREFIX_CHARS = 3;
     private static final int MIN_FUZZY_LENGTH = 3;
     private static final ThreadLocal<Boolean> TYPO_PASS = ThreadLocal.withInitial(() -> Boolean.FALSE);
-    private static final int MAX_TYPO_QUERIES = 20_000;
+    private static final int MAX_CACHED_QUERIES = 20_000;
+    private static final String PAYLOADS_FIELD_NAME = "payloads";
     /**
-     * Typo automata by the word typed, shared by every index and every reader: building one costs
-     * more than a lookup (a third of a suggestion's CPU on a small knowledge base, where the typo pass
-     * runs often), and people type the same beginnings. Immutable and thread-safe.
+     * Prefix and typo automata by the word typed, shared by every index and every reader: compiling
+     * one costs more than the lookup on a small knowledge base, and people type the same beginnings.
+     * Immutable and thread-safe.
      */
+    private static final Map<String, Query> PREFIX_QUERIES = new ConcurrentHashMap<>();
+
     private static final Map<String, Query> TYPO_QUERIES = new ConcurrentHashMap<>();
 
     private final boolean segmented;
@@ -98,18 +109,75 @@ final class TitleSuggester extends AnalyzingInfixSuggester {
     @Override
     protected Query getLastTokenQuery(String token) throws IOException {
         if (!TYPO_PASS.get() || token.codePointCount(0, token.length()) < MIN_FUZZY_LENGTH) {
+            return cached(PREFIX_QUERIES, token, this::prefixQuery);
+        }
+        return cached(TYPO_QUERIES, token, TitleSuggester::oneEditThenAnything);
+    }
+
+    private static Query cached(Map<String, Query> queries, String token, Function<String, Query> compile) {
+        if (queries.size() >= MAX_CACHED_QUERIES) {
+            queries.clear();
+        }
+        return queries.computeIfAbsent(token, compile);
+    }
+
+    private Query prefixQuery(String token) {
+        try {
             return super.getLastTokenQuery(token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (TYPO_QUERIES.size() >= MAX_TYPO_QUERIES) {
-            TYPO_QUERIES.clear();
-        }
-        return TYPO_QUERIES.computeIfAbsent(token, TitleSuggester::oneEditThenAnything);
     }
 
     private static Query oneEditThenAnything(String token) {
         var automaton =
                 Operations.concatenate(new LevenshteinAutomata(token, true).toAutomaton(1), Automata.makeAnyString());
         return new AutomatonQuery(new Term(TEXT_FIELD_NAME, token), automaton);
+    }
+
+    /**
+     * Lucene's own reads every context of each hit, and the {@code id:} contexts make that dictionary
+     * as large as the index: decompressing it was half of a lookup. Suggestions need only the title,
+     * its highlight and the article id (the payload), read from the hit's own segment.
+     */
+    @Override
+    protected List<LookupResult> createResults(
+            IndexSearcher searcher,
+            TopFieldDocs hits,
+            int num,
+            CharSequence key,
+            boolean doHighlight,
+            Set<String> matchedTokens,
+            String prefixToken)
+            throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        var texts = new BinaryDocValues[leaves.size()];
+        var payloads = new BinaryDocValues[leaves.size()];
+        var results = new ArrayList<LookupResult>(hits.scoreDocs.length);
+        for (var hit : hits.scoreDocs) {
+            var leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            int doc = hit.doc - leaf.docBase;
+            var text = value(texts, leaf, TEXT_FIELD_NAME, doc).utf8ToString();
+            var payload = BytesRef.deepCopyOf(value(payloads, leaf, PAYLOADS_FIELD_NAME, doc));
+            long weight = (Long) ((FieldDoc) hit).fields[0];
+            var highlighted = doHighlight ? highlight(text, matchedTokens, prefixToken) : text;
+            results.add(new LookupResult(text, highlighted, weight, payload));
+        }
+        return results;
+    }
+
+    /** The value of {@code doc}, reusing the segment's doc values while hits go forward in it. */
+    private static BytesRef value(BinaryDocValues[] bySegment, LeafReaderContext leaf, String field, int doc)
+            throws IOException {
+        var values = bySegment[leaf.ord];
+        if (values == null || values.docID() >= doc) {
+            values = leaf.reader().getBinaryDocValues(field);
+            bySegment[leaf.ord] = values;
+        }
+        if (values == null || !values.advanceExact(doc)) {
+            throw new IllegalStateException("a suggestion without " + field + " in segment " + leaf.ord);
+        }
+        return values.binaryValue();
     }
 
     @Override

@@ -63,12 +63,18 @@ final class Highlights {
         }
     }
 
+    /**
+     * Without weight matches: the words are marked by the query's terms instead of by asking the
+     * query where it matched, which was a quarter of a search. Our queries are sets of analysed words
+     * (with their fuzzy variants), so both mark the same words.
+     */
     private static String[] snippets(List<Candidate> sameIndexAndQuery) throws IOException {
         var first = sameIndexAndQuery.get(0);
         var highlighter = UnifiedHighlighter.builder(first.searcher(), first.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(1)
                 .withHandleMultiTermQuery(true)
+                .withWeightMatches(false)
                 .withFieldMatcher(field -> true)
                 .withMaxLength(SNIPPET_SOURCE)
                 .build();

@@ -39,6 +39,16 @@ class KnowledgeIntegrationTests {
     }
 
     @Test
+    void snippetsMarkEveryInflectedFormOfTheWordsSearched() {
+        var hit = search(CONTOSO_ADMIN, "skrzynki pocztowej", "pl").get("items").get(0);
+        var snippet = hit.get("snippet").asString().toLowerCase(java.util.Locale.ROOT);
+
+        assertThat(snippet).containsPattern("<mark>skrzynk[a-zęąó]*</mark>");
+        assertThat(snippet).containsPattern("<mark>pocztow[a-zęąó]*</mark>");
+        assertThat(snippet).doesNotContain("<mark></mark>");
+    }
+
+    @Test
     void polishWithoutDiacriticsFindsTheArticle() {
         var results = search(CONTOSO_ADMIN, "haslo", "pl");
         assertThat(titles(results).get(0)).contains("hasło");

@@ -12,6 +12,7 @@ import org.helpline.knowledge.internal.Articles;
 import org.helpline.knowledge.internal.KnowledgeIndex;
 import org.helpline.knowledge.internal.Markdown;
 import org.helpline.knowledge.internal.SearchEngine;
+import org.helpline.knowledge.internal.SearchLog;
 import org.helpline.knowledge.internal.Visibility;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -38,6 +39,7 @@ public class KnowledgeBase {
     private final KnowledgeIndex index;
     private final Articles articles;
     private final AnalyticsEvents analytics;
+    private final SearchLog searchLog;
     private final Catalog catalog;
     private final KnowledgeProperties properties;
     private final java.time.Clock clock;
@@ -47,6 +49,7 @@ public class KnowledgeBase {
             KnowledgeIndex index,
             Articles articles,
             AnalyticsEvents analytics,
+            SearchLog searchLog,
             Catalog catalog,
             KnowledgeProperties properties,
             java.time.Clock clock) {
@@ -54,6 +57,7 @@ public class KnowledgeBase {
         this.index = index;
         this.articles = articles;
         this.analytics = analytics;
+        this.searchLog = searchLog;
         this.catalog = catalog;
         this.properties = properties;
         this.clock = clock;
@@ -74,7 +78,6 @@ public class KnowledgeBase {
     }
 
     /** A page of ranked results with facet counts; the first page of each search is counted for analytics. */
-    @Transactional
     public SearchResults search(HelplineUser reader, SearchRequest request) {
         var words = checkedText(request.query(), "q", false);
         var preferred = preferred(reader, request.preferredLanguage(), "lang");
@@ -87,7 +90,8 @@ public class KnowledgeBase {
         var found =
                 engine.search(Visibility.of(reader), words, preferred, only, service, request.page(), request.size());
         if (request.page() == 0) {
-            analytics.searched(reader.organisationId(), clock.instant(), words, preferred.code(), found.total());
+            searchLog.searched(new SearchLog.Search(
+                    reader.organisationId(), clock.instant(), words, preferred.code(), found.total()));
         }
         var locale = preferred.locale();
         var names = serviceNames(reader.organisationId(), locale);

@@ -3,6 +3,7 @@ package org.helpline.knowledge;
 import java.time.Clock;
 import java.time.Duration;
 import org.helpline.knowledge.internal.AnalyticsEvents;
+import org.helpline.knowledge.internal.SearchLog;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
@@ -17,10 +18,12 @@ public class SearchAnalytics {
     private static final int TOP = 20;
 
     private final AnalyticsEvents events;
+    private final SearchLog searchLog;
     private final Clock clock;
 
-    SearchAnalytics(AnalyticsEvents events, Clock clock) {
+    SearchAnalytics(AnalyticsEvents events, SearchLog searchLog, Clock clock) {
         this.events = events;
+        this.searchLog = searchLog;
         this.clock = clock;
     }
 
@@ -30,6 +33,7 @@ public class SearchAnalytics {
         if (!admin.has(Role.ORG_ADMIN)) {
             throw new ForbiddenException("Search analytics are for the organisation's admins.");
         }
+        searchLog.write();
         var organisation = admin.organisationId();
         var since = clock.instant().minus(PERIOD);
         return new SearchAnalyticsReport(

@@ -7,6 +7,9 @@ import java.util.UUID;
 import org.helpline.knowledge.SearchAnalyticsReport.ArticleCount;
 import org.helpline.knowledge.SearchAnalyticsReport.Feedback;
 import org.helpline.knowledge.SearchAnalyticsReport.QueryCount;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,22 +18,27 @@ import org.springframework.stereotype.Repository;
 public class AnalyticsEvents {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    AnalyticsEvents(JdbcClient jdbc) {
+    AnalyticsEvents(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
-    public void searched(String organisationId, Instant at, String query, String language, long results) {
-        jdbc.sql("""
+    /** Inserts the searches with one batched statement. */
+    public void searched(List<SearchLog.Search> searches) {
+        var rows = searches.stream()
+                .map(search -> new MapSqlParameterSource()
+                        .addValue("org", search.organisationId())
+                        .addValue("id", UUID.randomUUID())
+                        .addValue("at", Timestamp.from(search.at()))
+                        .addValue("query", search.query())
+                        .addValue("language", search.language())
+                        .addValue("results", (int) Math.min(search.results(), Integer.MAX_VALUE)))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate("""
                 insert into kb_search (organisation_id, id, searched_at, query, language, results)
-                values (:org, :id, :at, :query, :language, :results)""")
-                .param("org", organisationId)
-                .param("id", UUID.randomUUID())
-                .param("at", Timestamp.from(at))
-                .param("query", query)
-                .param("language", language)
-                .param("results", (int) Math.min(results, Integer.MAX_VALUE))
-                .update();
+                values (:org, :id, :at, :query, :language, :results)""", rows);
     }
 
     public void suggestionPicked(String organisationId, Instant at, String query, UUID articleId) {

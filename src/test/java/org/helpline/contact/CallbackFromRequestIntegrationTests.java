@@ -29,6 +29,18 @@ class CallbackFromRequestIntegrationTests {
 
         assertThat(waitForCallback(byPhone)).isEqualTo(1);
         assertThat(callbacks(byEmail)).isZero();
+        assertThat(callbackPublications(byPhone)).isEqualTo(1);
+        assertThat(callbackPublications(byEmail)).isZero();
+    }
+
+    private long callbackPublications(UUID requestId) {
+        return jdbc.sql("""
+                select count(*) from event_publication
+                where listener_id like '%CallbackOnRequestOpened%' and serialized_event like :id
+                """)
+                .param("id", "%" + requestId + "%")
+                .query(Long.class)
+                .single();
     }
 
     private UUID file(String method) {

@@ -23,20 +23,33 @@ class OutboxWithoutSmtpIntegrationTests {
 
     @Test
     void anEmailFailsClearlyWhenNoSmtpServerIsConfigured() throws Exception {
+        var status = failed("phone/mail/verification-code");
+
+        assertThat(status.state()).isEqualTo(DeliveryStatus.State.FAILED);
+        assertThat(status.lastError()).contains("no SMTP server configured");
+    }
+
+    @Test
+    void anEmailThatCannotBeSentIsNotRenderedFirst() throws Exception {
+        var status = failed("notify/no-such-template");
+
+        assertThat(status.state()).isEqualTo(DeliveryStatus.State.FAILED);
+        assertThat(status.lastError()).contains("no SMTP server configured");
+    }
+
+    private DeliveryStatus failed(String template) throws InterruptedException {
         var id = new TransactionTemplate(transactions)
                 .execute(status -> outbox.enqueueEmail(
                         "nobody@outbox.example",
                         Locale.ENGLISH,
                         "phone.mail.code.subject",
-                        "phone/mail/verification-code",
+                        template,
                         Map.of("tenant", "X", "minutes", "10")));
         var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (outbox.status(id).orElseThrow().state() == DeliveryStatus.State.PENDING
                 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        var status = outbox.status(id).orElseThrow();
-        assertThat(status.state()).isEqualTo(DeliveryStatus.State.FAILED);
-        assertThat(status.lastError()).contains("no SMTP server configured");
+        return outbox.status(id).orElseThrow();
     }
 }

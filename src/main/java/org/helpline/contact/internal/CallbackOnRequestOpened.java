@@ -22,7 +22,13 @@ class CallbackOnRequestOpened {
         this.contact = contact;
     }
 
-    @ApplicationModuleListener
+    /**
+     * The condition keeps the registry from storing a publication for a request that does not want
+     * a call, which is most of them; the method checks again for publications stored before it.
+     */
+    @ApplicationModuleListener(
+            condition = "#opened.contact() != null and #opened.contact().phone() != null"
+                    + " and #opened.contact().preferredMethod() == T(org.helpline.requests.ContactMethod).PHONE")
     void on(RequestOpened opened) {
         var details = opened.contact();
         if (details == null || details.preferredMethod() != ContactMethod.PHONE || details.phone() == null) {

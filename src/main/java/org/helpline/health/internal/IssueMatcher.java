@@ -1,9 +1,9 @@
 package org.helpline.health.internal;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 public final class IssueMatcher {
 
     private static final int MIN_WORD = 4;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private IssueMatcher() {}
 
@@ -42,10 +44,10 @@ public final class IssueMatcher {
         if (text == null) {
             return Set.of();
         }
-        var folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
+        var folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("")
                 .replace('ł', 'l');
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+        return NOT_WORD.splitAsStream(folded)
                 .filter(word -> word.length() >= MIN_WORD)
                 .collect(Collectors.toSet());
     }

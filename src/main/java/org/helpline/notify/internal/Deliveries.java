@@ -14,7 +14,10 @@ import org.helpline.notify.TextMessage;
 import org.helpline.notify.TextMessageGateway;
 import org.springframework.stereotype.Component;
 
-/** Renders claimed messages in the recipient's language and hands them to SMTP or the text gateway. */
+/**
+ * Renders claimed messages in the recipient's language and hands them to SMTP or the text gateway.
+ * Without an SMTP server e-mails fail at once, unrendered.
+ */
 @Component
 class Deliveries {
 
@@ -48,9 +51,14 @@ class Deliveries {
         var emails = new ArrayList<EmailSender.Email>();
         var emailIds = new ArrayList<UUID>();
         var now = clock.instant();
+        var smtp = email.available();
         for (var row : rows) {
             if (row.notAfter() != null && now.isAfter(row.notAfter())) {
                 outcomes.put(row.id(), new Outcome(false, true, false, "expired before delivery"));
+                continue;
+            }
+            if (row.channel() == Channel.EMAIL && !smtp) {
+                outcomes.put(row.id(), Outcome.failed(new DeliveryFailedException(EmailSender.NO_SERVER, true)));
                 continue;
             }
             try {

@@ -43,6 +43,11 @@ public class EmailSender {
         }
     }
 
+    /** Whether an SMTP server is configured; without one every e-mail fails with {@link #NO_SERVER}. */
+    public boolean available() {
+        return senders.getIfAvailable() != null;
+    }
+
     /** Sends the e-mails; the answer holds the failure of each one that was not accepted, by index. */
     public Map<Integer, DeliveryFailedException> send(List<Email> emails) {
         var failures = new HashMap<Integer, DeliveryFailedException>();

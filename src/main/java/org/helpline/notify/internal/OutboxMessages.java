@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.notify.Channel;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The outbox table. A worker claims due messages with {@code FOR UPDATE SKIP LOCKED}, so two
  * nodes never claim the same row, and then marks each one only while its claim token is still
- * the row's: a message whose claim expired and was taken over is not marked twice.
+ * the row's: a message whose claim expired and was taken over is not marked twice. The marks of a
+ * batch go in one statement or one JDBC batch per kind.
  */
 @Repository
 public class OutboxMessages {
@@ -26,9 +30,11 @@ public class OutboxMessages {
     private static final int MAX_ERROR = 500;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    OutboxMessages(JdbcClient jdbc) {
+    OutboxMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public void insert(OutboxRow row, Instant now) {
@@ -82,42 +88,64 @@ public class OutboxMessages {
                 .list();
     }
 
-    void markDelivered(UUID id, String token, Instant now) {
+    /** Marks the messages delivered in one statement, each only while the claim is still {@code token}. */
+    void markDelivered(List<UUID> ids, String token, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 update notify_message set status = 'DELIVERED', delivered_at = :now, attempts = attempts + 1,
                     secret_payload = null, claimed_by = null, claimed_until = null, last_error = null
-                where id = :id and claimed_by = :token
+                where id in (:ids) and claimed_by = :token
                 """)
-                .param("id", id)
+                .param("ids", ids)
                 .param("token", token)
                 .param("now", at(now))
                 .update();
     }
 
-    void markRetry(UUID id, String token, Instant nextAttempt, String error) {
-        jdbc.sql("""
+    /** A message to try again at {@code nextAttempt}. */
+    record Retry(UUID id, Instant nextAttempt, String error) {}
+
+    /** A message given up; {@code attempted} is false when it was given up without trying. */
+    record Failure(UUID id, boolean attempted, String error) {}
+
+    void markRetry(List<Retry> retries, String token) {
+        batch(
+                """
                 update notify_message set attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
                     claimed_by = null, claimed_until = null
                 where id = :id and claimed_by = :token
-                """)
-                .param("id", id)
-                .param("token", token)
-                .param("next", at(nextAttempt))
-                .param("error", truncate(error))
-                .update();
+                """,
+                retries.stream()
+                        .map(retry -> new MapSqlParameterSource()
+                                .addValue("id", retry.id())
+                                .addValue("token", token)
+                                .addValue("next", at(retry.nextAttempt()))
+                                .addValue("error", truncate(retry.error())))
+                        .toList());
     }
 
-    void markFailed(UUID id, String token, boolean attempted, String error) {
-        jdbc.sql("""
+    void markFailed(List<Failure> failures, String token) {
+        batch(
+                """
                 update notify_message set status = 'FAILED', attempts = attempts + :attempted, last_error = :error,
                     secret_payload = null, claimed_by = null, claimed_until = null
                 where id = :id and claimed_by = :token
-                """)
-                .param("id", id)
-                .param("token", token)
-                .param("attempted", attempted ? 1 : 0)
-                .param("error", truncate(error))
-                .update();
+                """,
+                failures.stream()
+                        .map(failure -> new MapSqlParameterSource()
+                                .addValue("id", failure.id())
+                                .addValue("token", token)
+                                .addValue("attempted", failure.attempted() ? 1 : 0)
+                                .addValue("error", truncate(failure.error())))
+                        .toList());
+    }
+
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+        }
     }
 
     public Optional<OutboxRow> find(UUID id) {

@@ -1,6 +1,7 @@
 package org.helpline.notify.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,10 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the outbox. Each of {@code workers} threads polls every {@code poll-interval}, and
  * a commit that wrote a message wakes one at once. A batch is claimed in a short transaction
  * ({@code FOR UPDATE SKIP LOCKED}, then a claim token and deadline), delivered outside any
- * transaction, and each message is then marked delivered, retried later or failed, but only
- * if the claim is still this worker's. So each message is handed over once across all nodes;
- * only a node that dies after the SMTP server accepted a message and before marking it can
- * cause a second copy, once its claim has expired.
+ * transaction, and its messages are then marked delivered, retried later or failed in one short
+ * transaction, but only while the claim is still this worker's. So each message is handed over
+ * once across all nodes; only a node that dies after the SMTP server accepted a message and
+ * before marking it can cause a second copy, once its claim has expired.
  */
 @Component
 public class OutboxWorker implements SmartLifecycle {
@@ -52,7 +53,11 @@ public class OutboxWorker implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Delivers due messages until none is left to claim; answers how many it handled. */
+    /**
+     * Delivers due messages until a claim comes back short of a full batch; answers how many it
+     * handled. Claiming once more would mostly find nothing: a message committed since wakes a
+     * worker itself, and the poll finds the rest.
+     */
     public int drain() {
         int handled = 0;
         while (true) {
@@ -63,6 +68,9 @@ public class OutboxWorker implements SmartLifecycle {
             var outcomes = deliveries.deliver(claim.rows());
             record(claim, outcomes);
             handled += claim.rows().size();
+            if (claim.rows().size() < properties.batchSize()) {
+                return handled;
+            }
         }
     }
 
@@ -93,27 +101,31 @@ public class OutboxWorker implements SmartLifecycle {
 
     private void record(Claim claim, Map<UUID, Deliveries.Outcome> outcomes) {
         var backoff = new Backoff(properties.firstRetry(), properties.maxRetry());
-        transactions.executeWithoutResult(status -> {
-            var now = clock.instant();
-            for (var row : claim.rows()) {
-                var outcome = outcomes.get(row.id());
-                if (outcome.delivered()) {
-                    messages.markDelivered(row.id(), claim.token(), now);
-                    continue;
-                }
-                var attempt = row.attempts() + 1;
-                if (outcome.permanent() || attempt >= properties.maxAttempts()) {
-                    var reason = outcome.permanent()
-                            ? outcome.reason()
-                            : "gave up after " + attempt + " attempts: " + outcome.reason();
-                    messages.markFailed(row.id(), claim.token(), outcome.attempted(), reason);
-                    log.warn("Message {} failed: {}", row.id(), reason);
-                } else {
-                    messages.markRetry(
-                            row.id(), claim.token(), now.plus(backoff.afterAttempt(attempt)), outcome.reason());
-                }
+        var now = clock.instant();
+        var delivered = new ArrayList<UUID>();
+        var retries = new ArrayList<OutboxMessages.Retry>();
+        var failures = new ArrayList<OutboxMessages.Failure>();
+        for (var row : claim.rows()) {
+            var outcome = outcomes.get(row.id());
+            var attempt = row.attempts() + 1;
+            if (outcome.delivered()) {
+                delivered.add(row.id());
+            } else if (outcome.permanent() || attempt >= properties.maxAttempts()) {
+                var reason = outcome.permanent()
+                        ? outcome.reason()
+                        : "gave up after " + attempt + " attempts: " + outcome.reason();
+                failures.add(new OutboxMessages.Failure(row.id(), outcome.attempted(), reason));
+            } else {
+                retries.add(
+                        new OutboxMessages.Retry(row.id(), now.plus(backoff.afterAttempt(attempt)), outcome.reason()));
             }
+        }
+        transactions.executeWithoutResult(status -> {
+            messages.markDelivered(delivered, claim.token(), now);
+            messages.markRetry(retries, claim.token());
+            messages.markFailed(failures, claim.token());
         });
+        failures.forEach(failure -> log.warn("Message {} failed: {}", failure.id(), failure.error()));
     }
 
     private void drainLogged() {

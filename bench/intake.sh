@@ -8,6 +8,7 @@
 # helpline_bench. Builds target/helpline.jar if it is missing. JAVA_OPTS goes to the server JVM
 # (e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/intake.jfr,settings=profile).
 # KEEP=1 leaves the app and the database running (for bench/queue.sh) and prints the app's pid.
+# JAR=path runs another build (e.g. an older one, to compare the two in one sitting).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -16,13 +17,14 @@ warmup=${3:-60}
 port=${PORT:-18081}
 db=helpline_bench
 base="http://127.0.0.1:$port"
-[ -f target/helpline.jar ] || mvn -q -DskipTests package
+jar=${JAR:-target/helpline.jar}
+[ -f "$jar" ] || mvn -q -DskipTests package
 
 psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 psql_ -c "drop database if exists $db" -c "create database $db"
 
 log=$(mktemp /tmp/helpline-intake.XXXXXX.log)
-HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar target/helpline.jar \
+HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar "$jar" \
     --server.port=$port --spring.profiles.active=postgres --helpline.demo-data=true \
     --management.metrics.distribution.percentiles-histogram.http.server.requests=true \
     > "$log" 2>&1 &

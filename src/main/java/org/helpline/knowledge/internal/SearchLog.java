@@ -61,10 +61,11 @@ public class SearchLog implements SmartLifecycle {
             return;
         }
         waiting.add(search);
+        boolean batchFull = waitingCount.incrementAndGet() == BATCH;
         var executor = writer;
         if (executor == null) {
             write();
-        } else if (waitingCount.incrementAndGet() == BATCH) {
+        } else if (batchFull) {
             executor.execute(this::writeQuietly);
         }
     }
@@ -90,6 +91,10 @@ public class SearchLog implements SmartLifecycle {
 
     List<Search> waiting() {
         return List.copyOf(waiting);
+    }
+
+    int waitingCount() {
+        return waitingCount.get();
     }
 
     private void writeQuietly() {

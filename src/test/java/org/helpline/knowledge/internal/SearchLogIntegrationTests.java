@@ -42,6 +42,7 @@ class SearchLogIntegrationTests {
 
         assertThat(counted(query)).isEqualTo(3);
         assertThat(log.waiting()).isEmpty();
+        assertThat(log.waitingCount()).isZero();
     }
 
     @Test
@@ -65,8 +66,11 @@ class SearchLogIntegrationTests {
         var query = unique();
 
         log.searched(search(query));
+        log.searched(search(query));
 
-        assertThat(counted(query)).isEqualTo(1);
+        assertThat(counted(query)).isEqualTo(2);
+        assertThat(log.waiting()).isEmpty();
+        assertThat(log.waitingCount()).isZero();
     }
 
     private static SearchLog.Search search(String query) {

@@ -21,4 +21,10 @@ public record RequestOpened(
         Channel channel,
         String serviceId,
         ContactDetails contact,
-        Instant at) {}
+        Instant at) {
+
+    /** The customer prefers to be called and gave a phone number. */
+    public boolean wantsCallback() {
+        return contact != null && contact.preferredMethod() == ContactMethod.PHONE && contact.phone() != null;
+    }
+}

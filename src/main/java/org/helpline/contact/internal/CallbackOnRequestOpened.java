@@ -2,7 +2,6 @@ package org.helpline.contact.internal;
 
 import org.helpline.contact.ContactManagement;
 import org.helpline.contact.NewCallback;
-import org.helpline.requests.ContactMethod;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,14 +25,12 @@ class CallbackOnRequestOpened {
      * The condition keeps the registry from storing a publication for a request that does not want
      * a call, which is most of them; the method checks again for publications stored before it.
      */
-    @ApplicationModuleListener(
-            condition = "#opened.contact() != null and #opened.contact().phone() != null"
-                    + " and #opened.contact().preferredMethod() == T(org.helpline.requests.ContactMethod).PHONE")
+    @ApplicationModuleListener(condition = "#opened.wantsCallback()")
     void on(RequestOpened opened) {
-        var details = opened.contact();
-        if (details == null || details.preferredMethod() != ContactMethod.PHONE || details.phone() == null) {
+        if (!opened.wantsCallback()) {
             return;
         }
+        var details = opened.contact();
         var partner = opened.handledBy() == HandledBy.PARTNER ? opened.partnerId() : null;
         contact.requestCallback(new NewCallback(
                 opened.tenantId(),

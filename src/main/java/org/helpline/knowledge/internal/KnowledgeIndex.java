@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.helpline.knowledge.ArticleLanguage;
 import org.helpline.knowledge.KnowledgeProperties;
+import org.helpline.shared.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -76,11 +77,7 @@ public class KnowledgeIndex implements SmartLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the knowledge index in " + folder.path(), e);
         }
-        follower = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            var thread = new Thread(runnable, "knowledge-index-follower");
-            thread.setDaemon(true);
-            return thread;
-        });
+        follower = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("knowledge-index-follower-"));
         long interval = properties.pollInterval().toMillis();
         follower.scheduleWithFixedDelay(this::followQuietly, interval, interval, TimeUnit.MILLISECONDS);
         running = true;

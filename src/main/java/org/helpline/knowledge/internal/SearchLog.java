@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.helpline.shared.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,11 +108,7 @@ public class SearchLog implements SmartLifecycle {
 
     @Override
     public void start() {
-        var executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            var thread = new Thread(runnable, "knowledge-search-log");
-            thread.setDaemon(true);
-            return thread;
-        });
+        var executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("knowledge-search-log-"));
         long millis = interval.toMillis();
         executor.scheduleWithFixedDelay(this::writeQuietly, millis, millis, TimeUnit.MILLISECONDS);
         writer = executor;

@@ -9,8 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.helpline.notify.NotifyProperties;
+import org.helpline.shared.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -141,12 +141,7 @@ public class OutboxWorker implements SmartLifecycle {
         if (!properties.workerEnabled()) {
             return;
         }
-        var number = new AtomicInteger();
-        var pool = Executors.newScheduledThreadPool(properties.workers(), task -> {
-            var thread = new Thread(task, "outbox-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        var pool = Executors.newScheduledThreadPool(properties.workers(), DaemonThreads.named("outbox-"));
         var interval = properties.pollInterval().toMillis();
         for (int i = 0; i < properties.workers(); i++) {
             pool.scheduleWithFixedDelay(this::drainLogged, interval, interval, TimeUnit.MILLISECONDS);

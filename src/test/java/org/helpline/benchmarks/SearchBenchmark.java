@@ -1,6 +1,7 @@
 package org.helpline.benchmarks;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The self-help figures of issue 4 on a generated corpus: index build, suggestion and search
  * latency in the server (in-process, one thread) and over HTTP (8 concurrent clients), and the
- * same queries through PostgreSQL full-text search. It starts the application on an H2 file
+ * same queries through PostgreSQL full-text search. Over HTTP the clients are {@code wrk} (Debian
+ * package {@code wrk}) with {@code bench/kb-paths.lua}. It starts the application on an H2 file
  * database of its own under a temporary folder, loads the corpus, restarts with the index
  * removed (the rebuild is timed), then measures. Not a test: run it on demand with
  * <pre>
@@ -44,7 +46,9 @@ public final class SearchBenchmark {
 
     private static final int WARMUP = 3_000;
     private static final int RUNS = 20_000;
-    private static final int PACED_RUNS = 4_000;
+    private static final int WARMUP_SECONDS = 10;
+    private static final int MEASURED_SECONDS = 20;
+    private static final int PACED_SECONDS = 50;
     private static final int TYPING_PAUSE_MS = 100;
 
     private SearchBenchmark() {}
@@ -80,7 +84,7 @@ public final class SearchBenchmark {
                     status.documents(), status.lastBuildMillis(), startMillis);
             var reader = reader();
             inProcess(knowledge, reader, suggestQueries, searchQueries);
-            overHttp(app, suggestQueries, searchQueries);
+            overHttp(app, work, suggestQueries, searchQueries);
         }
         comparePostgres(postgres, docs, suggestQueries, searchQueries);
         delete(work);
@@ -110,25 +114,60 @@ public final class SearchBenchmark {
         return SearchPercentiles.of(latencies, runs);
     }
 
+    /**
+     * The load comes from a process of its own, as users' browsers would: {@code wrk} with 8
+     * connections, back to back and then at typing pace. Clients in this JVM would share its heap,
+     * and collecting their garbage would stop the server's calls too.
+     */
     private static void overHttp(
-            ConfigurableApplicationContext app, List<String> suggestQueries, List<String> searchQueries)
+            ConfigurableApplicationContext app, Path work, List<String> suggestQueries, List<String> searchQueries)
             throws Exception {
         int port = app.getEnvironment().getProperty("local.server.port", Integer.class);
         var token = token(port);
-        SearchLoad.run(port, token, "suggest", suggestQueries, 8, WARMUP, 60, 0);
-        report(
-                "Suggest over HTTP, 8 clients: %s",
-                SearchLoad.run(port, token, "suggest", suggestQueries, 8, RUNS, 120, 0));
-        report(
-                "Suggest over HTTP, 8 clients typing (a call each 100 ms at most): %s",
-                SearchLoad.run(port, token, "suggest", suggestQueries, 8, PACED_RUNS, 120, TYPING_PAUSE_MS));
-        SearchLoad.run(port, token, "search", searchQueries, 8, WARMUP, 60, 0);
-        report(
-                "Search over HTTP, 8 clients: %s",
-                SearchLoad.run(port, token, "search", searchQueries, 8, RUNS, 120, 0));
-        report(
-                "Search over HTTP, 8 clients each searching every 100 ms at most: %s",
-                SearchLoad.run(port, token, "search", searchQueries, 8, PACED_RUNS, 120, TYPING_PAUSE_MS));
+        for (var kind : List.of("suggest", "search")) {
+            var queries = kind.equals("suggest") ? suggestQueries : searchQueries;
+            var paths = Files.write(work.resolve(kind + "-paths.txt"), paths(kind, queries));
+            wrk(port, token, paths, WARMUP_SECONDS, 0);
+            report("%s over HTTP, 8 clients back to back: %s", kind, wrk(port, token, paths, MEASURED_SECONDS, 0));
+            report(
+                    "%s over HTTP, 8 clients pausing %d ms before each call: %s",
+                    kind, TYPING_PAUSE_MS, wrk(port, token, paths, PACED_SECONDS, TYPING_PAUSE_MS));
+        }
+    }
+
+    private static List<String> paths(String kind, List<String> queries) {
+        return queries.stream()
+                .map(query -> query.split("\\|", 2))
+                .map(query -> "/api/v1/kb/" + kind + "?lang=" + query[0] + "&q="
+                        + URLEncoder.encode(query[1], StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    private static String wrk(int port, String token, Path paths, int seconds, int pauseMillis) throws Exception {
+        return run(
+                "wrk",
+                "-t2",
+                "-c8",
+                "-d" + seconds + "s",
+                "-H",
+                "Authorization: Bearer " + token,
+                "-s",
+                Path.of("bench/kb-paths.lua").toAbsolutePath().toString(),
+                "http://127.0.0.1:" + port,
+                "--",
+                paths.toString(),
+                String.valueOf(pauseMillis));
+    }
+
+    /** Runs a load generator and returns its last line, its summary. */
+    private static String run(String... command) throws Exception {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0 || output.contains("errors=") && !output.contains("errors=0")) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+        var lines = output.strip().split("\n");
+        return lines[lines.length - 1].replaceFirst("^.*: (n=)", "$1");
     }
 
     private static void comparePostgres(

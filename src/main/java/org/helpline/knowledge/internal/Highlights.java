@@ -27,6 +27,7 @@ final class Highlights {
 
     private static final int SNIPPET_PASSAGES = 2;
     private static final int SNIPPET_SOURCE = 20_000;
+    private static final SnippetScorer SCORER = new SnippetScorer();
     private static final Set<String> FIELDS =
             Set.of(ArticleDocuments.ID, ArticleDocuments.TITLE, ArticleDocuments.SERVICES, ArticleDocuments.TEXT);
 
@@ -85,6 +86,7 @@ final class Highlights {
         var first = sameIndexAndQuery.get(0);
         var builder = UnifiedHighlighter.builder(first.searcher(), first.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withScorer(SCORER)
                 .withMaxNoHighlightPassages(1)
                 .withHandleMultiTermQuery(true)
                 .withWeightMatches(false)

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,12 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * latency in the server (in-process, one thread) and over HTTP (8 concurrent clients), and the
  * same queries through PostgreSQL full-text search. Over HTTP the clients are {@code wrk} (Debian
  * package {@code wrk}) with {@code bench/kb-paths.lua}. It starts the application on an H2 file
- * database of its own under a temporary folder, loads the corpus, restarts with the index
- * removed (the rebuild is timed), then measures. Not a test: run it on demand with
+ * database of its own under a temporary folder (or, with {@code postgres}, on a new PostgreSQL
+ * database beside the one named, as in production), loads the corpus, restarts with the index
+ * removed (the rebuild is timed), then measures. Not a test: run it on demand, from the project root, with
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.helpline.benchmarks.SearchBenchmark \
- *     [articles=50000] [postgresUrl=jdbc:postgresql://localhost:5432/test]
+ *     [articles=50000] [postgresUrl=jdbc:postgresql://localhost:5432/test] [app database: h2 | postgres]
  * </pre>
  */
 public final class SearchBenchmark {
@@ -50,12 +52,14 @@ public final class SearchBenchmark {
     private static final int MEASURED_SECONDS = 20;
     private static final int PACED_SECONDS = 50;
     private static final int TYPING_PAUSE_MS = 100;
+    private static final String APP_DATABASE = "helpline_search_bench";
 
     private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         var postgres = args.length > 1 ? args[1] : "jdbc:postgresql://localhost:5432/test";
+        boolean appOnPostgres = args.length > 2 && args[2].equals("postgres");
         var work = Files.createTempDirectory("helpline-search-benchmark");
         var corpus = new SearchCorpus();
         var docs = corpus.generate(count, 42);
@@ -67,15 +71,18 @@ public final class SearchBenchmark {
             "--logging.level.root=WARN",
             "--logging.level.org.helpline.knowledge=INFO",
             "--helpline.knowledge.index-dir=" + work.resolve("index"),
-            "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            "--spring.datasource.url=" + (appOnPostgres ? appDatabase(postgres) : h2Database(work)),
+            "--spring.datasource.username=" + (appOnPostgres ? "postgres" : "sa")
         };
         try (var loading = new SpringApplicationBuilder(HelplineApplication.class).run(settings)) {
             load(loading.getBean(JdbcTemplate.class), docs);
         }
         delete(work.resolve("index"));
         long started = System.nanoTime();
-        try (var app = new SpringApplicationBuilder(HelplineApplication.class).run(settings)) {
+        var serverTimes = new ServerTimes();
+        try (var app = new SpringApplicationBuilder(HelplineApplication.class)
+                .initializers(serverTimes.initializer())
+                .run(settings)) {
             long startMillis = (System.nanoTime() - started) / 1_000_000;
             var knowledge = app.getBean(KnowledgeBase.class);
             var status = knowledge.indexStatus();
@@ -84,10 +91,25 @@ public final class SearchBenchmark {
                     status.documents(), status.lastBuildMillis(), startMillis);
             var reader = reader();
             inProcess(knowledge, reader, suggestQueries, searchQueries);
-            overHttp(app, work, suggestQueries, searchQueries);
+            overHttp(app, serverTimes, work, suggestQueries, searchQueries);
         }
         comparePostgres(postgres, docs, suggestQueries, searchQueries);
         delete(work);
+    }
+
+    private static String h2Database(Path work) {
+        return "jdbc:h2:file:" + work.resolve("db")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /** A new database {@value #APP_DATABASE} beside the one named, as production runs on PostgreSQL. */
+    private static String appDatabase(String postgres) throws Exception {
+        try (var connection = DriverManager.getConnection(postgres, "postgres", "");
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + APP_DATABASE);
+            statement.execute("create database " + APP_DATABASE);
+        }
+        return postgres.replaceFirst("/[^/?]+(\\?|$)", "/" + APP_DATABASE + "$1");
     }
 
     private static void inProcess(
@@ -120,7 +142,11 @@ public final class SearchBenchmark {
      * and collecting their garbage would stop the server's calls too.
      */
     private static void overHttp(
-            ConfigurableApplicationContext app, Path work, List<String> suggestQueries, List<String> searchQueries)
+            ConfigurableApplicationContext app,
+            ServerTimes serverTimes,
+            Path work,
+            List<String> suggestQueries,
+            List<String> searchQueries)
             throws Exception {
         int port = app.getEnvironment().getProperty("local.server.port", Integer.class);
         var token = token(port);
@@ -128,10 +154,14 @@ public final class SearchBenchmark {
             var queries = kind.equals("suggest") ? suggestQueries : searchQueries;
             var paths = Files.write(work.resolve(kind + "-paths.txt"), paths(kind, queries));
             wrk(port, token, paths, WARMUP_SECONDS, 0);
-            report("%s over HTTP, 8 clients back to back: %s", kind, wrk(port, token, paths, MEASURED_SECONDS, 0));
-            report(
-                    "%s over HTTP, 8 clients pausing %d ms before each call: %s",
-                    kind, TYPING_PAUSE_MS, wrk(port, token, paths, PACED_SECONDS, TYPING_PAUSE_MS));
+            serverTimes.reset();
+            var backToBack = wrk(port, token, paths, MEASURED_SECONDS, 0);
+            report("%s over HTTP, 8 clients back to back: %s", kind, backToBack);
+            report("  the same in the server: %s", serverTimes.percentiles());
+            serverTimes.reset();
+            var typing = wrk(port, token, paths, PACED_SECONDS, TYPING_PAUSE_MS);
+            report("%s over HTTP, 8 clients pausing %d ms before each call: %s", kind, TYPING_PAUSE_MS, typing);
+            report("  the same in the server: %s", serverTimes.percentiles());
         }
     }
 

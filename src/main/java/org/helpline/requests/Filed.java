@@ -1,4 +1,11 @@
 package org.helpline.requests;
 
-/** The result of intake: the request, and whether this call filed it or a retry found the first one. */
-public record Filed(ServiceRequest request, boolean created) {}
+import java.util.List;
+import org.helpline.health.KnownIssue;
+
+/**
+ * The result of intake: the request, whether this call filed it or a retry found the first one, and
+ * the service health issues linked to it when it was filed, in the order {@link
+ * RequestManagement#relatedIssues} gives them.
+ */
+public record Filed(ServiceRequest request, boolean created, List<KnownIssue> relatedIssues) {}

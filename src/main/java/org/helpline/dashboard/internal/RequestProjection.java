@@ -99,6 +99,9 @@ public class RequestProjection {
                 .param("service", counts.serviceId())
                 .param("severity", counts.severity())
                 .update();
+        if (counts.countsNothing()) {
+            return;
+        }
         var took = counts.took() < 0 ? "" : ", " + TOOK[counts.took()] + " = " + TOOK[counts.took()] + " + :sign";
         jdbc.sql("""
                 update dashboard_request_day set responded = responded + :responded, met = met + :met,

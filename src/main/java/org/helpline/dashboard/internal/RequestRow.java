@@ -61,6 +61,11 @@ public record RequestRow(
             int breached,
             int took) {
 
+        /** A request not yet answered nor breached: its day's row needs to exist, not to change (an update locks it). */
+        boolean countsNothing() {
+            return responded == 0 && met == 0 && breached == 0 && took < 0;
+        }
+
         boolean sameBucket(DayCounts other) {
             return organisationId.equals(other.organisationId)
                     && day.equals(other.day)

@@ -83,7 +83,7 @@ class RequestRestController {
     }
 
     private ResponseEntity<RequestResponse> filed(Filed filed) {
-        var body = RequestResponse.of(filed.request(), clock.instant(), requests.relatedIssues(filed.request()));
+        var body = RequestResponse.of(filed.request(), clock.instant(), filed.relatedIssues());
         var location = URI.create("/api/v1/requests/" + filed.request().id());
         return filed.created()
                 ? ResponseEntity.created(location).body(body)

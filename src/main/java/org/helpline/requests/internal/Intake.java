@@ -40,6 +40,7 @@ public class Intake {
     private final IdempotencyKeys keys;
     private final ServiceRequests requests;
     private final RequestFiling filing;
+    private final RelatedIssues relatedIssues;
     private final Validation validation;
     private final ObjectProvider<CallerGrants> grants;
     private final Clock clock;
@@ -52,6 +53,7 @@ public class Intake {
             IdempotencyKeys keys,
             ServiceRequests requests,
             RequestFiling filing,
+            RelatedIssues relatedIssues,
             Validation validation,
             ObjectProvider<CallerGrants> grants,
             Clock clock) {
@@ -62,6 +64,7 @@ public class Intake {
         this.keys = keys;
         this.requests = requests;
         this.filing = filing;
+        this.relatedIssues = relatedIssues;
         this.validation = validation;
         this.grants = grants;
         this.clock = clock;
@@ -73,7 +76,7 @@ public class Intake {
         desk.requireAssistedSupport(admin);
         var existing = filedWithKey(admin, key);
         if (existing.isPresent()) {
-            return new Filed(existing.get(), false);
+            return alreadyFiled(existing.get());
         }
         validation.check(command);
         var allowedCategories = IntakeRules.categoriesFor(admin.roles());
@@ -82,7 +85,7 @@ public class Intake {
         }
         var profile = tenants.profile(admin.tenantId().orElseThrow());
         var routeTo = command.routeTo() == null ? HandledBy.PROVIDER : command.routeTo();
-        return new Filed(file(admin, profile, command, key, new Route(number, routeTo, channel, false)), true);
+        return file(admin, profile, command, key, new Route(number, routeTo, channel, false));
     }
 
     /**
@@ -109,17 +112,19 @@ public class Intake {
         }
         var existing = filedWithKey(agent, key);
         if (existing.isPresent()) {
-            return new Filed(existing.get(), false);
+            return alreadyFiled(existing.get());
         }
         validation.check(command);
-        return new Filed(
-                file(
-                        agent,
-                        profile,
-                        command,
-                        key,
-                        new Route(number, onBehalfRoute(partnerAgent, command.routeTo()), Channel.PHONE, true)),
-                true);
+        return file(
+                agent,
+                profile,
+                command,
+                key,
+                new Route(number, onBehalfRoute(partnerAgent, command.routeTo()), Channel.PHONE, true));
+    }
+
+    private Filed alreadyFiled(ServiceRequest request) {
+        return new Filed(request, false, relatedIssues.of(request.tenantId(), request.id()));
     }
 
     /** The request this user filed with the idempotency key, if any. */
@@ -158,8 +163,7 @@ public class Intake {
 
     private record Route(String number, HandledBy routeTo, Channel channel, boolean onBehalf) {}
 
-    private ServiceRequest file(
-            HelplineUser requester, TenantProfile profile, OpenRequest command, String key, Route route) {
+    private Filed file(HelplineUser requester, TenantProfile profile, OpenRequest command, String key, Route route) {
         catalogChecks.check(profile.organisationId(), command);
         if (route.routeTo() == HandledBy.PARTNER && profile.partner() == null) {
             throw new InvalidInputException("routeTo", "is PARTNER but the tenant has no partner of record (R-6)");

@@ -1,5 +1,6 @@
 package org.helpline.requests.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.helpline.health.IssueStatus;
@@ -11,13 +12,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RelatedIssues {
 
+    /** The order in which a request shows its issues, whether just linked or read back. */
+    private static final Comparator<KnownIssue> BY_TITLE = Comparator.comparing(KnownIssue::title)
+            .thenComparing(issue -> issue.id().toString());
+
     private final JdbcClient jdbc;
 
     RelatedIssues(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void link(UUID tenantId, UUID requestId, List<KnownIssue> issues) {
+    /** Links the issues to the request and returns them as {@link #of} would read them back. */
+    List<KnownIssue> link(UUID tenantId, UUID requestId, List<KnownIssue> issues) {
         for (var issue : issues) {
             jdbc.sql("""
                     insert into request_related_issue (tenant_id, request_id, issue_id, title, status)
@@ -30,13 +36,14 @@ public class RelatedIssues {
                     .param("status", issue.status().name())
                     .update();
         }
+        return issues.stream().sorted(BY_TITLE).toList();
     }
 
     public List<KnownIssue> of(UUID tenantId, UUID requestId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select issue_id, title, status from request_related_issue
                 where tenant_id = :tenant and request_id = :request
-                order by title, issue_id
                 """)
                 .param("tenant", tenantId)
                 .param("request", requestId)
@@ -44,6 +51,9 @@ public class RelatedIssues {
                         rs.getObject("issue_id", UUID.class),
                         rs.getString("title"),
                         IssueStatus.valueOf(rs.getString("status"))))
-                .list();
+                .list()
+                .stream()
+                .sorted(BY_TITLE)
+                .toList();
     }
 }

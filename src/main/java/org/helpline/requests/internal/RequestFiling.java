@@ -8,6 +8,7 @@ import org.helpline.audit.AuditTrail;
 import org.helpline.health.KnownIssues;
 import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
+import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
 import org.helpline.requests.RequestOpened;
@@ -63,7 +64,7 @@ class RequestFiling {
         this.clock = clock;
     }
 
-    ServiceRequest file(HelplineUser requester, TenantProfile profile, OpenRequest command, Filing filing) {
+    Filed file(HelplineUser requester, TenantProfile profile, OpenRequest command, Filing filing) {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var deadlines = sla.start(new ClockStart(
                 filing.id(),
@@ -109,7 +110,7 @@ class RequestFiling {
                 0);
         var request = withQueueDeadline(draft, queueDeadline(draft, profile, command, deadlines, now));
         requests.insert(request, command.description());
-        relatedIssues.link(
+        var related = relatedIssues.link(
                 request.tenantId(),
                 request.id(),
                 knownIssues.matchingActiveIssues(
@@ -151,7 +152,7 @@ class RequestFiling {
                 request.serviceId(),
                 request.contact(),
                 now));
-        return request;
+        return new Filed(request, true, related);
     }
 
     /**

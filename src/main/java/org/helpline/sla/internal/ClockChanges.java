@@ -36,7 +36,7 @@ public class ClockChanges {
         rows.insertClock(clock, atRiskAt);
         record(clock, at, event, detail);
         if (clock.is(ClockState.RUNNING)) {
-            timers.schedule(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
+            timers.scheduleNew(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
         }
         return atRiskAt;
     }

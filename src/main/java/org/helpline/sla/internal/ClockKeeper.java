@@ -33,14 +33,6 @@ public class ClockKeeper {
     }
 
     public Deadlines start(ClockStart start) {
-        var existing = rows.findRequest(start.requestId());
-        if (existing.isPresent()) {
-            return deadlines(start.requestId());
-        }
-        var policy = policies.resolve(start.organisationId(), start.category(), start.severity(), start.tenantZone())
-                .orElseThrow(() -> new InvalidInputException(
-                        "severity",
-                        "there is no SLA policy for " + start.category() + " severity " + start.severity()));
         var request = new RequestRecord(
                 start.tenantId(),
                 start.requestId(),
@@ -53,7 +45,13 @@ public class ClockKeeper {
                 null,
                 null,
                 null);
-        rows.insertRequest(request);
+        if (!rows.insertRequestIfAbsent(request)) {
+            return deadlines(start.requestId());
+        }
+        var policy = policies.resolve(start.organisationId(), start.category(), start.severity(), start.tenantZone())
+                .orElseThrow(() -> new InvalidInputException(
+                        "severity",
+                        "there is no SLA policy for " + start.category() + " severity " + start.severity()));
         var due = policy.businessCalendar().addBusinessTime(start.receivedAt(), policy.firstResponse());
         var clock = ClockRecord.running(
                 request,

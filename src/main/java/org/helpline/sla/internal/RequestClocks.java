@@ -33,23 +33,26 @@ public class RequestClocks {
         this.jdbc = jdbc;
     }
 
-    public void insertRequest(RequestRecord request) {
-        jdbc.sql("insert into sla_request (" + REQUEST_COLUMNS + """
+    /** Inserts the request unless its clocks were started before; true when this call inserted it. */
+    public boolean insertRequestIfAbsent(RequestRecord request) {
+        return jdbc.sql("insert into sla_request (" + REQUEST_COLUMNS + """
                 ) values (:tenant, :request, :org, :category, :severity, :zone, :received, :awaiting, :waitTimer,
                           :waitDue, :closed)
+                on conflict do nothing
                 """)
-                .param("tenant", request.tenantId())
-                .param("request", request.requestId())
-                .param("org", request.organisationId())
-                .param("category", request.category().name())
-                .param("severity", request.severity().name())
-                .param("zone", request.tenantZone().getId())
-                .param("received", timestamp(request.receivedAt()))
-                .param("awaiting", timestamp(request.awaitingSince()))
-                .param("waitTimer", request.waitTimer())
-                .param("waitDue", timestamp(request.waitDue()))
-                .param("closed", timestamp(request.closedAt()))
-                .update();
+                        .param("tenant", request.tenantId())
+                        .param("request", request.requestId())
+                        .param("org", request.organisationId())
+                        .param("category", request.category().name())
+                        .param("severity", request.severity().name())
+                        .param("zone", request.tenantZone().getId())
+                        .param("received", timestamp(request.receivedAt()))
+                        .param("awaiting", timestamp(request.awaitingSince()))
+                        .param("waitTimer", request.waitTimer())
+                        .param("waitDue", timestamp(request.waitDue()))
+                        .param("closed", timestamp(request.closedAt()))
+                        .update()
+                == 1;
     }
 
     public Optional<RequestRecord> findRequest(UUID requestId) {

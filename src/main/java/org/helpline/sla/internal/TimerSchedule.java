@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,14 @@ public class TimerSchedule {
 
     public void schedule(String task, String instance, Instant at) {
         scheduler.scheduleIfNotExists(new TaskInstance<Void>(task, instance), at);
+    }
+
+    /**
+     * For a timer whose instance name was never used, as a new clock's is: one insert, without the
+     * look for an existing one that {@link #schedule} makes.
+     */
+    public void scheduleNew(String task, String instance, Instant at) {
+        scheduler.scheduleBatch(List.of(new TaskInstance<Void>(task, instance)), at);
     }
 
     public void cancel(String task, String instance) {

@@ -21,10 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Request events to delivered e-mails (issue 7), target at least 200 e-mails per second. Starts
  * GreenMail on a loopback port and the application (demo data) pointed at it, files {@code
- * requests} requests as the Contoso admin in one transaction, so that their {@code RequestOpened}
- * events are all published at its commit, and measures from that commit until the last e-mail they
- * cause (to the contact address and to each admin who keeps "filed" e-mails on) is delivered. The
- * whole path is real: event registry, mail listener, outbox, rendering and SMTP. A warm-up run of
+ * requests} requests as the Contoso admin in one transaction, whose {@code RequestOpened} events
+ * write their e-mails to the outbox before it commits, and measures from that commit until the last
+ * e-mail (to the contact address and to each admin who keeps "filed" e-mails on) is delivered. The
+ * whole path is real: mail listener, outbox, rendering and SMTP. A warm-up run of
  * 100 goes first. Uses PostgreSQL when HELPLINE_TEST_POSTGRES_URL is set, H2 in memory otherwise.
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt

@@ -30,9 +30,7 @@ public class Issues {
     private static final int MAX_KEPT = 10_000;
 
     /** What an issue was declared with: texts by language, services and tenants (none: every tenant). */
-    private record Parts(Map<String, NewIssue.Text> texts, List<String> services, List<UUID> tenants) {
-        static final Parts NONE = new Parts(Map.of(), List.of(), List.of());
-    }
+    private record Parts(Map<String, NewIssue.Text> texts, List<String> services, List<UUID> tenants) {}
 
     private final JdbcClient jdbc;
 
@@ -180,18 +178,27 @@ public class Issues {
         if (rows.isEmpty()) {
             return rows;
         }
-        var missing = rows.stream()
-                .map(IssueRecord::id)
-                .filter(id -> !parts.containsKey(id))
-                .toList();
-        var found = missing.isEmpty() ? Map.<UUID, Parts>of() : read(organisationId, missing);
-        if (parts.size() + found.size() > MAX_KEPT) {
-            parts.clear();
+        var known = new HashMap<UUID, Parts>();
+        var missing = new ArrayList<UUID>();
+        for (var row : rows) {
+            var part = parts.get(row.id());
+            if (part == null) {
+                missing.add(row.id());
+            } else {
+                known.put(row.id(), part);
+            }
         }
-        parts.putAll(found);
+        if (!missing.isEmpty()) {
+            var read = read(organisationId, missing);
+            if (parts.size() + read.size() > MAX_KEPT) {
+                parts.clear();
+            }
+            parts.putAll(read);
+            known.putAll(read);
+        }
         return rows.stream()
                 .map(row -> {
-                    var part = found.getOrDefault(row.id(), parts.getOrDefault(row.id(), Parts.NONE));
+                    var part = known.get(row.id());
                     return new IssueRecord(
                             row.organisationId(),
                             row.id(),

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Service health: an issue's lifecycle, services following it, tenant limits, the feed, deflection and bad input. */
+/**
+ * Service health (R-3: current and past issues of each service; a problem listed there needs no
+ * request): an issue's lifecycle, services following it, tenant limits, the feed, deflection and bad input.
+ */
 @HelplineIntegrationTest
 class HealthIntegrationTests {
 

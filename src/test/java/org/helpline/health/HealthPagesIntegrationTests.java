@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The service health pages and the Atom feed of signed-in readers. */
+/** the service health pages and the Atom feed of signed-in readers. */
 @HelplineIntegrationTest
 class HealthPagesIntegrationTests {
 

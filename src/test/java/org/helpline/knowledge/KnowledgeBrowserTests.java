@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The typeahead in a real browser: typing, the keyboard, and the article it opens. */
+/** the typeahead in a real browser: typing, the keyboard, and the article it opens. */
 @HelplineIntegrationTest
 class KnowledgeBrowserTests {
 

@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Self-help over the API on the demo articles: Polish, English and Chinese analysis, typos and
- * prefixes, audience, drafts and organisation isolation, writes seen within seconds, analytics
- * and bad input.
+ * Self-help over the API on the demo articles (R-4: suggestions while typing, ranked results; R-13:
+ * open to every user, admin or not): Polish, English and Chinese analysis, typos and prefixes,
+ * audience, drafts and organisation isolation, writes seen within seconds, analytics and bad input.
  */
 @HelplineIntegrationTest
 class KnowledgeIntegrationTests {

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The self-help pages and the command-line import, as the server renders and runs them. */
+/**
+ * The self-help pages and the folder import, as the server renders and runs them (R-4: results, then
+ * "Contact support" carrying the query; R-1: a user is pointed to their admins instead).
+ */
 @HelplineIntegrationTest
 class KnowledgePagesIntegrationTests {
 

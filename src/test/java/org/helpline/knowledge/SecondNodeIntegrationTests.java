@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
 /**
- * Two nodes on one database, each with its own index: an article written on one is found on the
+ * R-4 on several nodes. Two nodes on one database, each with its own index: an article written on one is found on the
  * other within seconds, without a restart, because both follow the change log.
  */
 @HelplineIntegrationTest

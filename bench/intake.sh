@@ -2,11 +2,14 @@
 # Request intake over HTTP on PostgreSQL (issue 3): 16 clients post valid requests with a Bearer
 # token to the packaged jar, with every rule, SLA clock, timer and audit entry of real intake.
 # Usage: bench/intake.sh [seconds] [clients] [warm-up seconds]      (defaults 30 16 60)
-# Besides throughput and latency it prints the CPU time the app and PostgreSQL spent per request in
-# the measured run (from /proc), which is steadier than throughput on a shared machine.
+# The load comes from wrk (apt-get install wrk) and bench/intake.lua: a load generator that costs
+# little CPU, since it shares the machine's cores with the app and PostgreSQL. Besides throughput
+# and latency it prints the CPU time the app, PostgreSQL and wrk spent per request in the measured
+# run (from /proc), which is steadier than throughput on a shared machine.
 # Needs PostgreSQL on 127.0.0.1:5432, user postgres with trust auth; creates and drops the database
 # helpline_bench. Builds target/helpline.jar if it is missing. JAVA_OPTS goes to the server JVM
 # (e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/intake.jfr,settings=profile).
+# APP_ARGS goes to the app (e.g. APP_ARGS=--spring.datasource.hikari.maximum-pool-size=4).
 # KEEP=1 leaves the app and the database running (for bench/queue.sh) and prints the app's pid.
 # JAR=path runs another build (e.g. an older one, to compare the two in one sitting).
 set -euo pipefail
@@ -25,8 +28,7 @@ psql_ -c "drop database if exists $db" -c "create database $db"
 
 log=$(mktemp /tmp/helpline-intake.XXXXXX.log)
 HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar "$jar" \
-    --server.port=$port --spring.profiles.active=postgres --helpline.demo-data=true \
-    --management.metrics.distribution.percentiles-histogram.http.server.requests=true \
+    --server.port=$port --spring.profiles.active=postgres --helpline.demo-data=true ${APP_ARGS:-} \
     > "$log" 2>&1 &
 pid=$!
 cleanup() {
@@ -46,7 +48,7 @@ token=$(curl -fs -u admin@contoso.example:demo -H 'Content-Type: application/jso
 echo "date: $(date -u +%FT%TZ); nproc: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
 load() {
-    java src/test/java/org/helpline/benchmarks/IntakeLoad.java --base "$base" --token "$token" --clients "$clients" "$@"
+    wrk -t2 -c"$clients" -d"$1"s --latency -s bench/intake.lua "$base" -- "$token"
 }
 cpu_jiffies() {
     local app postgres=0
@@ -56,13 +58,19 @@ cpu_jiffies() {
     done
     echo "$app $postgres"
 }
-load --warmup "$warmup" --seconds 1 > /dev/null
+requests() { psql_ -At -d $db -c 'select count(*) from service_request'; }
+load "$warmup" > /dev/null
+rows_before=$(requests)
 before=$(cpu_jiffies)
-result=$(load --warmup 0 --seconds "$seconds" --metrics orgadmin@helpline.example:demo)
+out=$(mktemp /tmp/helpline-intake-wrk.XXXXXX)
+TIMEFORMAT='%U %S'
+{ time load "$seconds" > "$out"; } 2> "$out.cpu"
 after=$(cpu_jiffies)
-echo "$result"
-created=$(echo "$result" | sed -nE 's/^run: ([0-9]+) created.*/\1/p')
-echo "$before $after $created $(getconf CLK_TCK)" | awk '{ printf "CPU per request: app %.2f ms, PostgreSQL %.2f ms\n", ($3 - $1) * 1000 / $6 / $5, ($4 - $2) * 1000 / $6 / $5 }'
+created=$(( $(requests) - rows_before ))
+grep -E 'Latency  |50%|90%|99%|Requests/sec|errors:' "$out"
+echo "$created requests filed in $seconds s: $((created / seconds)) per second"
+read -r wrk_user wrk_system < "$out.cpu"
+echo "$before $after $created $(getconf CLK_TCK) $wrk_user $wrk_system" | awk '{ printf "CPU per request: app %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms\n", ($3 - $1) * 1000 / $6 / $5, ($4 - $2) * 1000 / $6 / $5, ($7 + $8) * 1000 / $5 }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rows: $(psql_ -At -d $db -c 'select count(*) from service_request') requests," \
     "$(psql_ -At -d $db -c 'select count(*) from scheduled_tasks') timers," \

@@ -33,7 +33,7 @@ echo "seeded $(psql_ -At -d $db -c "select count(*) from service_request where s
 token=$(curl -fs -u "$login:demo" -H 'Content-Type: application/json' \
     -d '{"name":"queue benchmark","validDays":1}' "$base/api/v1/me/tokens" | sed -E 's/.*"secret":"([^"]+)".*/\1/')
 classes=$(mktemp -d)
-javac -d "$classes" src/test/java/org/helpline/benchmarks/IntakeLoad.java src/test/java/org/helpline/benchmarks/QueueLoad.java
+javac -d "$classes" src/test/java/org/helpline/benchmarks/ServerMetrics.java src/test/java/org/helpline/benchmarks/QueueLoad.java
 echo "date: $(date -u +%FT%TZ); nproc: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$classes" org.helpline.benchmarks.QueueLoad --base "$base" --token "$token" --login "$login" \
     --calls "$calls" --metrics orgadmin@helpline.example:demo

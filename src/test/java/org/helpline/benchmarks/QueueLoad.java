@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * {@code calls} sequential calls of {@code GET /api/v1/queue} (Bearer) and of the page {@code GET
  * /workspace/queue} (form sign-in), cycling through filters, each filter followed by up to four pages of
  * its cursor. Prints client-side median, p90, p99 and max per endpoint, and the server's own timing
- * from the Micrometer histogram (see {@link IntakeLoad}). Loopback only; runs from source:
+ * from the Micrometer histogram (see {@link ServerMetrics}). Loopback only; runs from source:
  *
  * <pre>
- * javac -d /tmp/bench src/test/java/org/helpline/benchmarks/{IntakeLoad,QueueLoad}.java
+ * javac -d /tmp/bench src/test/java/org/helpline/benchmarks/{ServerMetrics,QueueLoad}.java
  * java -cp /tmp/bench org.helpline.benchmarks.QueueLoad --base http://127.0.0.1:18082 --token AGENT_SECRET \
  *     --login agent@helpline.example --calls 200 --metrics orgadmin@helpline.example:demo
  * </pre>
@@ -65,16 +65,16 @@ public final class QueueLoad {
                 .cookieHandler(new CookieManager())
                 .build();
         signIn(browser, base, values.getOrDefault("login", "agent@helpline.example"));
-        var apiMetrics = new IntakeLoad.ServerMetrics(base, values.get("metrics"), "GET", "/api/v1/queue");
-        var pageMetrics = new IntakeLoad.ServerMetrics(base, values.get("metrics"), "GET", "/workspace/queue");
+        var apiMetrics = new ServerMetrics(base, values.get("metrics"), "GET", "/api/v1/queue");
+        var pageMetrics = new ServerMetrics(base, values.get("metrics"), "GET", "/workspace/queue");
         run(calls / 4, base, api, browser, values.get("token"), "warm-up");
         var apiBefore = apiMetrics.read();
         var pageBefore = pageMetrics.read();
         run(calls, base, api, browser, values.get("token"), "run");
         System.out.print("GET /api/v1/queue   ");
-        IntakeLoad.ServerMetrics.print(apiBefore, apiMetrics.read());
+        ServerMetrics.print(apiBefore, apiMetrics.read());
         System.out.print("GET /workspace/queue ");
-        IntakeLoad.ServerMetrics.print(pageBefore, pageMetrics.read());
+        ServerMetrics.print(pageBefore, pageMetrics.read());
     }
 
     private static void run(int calls, String base, HttpClient api, HttpClient browser, String token, String label)
@@ -147,9 +147,9 @@ public final class QueueLoad {
                 "%s %d calls, client ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
                 label,
                 sorted.length,
-                IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.5)),
-                IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.9)),
-                IntakeLoad.ms(IntakeLoad.percentile(sorted, 0.99)),
-                IntakeLoad.ms(sorted[sorted.length - 1]));
+                ServerMetrics.ms(ServerMetrics.percentile(sorted, 0.5)),
+                ServerMetrics.ms(ServerMetrics.percentile(sorted, 0.9)),
+                ServerMetrics.ms(ServerMetrics.percentile(sorted, 0.99)),
+                ServerMetrics.ms(sorted[sorted.length - 1]));
     }
 }

@@ -56,7 +56,8 @@ public class SlaManagement {
     /** The severities a tenant with {@code contract} may choose for {@code category} (R-20 and the policy table). */
     @Transactional(readOnly = true)
     public Set<Severity> allowedSeverities(String organisationId, RequestCategory category, Contract contract) {
-        var withPolicy = policies.findAll(organisationId).stream()
+        var withPolicy = policies.findAllWithCalendarVersions(organisationId).stream()
+                .map(Policies.Found::policy)
                 .filter(policy -> policy.category() == category)
                 .map(SlaPolicy::severity)
                 .toList();

@@ -6,6 +6,7 @@ import org.helpline.requests.RequestOpened;
 import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestSnapshots;
 import org.helpline.requests.RequestStatusChanged;
+import org.helpline.requests.ServiceRequest;
 import org.helpline.sla.SlaBreached;
 import org.helpline.surveys.SurveyAnswered;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,7 +40,7 @@ class DashboardListeners {
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(RequestOpened event) {
-        refresh(event.requestId(), false);
+        snapshots.current(event.requestId()).ifPresent(request -> requests.saveNew(row(request, false)));
     }
 
     @ApplicationModuleListener
@@ -75,17 +76,19 @@ class DashboardListeners {
     }
 
     private void refresh(UUID requestId, boolean breached) {
-        snapshots.current(requestId).ifPresent(request -> {
-            requests.save(new RequestRow(
-                    request.id(),
-                    request.organisationId(),
-                    request.serviceId() == null ? "" : request.serviceId(),
-                    request.severity().name(),
-                    request.receivedAt(),
-                    request.firstResponseDue(),
-                    request.firstResponseAt(),
-                    request.breached() || breached,
-                    request.status().isOpen()));
-        });
+        snapshots.current(requestId).ifPresent(request -> requests.save(row(request, breached)));
+    }
+
+    private static RequestRow row(ServiceRequest request, boolean breached) {
+        return new RequestRow(
+                request.id(),
+                request.organisationId(),
+                request.serviceId() == null ? "" : request.serviceId(),
+                request.severity().name(),
+                request.receivedAt(),
+                request.firstResponseDue(),
+                request.firstResponseAt(),
+                request.breached() || breached,
+                request.status().isOpen());
     }
 }

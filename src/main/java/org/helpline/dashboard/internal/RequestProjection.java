@@ -52,6 +52,18 @@ public class RequestProjection {
         }
     }
 
+    /**
+     * Projects a request just filed: its row is inserted without the look for an existing one that
+     * {@link #save} takes first, and if it exists after all (a replay), {@code save} does the rest.
+     */
+    public void saveNew(RequestRow row) {
+        if (insert(row)) {
+            add(row.counts(), 1);
+        } else {
+            save(row);
+        }
+    }
+
     public Optional<RequestRow> find(UUID id) {
         return jdbc.sql("""
                 select id, organisation_id, service_id, severity, received_at, first_response_due, first_response_at,

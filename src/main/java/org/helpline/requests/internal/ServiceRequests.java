@@ -14,6 +14,7 @@ import org.helpline.requests.ContactMethod;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
+import org.helpline.shared.TransactionMemo;
 import org.helpline.sla.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,11 +34,22 @@ public class ServiceRequests {
 
     private final JdbcClient jdbc;
 
+    /**
+     * The requests this transaction filed, as stored: the e-mails and the dashboard row of a new
+     * request are written in the transaction that files it, and read it back.
+     */
+    private final TransactionMemo<UUID, ServiceRequest> filedInThisTransaction = new TransactionMemo<>();
+
     ServiceRequests(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public void insert(ServiceRequest request, String descriptionMarkdown) {
+        insertRow(request, descriptionMarkdown);
+        filedInThisTransaction.put(request.id(), request);
+    }
+
+    private void insertRow(ServiceRequest request, String descriptionMarkdown) {
         var contact = request.contact();
         jdbc.sql("""
                 insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
@@ -94,6 +106,10 @@ public class ServiceRequests {
 
     /** For event handlers, which act for Helpline itself rather than for a person. */
     public Optional<ServiceRequest> findForSystem(UUID id) {
+        var filed = filedInThisTransaction.get(id);
+        if (filed.isPresent()) {
+            return filed;
+        }
         return jdbc.sql("select " + COLUMNS + " from service_request r where r.id = :id")
                 .param("id", id)
                 .query(ServiceRequests::map)
@@ -146,6 +162,7 @@ public class ServiceRequests {
 
     /** Writes the changing columns if the row still has {@code version}; false when someone else changed it. */
     public boolean update(UUID tenantId, UUID id, long version, RequestState state, Instant now) {
+        filedInThisTransaction.forget(id);
         return jdbc.sql("""
                 update service_request set severity = :severity, status = :status, assignee_id = :assignee,
                     assignee_name = :assigneeName, first_response_at = :firstAt, first_response_due = :firstDue,

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.helpline.catalog.RequestCategory;
+import org.helpline.shared.TransactionMemo;
 import org.helpline.sla.Severity;
 import org.helpline.sla.SlaPolicy;
 import org.helpline.sla.SlaTarget;
@@ -21,6 +22,12 @@ public class Policies {
             wait_amount, wait_unit, downgrade_to, version""";
 
     private final JdbcClient jdbc;
+
+    /**
+     * An organisation's policies with their calendars' versions, as read in this transaction: intake
+     * checks the severities the policies allow, then starts the clock of one of them.
+     */
+    private final TransactionMemo<String, List<Found>> readInThisTransaction = new TransactionMemo<>();
 
     Policies(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -48,7 +55,36 @@ public class Policies {
     /** A policy with the version of its calendar, so a cached calendar can be checked without reading it. */
     public record Found(SlaPolicy policy, long calendarVersion) {}
 
+    /** The organisation's policies with their calendars' versions, kept until the transaction ends. */
+    public List<Found> findAllWithCalendarVersions(String organisationId) {
+        var kept = readInThisTransaction.get(organisationId);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        var found = jdbc.sql("""
+                        select p.organisation_id, p.category, p.severity, p.target_amount, p.target_unit, p.calendar_id,
+                               p.update_cadence_minutes, p.wait_amount, p.wait_unit, p.downgrade_to, p.version,
+                               c.version as calendar_version
+                        from sla_policy p
+                        join sla_calendar c on c.organisation_id = p.organisation_id and c.id = p.calendar_id
+                        where p.organisation_id = :org
+                        order by p.category, p.severity
+                        """)
+                .param("org", organisationId)
+                .query((rs, row) -> new Found(map(rs, row), rs.getLong("calendar_version")))
+                .list();
+        readInThisTransaction.put(organisationId, found);
+        return found;
+    }
+
     public Optional<Found> findWithCalendarVersion(String organisationId, RequestCategory category, Severity severity) {
+        var kept = readInThisTransaction.get(organisationId);
+        if (kept.isPresent()) {
+            return kept.get().stream()
+                    .filter(found -> found.policy().category() == category
+                            && found.policy().severity() == severity)
+                    .findFirst();
+        }
         return jdbc.sql("""
                 select p.organisation_id, p.category, p.severity, p.target_amount, p.target_unit, p.calendar_id,
                        p.update_cadence_minutes, p.wait_amount, p.wait_unit, p.downgrade_to, p.version,
@@ -65,6 +101,7 @@ public class Policies {
     }
 
     public void insert(SlaPolicy policy) {
+        readInThisTransaction.forget(policy.organisationId());
         params(jdbc.sql("insert into sla_policy (" + COLUMNS + """
                 ) values (:org, :category, :severity, :targetAmount, :targetUnit, :calendar, :cadence,
                           :waitAmount, :waitUnit, :downgradeTo, 0)
@@ -73,6 +110,7 @@ public class Policies {
 
     /** Replaces the policy if its version is still {@code policy.version()}. */
     public boolean update(SlaPolicy policy) {
+        readInThisTransaction.forget(policy.organisationId());
         return params(jdbc.sql("""
                 update sla_policy set target_amount = :targetAmount, target_unit = :targetUnit, calendar_id = :calendar,
                        update_cadence_minutes = :cadence, wait_amount = :waitAmount, wait_unit = :waitUnit,

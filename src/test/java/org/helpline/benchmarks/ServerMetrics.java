@@ -27,9 +27,7 @@ public record ServerMetrics(String base, String credentials, String method, Stri
             var request = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
                     .header(
                             "Authorization",
-                            "Basic "
-                                    + Base64.getEncoder()
-                                            .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                            "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                     .build();
             var text = HttpClient.newHttpClient()
                     .send(request, HttpResponse.BodyHandlers.ofString())

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.shared.TransactionMemo;
 import org.helpline.tenancy.Contract;
 import org.helpline.tenancy.TenantSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,15 +31,24 @@ public class Tenants {
 
     private final JdbcClient jdbc;
 
+    /** Tenants read in this transaction: intake reads the filing tenant, and so do its e-mails. */
+    private final TransactionMemo<UUID, TenantRecord> readInThisTransaction = new TransactionMemo<>();
+
     Tenants(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<TenantRecord> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from tenant where id = :id")
+        var kept = readInThisTransaction.get(id);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        var found = jdbc.sql("select " + COLUMNS + " from tenant where id = :id")
                 .param("id", id)
                 .query(this::map)
                 .optional();
+        found.ifPresent(tenant -> readInThisTransaction.put(id, tenant));
+        return found;
     }
 
     public List<TenantSummary> search(String organisationId, String query, int offset, int limit) {
@@ -103,6 +113,7 @@ public class Tenants {
 
     /** Writes the profile if nobody changed it since {@code tenant.version()} was read; false otherwise. */
     public boolean update(TenantRecord tenant) {
+        readInThisTransaction.forget(tenant.id());
         return jdbc.sql("""
                 update tenant
                    set name = :name, country = :country, time_zone = :zone, language = :language,
@@ -117,6 +128,7 @@ public class Tenants {
 
     /** Bumps the version after a change of the tenant's subscriptions, so cached profiles are read again. */
     public void touch(UUID tenantId) {
+        readInThisTransaction.forget(tenantId);
         jdbc.sql("update tenant set version = version + 1 where id = :id")
                 .param("id", tenantId)
                 .update();

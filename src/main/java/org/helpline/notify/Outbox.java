@@ -1,6 +1,7 @@
 package org.helpline.notify;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,32 +42,42 @@ public class Outbox {
     /** Writes the message to the outbox in the caller's transaction; answers its id. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueue(OutgoingMessage message) {
-        checkRecipient(message);
-        var id = UUID.randomUUID();
+        return enqueueAll(List.of(message)).get(0);
+    }
+
+    /** Writes the messages to the outbox in the caller's transaction, together; answers their ids in order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> enqueueAll(List<OutgoingMessage> outgoing) {
+        outgoing.forEach(Outbox::checkRecipient);
+        var rows = outgoing.stream().map(this::row).toList();
+        messages.insert(rows, clock.instant());
+        if (!rows.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    worker.wake();
+                }
+            });
+        }
+        return rows.stream().map(OutboxRow::id).toList();
+    }
+
+    private OutboxRow row(OutgoingMessage message) {
         var secrets = message.secrets().isEmpty() ? null : cipher.encrypt(Payloads.write(message.secrets()));
-        messages.insert(
-                new OutboxRow(
-                        id,
-                        message.channel(),
-                        message.recipient(),
-                        message.locale().toLanguageTag(),
-                        message.template(),
-                        message.subjectKey(),
-                        Payloads.write(message.values()),
-                        secrets,
-                        "PENDING",
-                        0,
-                        message.notAfter(),
-                        null,
-                        null),
-                clock.instant());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                worker.wake();
-            }
-        });
-        return id;
+        return new OutboxRow(
+                UUID.randomUUID(),
+                message.channel(),
+                message.recipient(),
+                message.locale().toLanguageTag(),
+                message.template(),
+                message.subjectKey(),
+                Payloads.write(message.values()),
+                secrets,
+                "PENDING",
+                0,
+                message.notAfter(),
+                null,
+                null);
     }
 
     /** An e-mail from {@code templates/<template>.html} with the subject of message key {@code subjectKey}. */

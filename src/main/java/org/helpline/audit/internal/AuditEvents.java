@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.helpline.audit.AuditEntry;
 import org.helpline.audit.AuditQuery;
+import org.helpline.platform.DeferredInserts;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,28 +27,31 @@ public class AuditEvents {
             """;
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
-    AuditEvents(JdbcClient jdbc) {
+    AuditEvents(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     public void insert(AuditEntry entry) {
-        jdbc.sql("""
+        inserts.insert(
+                """
                 insert into audit_event (id, occurred_at, actor_id, actor_login, organisation_id, tenant_id, action,
                                          target, details, remote_address)
                 values (:id, :at, :actorId, :actorLogin, :organisation, :tenant, :action, :target, :details, :address)
-                """)
-                .param("id", entry.id())
-                .param("at", Timestamp.from(entry.occurredAt()))
-                .param("actorId", entry.actorId())
-                .param("actorLogin", entry.actorLogin())
-                .param("organisation", entry.organisationId())
-                .param("tenant", entry.tenantId())
-                .param("action", entry.action())
-                .param("target", clip(entry.target(), 200))
-                .param("details", clip(entry.details(), 2000))
-                .param("address", clip(entry.remoteAddress(), 64))
-                .update();
+                """,
+                new MapSqlParameterSource()
+                        .addValue("id", entry.id())
+                        .addValue("at", Timestamp.from(entry.occurredAt()))
+                        .addValue("actorId", entry.actorId())
+                        .addValue("actorLogin", entry.actorLogin())
+                        .addValue("organisation", entry.organisationId())
+                        .addValue("tenant", entry.tenantId())
+                        .addValue("action", entry.action())
+                        .addValue("target", clip(entry.target(), 200))
+                        .addValue("details", clip(entry.details(), 2000))
+                        .addValue("address", clip(entry.remoteAddress(), 64)));
     }
 
     public List<AuditEntry> find(AuditQuery query, int offset, int limit) {

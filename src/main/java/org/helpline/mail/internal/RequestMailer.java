@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.helpline.mail.MailProperties;
 import org.helpline.mail.RequestMailKind;
 import org.helpline.mail.internal.RequestFacts.RequestMailFacts;
+import org.helpline.notify.Channel;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
 import org.springframework.stereotype.Component;
@@ -47,27 +49,29 @@ class RequestMailer {
         }
         var sent = new HashSet<String>();
         sent.add(request.contactEmail().toLowerCase(Locale.ROOT));
-        write(
+        var mails = new ArrayList<OutgoingMessage>();
+        mails.add(mail(
                 request,
                 kind,
                 extra,
                 request.contactEmail(),
                 Recipients.locale(request.contactLanguage(), request.tenantLanguage()),
-                Recipients.zone(null, request.tenantZone()));
+                Recipients.zone(null, request.tenantZone())));
         for (var admin : facts.admins(request.tenantId(), kind.name())) {
             if (sent.add(admin.address().toLowerCase(Locale.ROOT))) {
-                write(
+                mails.add(mail(
                         request,
                         kind,
                         extra,
                         admin.address(),
                         Recipients.locale(admin.language(), request.tenantLanguage()),
-                        Recipients.zone(admin.zone(), request.tenantZone()));
+                        Recipients.zone(admin.zone(), request.tenantZone())));
             }
         }
+        outbox.enqueueAll(mails);
     }
 
-    private void write(
+    private OutgoingMessage mail(
             RequestMailFacts request,
             RequestMailKind kind,
             Map<String, String> extra,
@@ -89,7 +93,8 @@ class RequestMailer {
             values.put("replies", "true");
         }
         values.put(OutgoingMessage.SUBJECT_PREFIX, ReplyAddresses.subjectPrefix(request.number(), token));
-        outbox.enqueueEmail(to, locale, "mail.subject." + kind.name(), TEMPLATE, values);
+        return new OutgoingMessage(
+                Channel.EMAIL, to, locale, TEMPLATE, "mail.subject." + kind.name(), values, Map.of(), null);
     }
 
     static String format(Instant at, Locale locale, ZoneId zone) {

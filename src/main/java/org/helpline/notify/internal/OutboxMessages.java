@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.notify.Channel;
+import org.helpline.platform.DeferredInserts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -31,30 +32,38 @@ public class OutboxMessages {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
+    private final DeferredInserts inserts;
 
-    OutboxMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    OutboxMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batches, DeferredInserts inserts) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.inserts = inserts;
     }
 
-    public void insert(OutboxRow row, Instant now) {
-        jdbc.sql("""
-                insert into notify_message (id, channel, recipient, locale, template, subject_key, payload,
-                    secret_payload, status, attempts, next_attempt_at, not_after, created_at)
-                values (:id, :channel, :recipient, :locale, :template, :subjectKey, :payload, :secretPayload,
-                    'PENDING', 0, :now, :notAfter, :now)
-                """)
-                .param("id", row.id())
-                .param("channel", row.channel().name())
-                .param("recipient", row.recipient())
-                .param("locale", row.locale())
-                .param("template", row.template())
-                .param("subjectKey", row.subjectKey())
-                .param("payload", row.payload())
-                .param("secretPayload", row.secretPayload())
-                .param("now", at(now))
-                .param("notAfter", at(row.notAfter()))
-                .update();
+    private static final String INSERT = """
+            insert into notify_message (id, channel, recipient, locale, template, subject_key, payload,
+                secret_payload, status, attempts, next_attempt_at, not_after, created_at)
+            values (:id, :channel, :recipient, :locale, :template, :subjectKey, :payload, :secretPayload,
+                'PENDING', 0, :now, :notAfter, :now)
+            """;
+
+    /** Writes the rows as pending; inside {@link DeferredInserts#together} with the other inserts queued there. */
+    public void insert(List<OutboxRow> rows, Instant now) {
+        rows.forEach(row -> inserts.insert(INSERT, values(row, now)));
+    }
+
+    private static SqlParameterSource values(OutboxRow row, Instant now) {
+        return new MapSqlParameterSource()
+                .addValue("id", row.id())
+                .addValue("channel", row.channel().name())
+                .addValue("recipient", row.recipient())
+                .addValue("locale", row.locale())
+                .addValue("template", row.template())
+                .addValue("subjectKey", row.subjectKey())
+                .addValue("payload", row.payload())
+                .addValue("secretPayload", row.secretPayload())
+                .addValue("now", at(now))
+                .addValue("notAfter", at(row.notAfter()));
     }
 
     /** Due, unclaimed messages, locked for the caller's transaction; others' locked rows are skipped. */

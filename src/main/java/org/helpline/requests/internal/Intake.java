@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.helpline.platform.DeferredInserts;
 import org.helpline.requests.CallerGrants;
 import org.helpline.requests.Channel;
 import org.helpline.requests.Filed;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Files a request, for a tenant admin or on a tenant's behalf by an agent: checks who files, then
  * the rules in the order a person would fix them (catalog, routing, severity, customer duties,
  * contact), and hands it to {@link RequestFiling}. Each call is one transaction; the request number
- * was reserved before it (see {@link RequestNumbers}).
+ * was reserved before it (see {@link RequestNumbers}). The filing's append-only rows (timeline,
+ * history, audit, related issues, e-mails) go to the database together ({@link DeferredInserts}).
  */
 @Component
 public class Intake {
@@ -43,6 +45,7 @@ public class Intake {
     private final RelatedIssues relatedIssues;
     private final Validation validation;
     private final ObjectProvider<CallerGrants> grants;
+    private final DeferredInserts inserts;
     private final Clock clock;
 
     Intake(
@@ -56,6 +59,7 @@ public class Intake {
             RelatedIssues relatedIssues,
             Validation validation,
             ObjectProvider<CallerGrants> grants,
+            DeferredInserts inserts,
             Clock clock) {
         this.desk = desk;
         this.tenants = tenants;
@@ -67,6 +71,7 @@ public class Intake {
         this.relatedIssues = relatedIssues;
         this.validation = validation;
         this.grants = grants;
+        this.inserts = inserts;
         this.clock = clock;
     }
 
@@ -181,12 +186,9 @@ public class Intake {
         if (key != null) {
             keys.insert(requester.id(), key, profile.id(), id, clock.instant());
         }
-        return filing.file(
-                requester,
-                profile,
-                command,
-                new RequestFiling.Filing(
-                        id, route.number(), route.routeTo(), contact, route.channel(), route.onBehalf()));
+        var checked = new RequestFiling.Filing(
+                id, route.number(), route.routeTo(), contact, route.channel(), route.onBehalf());
+        return inserts.together(() -> filing.file(requester, profile, command, checked));
     }
 
     static String blankToNull(String value) {

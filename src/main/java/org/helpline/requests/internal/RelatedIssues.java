@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.helpline.health.IssueStatus;
 import org.helpline.health.KnownIssue;
+import org.helpline.platform.DeferredInserts;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,24 +19,27 @@ public class RelatedIssues {
             .thenComparing(issue -> issue.id().toString());
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
-    RelatedIssues(JdbcClient jdbc) {
+    RelatedIssues(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /** Links the issues to the request and returns them as {@link #of} would read them back. */
     List<KnownIssue> link(UUID tenantId, UUID requestId, List<KnownIssue> issues) {
         for (var issue : issues) {
-            jdbc.sql("""
+            inserts.insert(
+                    """
                     insert into request_related_issue (tenant_id, request_id, issue_id, title, status)
                     values (:tenant, :request, :issue, :title, :status)
-                    """)
-                    .param("tenant", tenantId)
-                    .param("request", requestId)
-                    .param("issue", issue.id())
-                    .param("title", issue.title())
-                    .param("status", issue.status().name())
-                    .update();
+                    """,
+                    new MapSqlParameterSource()
+                            .addValue("tenant", tenantId)
+                            .addValue("request", requestId)
+                            .addValue("issue", issue.id())
+                            .addValue("title", issue.title())
+                            .addValue("status", issue.status().name()));
         }
         return issues.stream().sorted(BY_TITLE).toList();
     }

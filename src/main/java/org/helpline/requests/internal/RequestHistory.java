@@ -6,7 +6,9 @@ import static org.helpline.requests.internal.ServiceRequests.timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.helpline.platform.DeferredInserts;
 import org.helpline.requests.HistoryEntry;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Repository;
 public class RequestHistory {
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
-    RequestHistory(JdbcClient jdbc) {
+    RequestHistory(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /** One change; {@code actorId} null means Helpline itself. */
@@ -33,25 +37,26 @@ public class RequestHistory {
             String dedupKey) {}
 
     public void append(UUID tenantId, UUID requestId, Change change) {
-        jdbc.sql("""
+        inserts.insert(
+                """
                 insert into request_history (tenant_id, request_id, position, occurred_at, actor_id, actor_name, kind,
                     from_value, to_value, reason, internal, dedup_key)
                 values (:tenant, :request,
                     (select coalesce(max(position), 0) + 1 from request_history where tenant_id = :tenant and request_id = :request),
                     :at, :actor, :actorName, :kind, :from, :to, :reason, :internal, :dedup)
-                """)
-                .param("tenant", tenantId)
-                .param("request", requestId)
-                .param("at", timestamp(change.at()))
-                .param("actor", change.actorId())
-                .param("actorName", change.actorName())
-                .param("kind", change.kind())
-                .param("from", clip(change.from(), 200))
-                .param("to", clip(change.to(), 200))
-                .param("reason", clip(change.reason(), 2000))
-                .param("internal", change.internal())
-                .param("dedup", change.dedupKey())
-                .update();
+                """,
+                new MapSqlParameterSource()
+                        .addValue("tenant", tenantId)
+                        .addValue("request", requestId)
+                        .addValue("at", timestamp(change.at()))
+                        .addValue("actor", change.actorId())
+                        .addValue("actorName", change.actorName())
+                        .addValue("kind", change.kind())
+                        .addValue("from", clip(change.from(), 200))
+                        .addValue("to", clip(change.to(), 200))
+                        .addValue("reason", clip(change.reason(), 2000))
+                        .addValue("internal", change.internal())
+                        .addValue("dedup", change.dedupKey()));
     }
 
     /** Whether an event with this key was already handled. */

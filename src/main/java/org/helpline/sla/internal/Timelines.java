@@ -2,8 +2,10 @@ package org.helpline.sla.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.helpline.platform.DeferredInserts;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.TimelineEntry;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,26 +16,31 @@ public class Timelines {
     private static final int MAX_DETAIL = 500;
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
-    Timelines(JdbcClient jdbc) {
+    Timelines(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     public void add(UUID tenantId, UUID requestId, TimelineEntry entry) {
         var detail = entry.detail();
-        jdbc.sql("""
+        inserts.insert(
+                """
                 insert into sla_timeline (tenant_id, request_id, occurred_at, clock, event, detail)
                 values (:tenant, :request, :at, :clock, :event, :detail)
-                """)
-                .param("tenant", tenantId)
-                .param("request", requestId)
-                .param("at", RequestClocks.timestamp(entry.at()))
-                .param("clock", entry.clock().name())
-                .param("event", entry.event())
-                .param(
-                        "detail",
-                        detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail)
-                .update();
+                """,
+                new MapSqlParameterSource()
+                        .addValue("tenant", tenantId)
+                        .addValue("request", requestId)
+                        .addValue("at", RequestClocks.timestamp(entry.at()))
+                        .addValue("clock", entry.clock().name())
+                        .addValue("event", entry.event())
+                        .addValue(
+                                "detail",
+                                detail != null && detail.length() > MAX_DETAIL
+                                        ? detail.substring(0, MAX_DETAIL)
+                                        : detail));
     }
 
     /** The entries of a request in the order they were written. */

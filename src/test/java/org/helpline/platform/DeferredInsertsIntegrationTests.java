@@ -1,0 +1,113 @@
+package org.helpline.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.helpline.HelplineIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** On the test database: PostgreSQL takes the queue in one statement, H2 one by one. */
+@HelplineIntegrationTest
+class DeferredInsertsIntegrationTests {
+
+    private static final String INSERT = "insert into deferred_probe (position, label) values (:position, :label)";
+
+    @Autowired
+    DeferredInserts inserts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @BeforeEach
+    void createTable() {
+        jdbc.sql("create table deferred_probe (position int primary key, label varchar(20))")
+                .update();
+    }
+
+    @AfterEach
+    void dropTable() {
+        jdbc.sql("drop table deferred_probe").update();
+    }
+
+    @Test
+    void queuedInsertsAreSentInOrderWhenTheWorkIsDone() {
+        transactions.executeWithoutResult(status -> {
+            var seenInside = inserts.together(() -> {
+                insert(1, "first");
+                insert(2, null);
+                insert(3, "third");
+                return labels();
+            });
+            assertThat(seenInside).isEmpty();
+            assertThat(labels()).containsExactly("first", null, "third");
+        });
+        assertThat(labels()).containsExactly("first", null, "third");
+    }
+
+    @Test
+    void outsideTheWorkAnInsertRunsAtOnce() {
+        transactions.executeWithoutResult(status -> {
+            insert(1, "now");
+            assertThat(labels()).containsExactly("now");
+        });
+    }
+
+    @Test
+    void nestedWorkJoinsTheOuterQueue() {
+        transactions.executeWithoutResult(status -> inserts.together(() -> {
+            insert(1, "outer");
+            inserts.together(() -> {
+                insert(2, "inner");
+                return null;
+            });
+            assertThat(labels()).isEmpty();
+            return null;
+        }));
+        assertThat(labels()).containsExactly("outer", "inner");
+    }
+
+    @Test
+    void aFailingQueuedInsertFailsTheWorkAndNothingOfItIsCommitted() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> inserts.together(() -> {
+                    insert(1, "kept?");
+                    insert(1, "duplicate");
+                    return null;
+                })))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(labels()).isEmpty();
+    }
+
+    @Test
+    void workThatThrowsDropsItsQueue() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> inserts.together(() -> {
+                    insert(1, "never sent");
+                    throw new IllegalStateException("changed my mind");
+                })))
+                .hasMessage("changed my mind");
+        transactions.executeWithoutResult(status -> insert(2, "later"));
+        assertThat(labels()).containsExactly("later");
+    }
+
+    private void insert(int position, String label) {
+        inserts.insert(
+                INSERT,
+                new MapSqlParameterSource().addValue("position", position).addValue("label", label));
+    }
+
+    private List<String> labels() {
+        return jdbc.sql("select label from deferred_probe order by position")
+                .query((rs, row) -> rs.getString(1))
+                .list();
+    }
+}

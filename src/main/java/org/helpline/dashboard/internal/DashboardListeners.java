@@ -9,10 +9,9 @@ import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.sla.SlaBreached;
 import org.helpline.surveys.SurveyAnswered;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the dashboard's projections from the events of requests, sla and surveys. A request event
@@ -34,11 +33,10 @@ class DashboardListeners {
     }
 
     /**
-     * A new request is projected in the transaction that files it, just before it commits, so
-     * filing, the busiest path, needs no event publication for the dashboard (an insert and three
-     * transactions). Its row counts nothing yet, so no shared counter is locked for it.
+     * A new request is projected as it is filed, in its transaction, so filing, the busiest path, needs
+     * no event publication for the dashboard (an insert and three transactions).
      */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(RequestOpened event) {
         snapshots.current(event.requestId()).ifPresent(request -> requests.saveNew(row(request, false)));
     }

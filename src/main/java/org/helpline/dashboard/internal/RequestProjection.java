@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.dashboard.internal.RequestRow.DayCounts;
+import org.helpline.platform.DeferredInserts;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +24,26 @@ public class RequestProjection {
 
     private static final String[] TOOK = {"under_15m", "under_1h", "under_4h", "under_24h", "over_24h"};
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_ROW = """
+            insert into dashboard_request (id, organisation_id, service_id, severity, received_at,
+                first_response_due, first_response_at, breached, is_open, unanswered)
+            values (:id, :organisation, :service, :severity, :received, :due, :responded, :breached,
+                :open, :unanswered)
+            on conflict do nothing
+            """;
+    private static final String INSERT_DAY = """
+            insert into dashboard_request_day (organisation_id, bucket_day, service_id, severity, responded, met,
+                breached, under_15m, under_1h, under_4h, under_24h, over_24h)
+            values (:organisation, :day, :service, :severity, 0, 0, 0, 0, 0, 0, 0, 0)
+            on conflict do nothing
+            """;
 
-    RequestProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
+
+    RequestProjection(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /**
@@ -53,15 +71,18 @@ public class RequestProjection {
     }
 
     /**
-     * Projects a request just filed: its row is inserted without the look for an existing one that
-     * {@link #save} takes first, and if it exists after all (a replay), {@code save} does the rest.
+     * Projects a request as it is filed. It counts nothing yet (no response, no breach), so its row and
+     * its day's row only need to exist: both inserts leave a row that is there already, and go to the
+     * database with the filing's other rows ({@link DeferredInserts}). Anything else takes {@link #save}.
      */
     public void saveNew(RequestRow row) {
-        if (insert(row)) {
-            add(row.counts(), 1);
-        } else {
+        var counts = row.counts();
+        if (!counts.countsNothing()) {
             save(row);
+            return;
         }
+        inserts.insert(INSERT_ROW, new MapSqlParameterSource(values(row)));
+        inserts.insert(INSERT_DAY, dayOf(counts));
     }
 
     public Optional<RequestRow> find(UUID id) {
@@ -81,13 +102,7 @@ public class RequestProjection {
     }
 
     private boolean insert(RequestRow row) {
-        return jdbc.sql("""
-                        insert into dashboard_request (id, organisation_id, service_id, severity, received_at,
-                            first_response_due, first_response_at, breached, is_open, unanswered)
-                        values (:id, :organisation, :service, :severity, :received, :due, :responded, :breached,
-                            :open, :unanswered)
-                        on conflict do nothing
-                        """).params(values(row)).update() == 1;
+        return jdbc.sql(INSERT_ROW).params(values(row)).update() == 1;
     }
 
     private void update(RequestRow row) {
@@ -100,17 +115,7 @@ public class RequestProjection {
     }
 
     private void add(DayCounts counts, int sign) {
-        jdbc.sql("""
-                insert into dashboard_request_day (organisation_id, bucket_day, service_id, severity, responded, met,
-                    breached, under_15m, under_1h, under_4h, under_24h, over_24h)
-                values (:organisation, :day, :service, :severity, 0, 0, 0, 0, 0, 0, 0, 0)
-                on conflict do nothing
-                """)
-                .param("organisation", counts.organisationId())
-                .param("day", counts.day())
-                .param("service", counts.serviceId())
-                .param("severity", counts.severity())
-                .update();
+        jdbc.sql(INSERT_DAY).paramSource(dayOf(counts)).update();
         if (counts.countsNothing()) {
             return;
         }
@@ -130,6 +135,14 @@ public class RequestProjection {
                 .param("service", counts.serviceId())
                 .param("severity", counts.severity())
                 .update();
+    }
+
+    private static MapSqlParameterSource dayOf(DayCounts counts) {
+        return new MapSqlParameterSource()
+                .addValue("organisation", counts.organisationId())
+                .addValue("day", counts.day())
+                .addValue("service", counts.serviceId())
+                .addValue("severity", counts.severity());
     }
 
     private static HashMap<String, Object> values(RequestRow row) {

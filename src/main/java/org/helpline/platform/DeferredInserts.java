@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,18 +93,11 @@ public class DeferredInserts {
     private boolean oneRoundTrip() {
         var known = oneRoundTrip;
         if (known == null) {
-            known = isPostgres(jdbc.getDataSource());
+            // on the connection at hand: inside a transaction, another one from the pool might not come
+            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
+                    connection -> connection.getMetaData().getDatabaseProductName()));
             oneRoundTrip = known;
         }
         return known;
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-            return "PostgreSQL".equals(product);
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -74,7 +74,9 @@ public class RequestNumbers {
 
     static String format(String organisationId, int year, long value) {
         var prefix = organisationId.length() <= 2 ? organisationId : organisationId.substring(0, 2);
-        return String.format(Locale.ROOT, "%s-%d-%06d", prefix.toUpperCase(Locale.ROOT), year, value);
+        var digits = Long.toString(value);
+        return prefix.toUpperCase(Locale.ROOT) + "-" + year + "-" + "0".repeat(Math.max(0, 6 - digits.length()))
+                + digits;
     }
 
     private record Counter(String organisationId, int year) {}

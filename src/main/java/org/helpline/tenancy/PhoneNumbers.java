@@ -6,7 +6,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.MatchType;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -20,6 +22,14 @@ public final class PhoneNumbers {
     private static final int MAX_INPUT = 40;
     private static final String UNKNOWN_REGION = "ZZ";
 
+    /**
+     * The E.164 form (empty: not valid) of inputs already checked, by region and input: intake checks
+     * the contact phone of every request, and a tenant's admins file with the same few numbers.
+     */
+    private static final Map<String, Optional<String>> CHECKED = new ConcurrentHashMap<>();
+
+    private static final int MAX_KEPT = 10_000;
+
     private PhoneNumbers() {}
 
     /**
@@ -28,11 +38,19 @@ public final class PhoneNumbers {
      * @throws InvalidInputException naming {@code field} when it is not a valid number
      */
     public static String toE164(String field, String raw, String region) {
-        return parse(raw, region)
-                .filter(UTIL::isValidNumber)
-                .map(number -> UTIL.format(number, PhoneNumberFormat.E164))
-                .orElseThrow(() -> new InvalidInputException(
-                        field, "is not a valid phone number; write it with the country code, e.g. +48 22 123 45 67"));
+        var key = region + " " + raw;
+        var e164 = CHECKED.get(key);
+        if (e164 == null) {
+            e164 = parse(raw, region)
+                    .filter(UTIL::isValidNumber)
+                    .map(number -> UTIL.format(number, PhoneNumberFormat.E164));
+            if (CHECKED.size() >= MAX_KEPT) {
+                CHECKED.clear();
+            }
+            CHECKED.put(key, e164);
+        }
+        return e164.orElseThrow(() -> new InvalidInputException(
+                field, "is not a valid phone number; write it with the country code, e.g. +48 22 123 45 67"));
     }
 
     /** Whether {@code raw} is a valid phone number, read as a number of {@code region}. */

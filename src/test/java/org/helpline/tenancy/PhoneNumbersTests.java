@@ -41,6 +41,21 @@ class PhoneNumbersTests {
                                         problem -> assertThat(problem.field()).isEqualTo("phones[0]")));
     }
 
+    @Test
+    void aNumberCheckedBeforeAnswersTheSameAndNamesTheFieldOfTheCall() {
+        assertThat(PhoneNumbers.toE164("contact.phone", "(22) 123-45-67", "PL")).isEqualTo("+48221234567");
+        assertThat(PhoneNumbers.toE164("contact.phone", "(22) 123-45-67", "PL")).isEqualTo("+48221234567");
+        assertThat(PhoneNumbers.toE164("contact.phone", "22 123 45 67", "PL")).isEqualTo("+48221234567");
+        assertThatThrownBy(() -> PhoneNumbers.toE164("contact.phone", "22 123 45 67", "US"))
+                .isInstanceOf(InvalidInputException.class);
+        for (var field : new String[] {"first", "second"}) {
+            assertThatThrownBy(() -> PhoneNumbers.toE164(field, "+48 12", "PL"))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo(field));
+        }
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "+48 22 123 45 67 000000000000000000000000000"})

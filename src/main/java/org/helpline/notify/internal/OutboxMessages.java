@@ -30,6 +30,13 @@ public class OutboxMessages {
             not_after, delivered_at, last_error""";
     private static final int MAX_ERROR = 500;
 
+    private static final String INSERT = """
+            insert into notify_message (id, channel, recipient, locale, template, subject_key, payload,
+                secret_payload, status, attempts, next_attempt_at, not_after, created_at)
+            values (:id, :channel, :recipient, :locale, :template, :subjectKey, :payload, :secretPayload,
+                'PENDING', 0, :now, :notAfter, :now)
+            """;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
     private final DeferredInserts inserts;
@@ -39,13 +46,6 @@ public class OutboxMessages {
         this.batches = batches;
         this.inserts = inserts;
     }
-
-    private static final String INSERT = """
-            insert into notify_message (id, channel, recipient, locale, template, subject_key, payload,
-                secret_payload, status, attempts, next_attempt_at, not_after, created_at)
-            values (:id, :channel, :recipient, :locale, :template, :subjectKey, :payload, :secretPayload,
-                'PENDING', 0, :now, :notAfter, :now)
-            """;
 
     /** Writes the rows as pending; inside {@link DeferredInserts#together} with the other inserts queued there. */
     public void insert(List<OutboxRow> rows, Instant now) {

@@ -64,7 +64,6 @@ public class DeferredInserts {
         queue.set(pending);
         try {
             var result = work.get();
-            queue.remove();
             send(pending);
             return result;
         } finally {

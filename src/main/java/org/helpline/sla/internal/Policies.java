@@ -55,23 +55,22 @@ public class Policies {
     /** A policy with the version of its calendar, so a cached calendar can be checked without reading it. */
     public record Found(SlaPolicy policy, long calendarVersion) {}
 
+    private static final String WITH_CALENDAR_VERSION = """
+            select p.organisation_id, p.category, p.severity, p.target_amount, p.target_unit, p.calendar_id,
+                   p.update_cadence_minutes, p.wait_amount, p.wait_unit, p.downgrade_to, p.version,
+                   c.version as calendar_version
+            from sla_policy p
+            join sla_calendar c on c.organisation_id = p.organisation_id and c.id = p.calendar_id""";
+
     /** The organisation's policies with their calendars' versions, kept until the transaction ends. */
     public List<Found> findAllWithCalendarVersions(String organisationId) {
         var kept = readInThisTransaction.get(organisationId);
         if (kept.isPresent()) {
             return kept.get();
         }
-        var found = jdbc.sql("""
-                        select p.organisation_id, p.category, p.severity, p.target_amount, p.target_unit, p.calendar_id,
-                               p.update_cadence_minutes, p.wait_amount, p.wait_unit, p.downgrade_to, p.version,
-                               c.version as calendar_version
-                        from sla_policy p
-                        join sla_calendar c on c.organisation_id = p.organisation_id and c.id = p.calendar_id
-                        where p.organisation_id = :org
-                        order by p.category, p.severity
-                        """)
+        var found = jdbc.sql(WITH_CALENDAR_VERSION + " where p.organisation_id = :org order by p.category, p.severity")
                 .param("org", organisationId)
-                .query((rs, row) -> new Found(map(rs, row), rs.getLong("calendar_version")))
+                .query(Policies::found)
                 .list();
         readInThisTransaction.put(organisationId, found);
         return found;
@@ -85,18 +84,12 @@ public class Policies {
                             && found.policy().severity() == severity)
                     .findFirst();
         }
-        return jdbc.sql("""
-                select p.organisation_id, p.category, p.severity, p.target_amount, p.target_unit, p.calendar_id,
-                       p.update_cadence_minutes, p.wait_amount, p.wait_unit, p.downgrade_to, p.version,
-                       c.version as calendar_version
-                from sla_policy p
-                join sla_calendar c on c.organisation_id = p.organisation_id and c.id = p.calendar_id
-                where p.organisation_id = :org and p.category = :category and p.severity = :severity
-                """)
+        return jdbc.sql(WITH_CALENDAR_VERSION
+                        + " where p.organisation_id = :org and p.category = :category and p.severity = :severity")
                 .param("org", organisationId)
                 .param("category", category.name())
                 .param("severity", severity.name())
-                .query((rs, row) -> new Found(map(rs, row), rs.getLong("calendar_version")))
+                .query(Policies::found)
                 .optional();
     }
 
@@ -135,6 +128,10 @@ public class Policies {
                         policy.downgradeTo() == null
                                 ? null
                                 : policy.downgradeTo().name());
+    }
+
+    private static Found found(ResultSet rs, int row) throws SQLException {
+        return new Found(map(rs, row), rs.getLong("calendar_version"));
     }
 
     private static SlaPolicy map(ResultSet rs, int row) throws SQLException {

@@ -67,6 +67,7 @@ public class SlaSettings {
             throw new StaleEditException("Calendar", calendarId);
         }
         cache.evict(organisationId, calendarId);
+        policies.calendarChanged(organisationId);
         audit.record("sla.calendar-changed", null, calendarId, describe(calendar));
         return calendar(organisationId, calendarId);
     }

@@ -16,6 +16,7 @@ import org.helpline.health.Classification;
 import org.helpline.health.IssuePost;
 import org.helpline.health.IssueStatus;
 import org.helpline.health.NewIssue;
+import org.helpline.shared.ReferenceCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +42,9 @@ public class Issues {
      */
     private final Map<UUID, Parts> parts = new ConcurrentHashMap<>();
 
+    /** Each organisation's active issues, which every intake matches against. */
+    private final ReferenceCache<String, List<IssueRecord>> active = new ReferenceCache<>(MAX_KEPT);
+
     Issues(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -60,13 +64,15 @@ public class Issues {
 
     /** The issues not yet resolved, newest first. */
     public List<IssueRecord> active(String organisationId) {
-        var rows = jdbc.sql("select " + COLUMNS + " " + """
-                 from health_issue where organisation_id = :org and resolved_at is null
-                 order by started_at desc, id""")
-                .param("org", organisationId)
-                .query(Issues::map)
-                .list();
-        return complete(organisationId, rows);
+        return active.get(organisationId, organisation -> {
+            var rows = jdbc.sql("select " + COLUMNS + " " + """
+                     from health_issue where organisation_id = :org and resolved_at is null
+                     order by started_at desc, id""")
+                    .param("org", organisation)
+                    .query(Issues::map)
+                    .list();
+            return List.copyOf(complete(organisation, rows));
+        });
     }
 
     public Optional<IssueRecord> find(String organisationId, UUID id) {
@@ -79,6 +85,7 @@ public class Issues {
     }
 
     public void insert(IssueRecord issue) {
+        active.evict(issue.organisationId());
         jdbc.sql("insert into health_issue (" + COLUMNS + """
                 ) values (:org, :id, :classification, :status, :language, :title, :impact, :started, :updated,
                 :resolved, :by, 0)""")
@@ -122,6 +129,7 @@ public class Issues {
 
     /** Sets the status after a post if the issue is still at {@code version}; false otherwise. */
     public boolean changeStatus(IssueRecord issue, IssueStatus status, Instant at, Instant resolvedAt) {
+        active.evict(issue.organisationId());
         return jdbc.sql("""
                 update health_issue set status = :status, updated_at = :at, resolved_at = :resolved, version = version + 1
                 where organisation_id = :org and id = :id and version = :version""")

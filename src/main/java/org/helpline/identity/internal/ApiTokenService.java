@@ -92,13 +92,14 @@ public class ApiTokenService {
             return Optional.empty();
         }
         var now = clock.instant();
-        var token = tokens.findByHash(hash(secret)).filter(found -> found.activeAt(now));
+        var secretHash = hash(secret);
+        var token = tokens.findByHash(secretHash).filter(found -> found.activeAt(now));
         if (token.isEmpty()) {
             return Optional.empty();
         }
         var lastUsed = token.get().lastUsedAt();
         if (lastUsed == null || lastUsed.isBefore(now.minus(ApiTokens.TOUCH_INTERVAL))) {
-            tokens.touch(token.get().id(), now);
+            tokens.touch(token.get().id(), secretHash, now);
         }
         var userId = token.get().userId();
         return cache.get(userId, () -> users.findById(userId).map(user -> principals.principalOf(user, now)))

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.shared.ReferenceCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +22,12 @@ class ApiTokens {
     static final Duration TOUCH_INTERVAL = Duration.ofSeconds(60);
 
     private final JdbcClient jdbc;
+
+    /**
+     * Tokens by the hash of their secret: every API call shows one. A revocation on this node is seen
+     * at once, on another within {@link ReferenceCache#TIME_TO_LIVE}; expiry is checked on each call.
+     */
+    private final ReferenceCache<String, ApiTokenRow> recentlyShown = new ReferenceCache<>(10_000);
 
     ApiTokens(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -41,10 +48,13 @@ class ApiTokens {
     }
 
     Optional<ApiTokenRow> findByHash(String secretHash) {
-        return jdbc.sql("select " + COLUMNS + " from api_token where token_hash = :hash")
-                .param("hash", secretHash)
-                .query(ApiTokens::map)
-                .optional();
+        return Optional.ofNullable(recentlyShown.get(
+                secretHash,
+                hash -> jdbc.sql("select " + COLUMNS + " from api_token where token_hash = :hash")
+                        .param("hash", hash)
+                        .query(ApiTokens::map)
+                        .optional()
+                        .orElse(null)));
     }
 
     List<ApiTokenRow> ofUser(UUID userId) {
@@ -55,6 +65,7 @@ class ApiTokens {
     }
 
     boolean revoke(UUID userId, UUID tokenId, Instant at) {
+        recentlyShown.evictAll();
         return jdbc.sql("""
                 update api_token set revoked_at = :at
                 where id = :id and user_id = :user and revoked_at is null
@@ -66,7 +77,9 @@ class ApiTokens {
                 == 1;
     }
 
-    void touch(UUID tokenId, Instant at) {
+    /** Records a use of the token with this secret hash, which is read again next time. */
+    void touch(UUID tokenId, String secretHash, Instant at) {
+        recentlyShown.evict(secretHash);
         jdbc.sql("""
                 update api_token set last_used_at = :at
                 where id = :id and (last_used_at is null or last_used_at < :staleBefore)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.identity.Correspondent;
+import org.helpline.shared.ReferenceCache;
 import org.helpline.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +24,9 @@ public class CorrespondentRows {
             .toList();
 
     private final JdbcClient jdbc;
+
+    /** Each tenant's admins: every new request is mailed to them. {@link Users} forgets them on each change. */
+    private final ReferenceCache<UUID, List<Correspondent>> tenantAdmins = new ReferenceCache<>(50_000);
 
     CorrespondentRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -56,15 +60,30 @@ public class CorrespondentRows {
     }
 
     public List<Correspondent> tenantAdmins(UUID tenantId) {
-        return jdbc.sql(COLUMNS + """
-                 where u.tenant_id = :tenant and u.enabled = true
-                   and exists (select 1 from user_role r where r.user_id = u.id and r.role in (:roles))
-                 order by u.login
-                """)
-                .param("tenant", tenantId)
-                .param("roles", TENANT_ADMIN_ROLES)
-                .query(CorrespondentRows::map)
-                .list();
+        return tenantAdmins.get(
+                tenantId,
+                tenant -> jdbc
+                        .sql(COLUMNS + """
+                         where u.tenant_id = :tenant and u.enabled = true
+                           and exists (select 1 from user_role r where r.user_id = u.id and r.role in (:roles))
+                         order by u.login
+                        """)
+                        .param("tenant", tenant)
+                        .param("roles", TENANT_ADMIN_ROLES)
+                        .query(CorrespondentRows::map)
+                        .list()
+                        .stream()
+                        .toList());
+    }
+
+    /** A user was added to the tenant. */
+    void tenantUsersChanged(UUID tenantId) {
+        tenantAdmins.evict(tenantId);
+    }
+
+    /** A user of some tenant changed. */
+    void usersChanged() {
+        tenantAdmins.evictAll();
     }
 
     private static Correspondent map(ResultSet rs, int row) throws SQLException {

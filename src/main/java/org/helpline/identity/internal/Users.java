@@ -26,12 +26,17 @@ public class Users {
             u.language, u.time_zone, u.enabled, u.failed_sign_ins, u.locked_until, u.version""";
 
     private final JdbcClient jdbc;
+    private final CorrespondentRows correspondents;
 
-    Users(JdbcClient jdbc) {
+    Users(JdbcClient jdbc, CorrespondentRows correspondents) {
         this.jdbc = jdbc;
+        this.correspondents = correspondents;
     }
 
     public void insert(UserRow user, Instant createdAt) {
+        if (user.tenantId() != null) {
+            correspondents.tenantUsersChanged(user.tenantId());
+        }
         jdbc.sql("""
                 insert into app_user (id, login, name, password_hash, tenant_id, organisation_id, partner_id,
                                       language, time_zone, enabled, failed_sign_ins, created_at, version)
@@ -112,6 +117,7 @@ public class Users {
     }
 
     public void changeRolesAndStatus(UUID id, Set<Role> roles, boolean enabled, long version) {
+        correspondents.usersChanged();
         int changed = jdbc.sql("""
                 update app_user set enabled = :enabled, version = version + 1
                 where id = :id and version = :version
@@ -128,6 +134,7 @@ public class Users {
     }
 
     public void changeLanguage(UUID id, String language) {
+        correspondents.usersChanged();
         jdbc.sql("update app_user set language = :language where id = :id")
                 .param("language", language)
                 .param("id", id)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.mail.RequestMailKind;
+import org.helpline.shared.ReferenceCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,10 +16,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PreferenceRows {
 
+    private record TenantKind(UUID tenantId, RequestMailKind kind) {}
+
     private final JdbcClient jdbc;
+
+    /** Who turned each kind of e-mail off, by tenant: every new request's e-mails ask. */
+    private final ReferenceCache<TenantKind, Set<UUID>> optedOut = new ReferenceCache<>(50_000);
 
     PreferenceRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The users of the tenant who turned {@code kind} off. */
+    public Set<UUID> optedOut(UUID tenantId, RequestMailKind kind) {
+        return optedOut.get(
+                new TenantKind(tenantId, kind),
+                key -> Set.copyOf(jdbc.sql("""
+                        select user_id from mail_preference where tenant_id = :tenant and kind = :kind and enabled = false
+                        """)
+                        .param("tenant", key.tenantId())
+                        .param("kind", key.kind().name())
+                        .query(UUID.class)
+                        .list()));
     }
 
     public Set<RequestMailKind> disabled(UUID tenantId, UUID userId) {
@@ -36,6 +55,7 @@ public class PreferenceRows {
     }
 
     public void save(UUID tenantId, UUID userId, RequestMailKind kind, boolean enabled, Instant at) {
+        optedOut.evict(new TenantKind(tenantId, kind));
         var changed = jdbc.sql("""
                 update mail_preference set enabled = :enabled, updated_at = :at
                 where tenant_id = :tenant and user_id = :user and kind = :kind

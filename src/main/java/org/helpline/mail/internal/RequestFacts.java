@@ -1,22 +1,21 @@
 package org.helpline.mail.internal;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.identity.Correspondents;
+import org.helpline.mail.RequestMailKind;
 import org.helpline.requests.RequestSnapshots;
 import org.helpline.tenancy.TenantManagement;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * What an e-mail about a request needs, read straight from the tables of {@code requests},
- * {@code tenancy} and {@code identity}: their public services answer only to a signed-in user,
- * and these e-mails are written by an event listener that has none. Read-only.
+ * What an e-mail about a request needs, read through the snapshots of {@code requests},
+ * {@code tenancy} and {@code identity} meant for work without a signed-in user (these e-mails are
+ * written by an event listener that has none), and the admins' e-mail preferences. Read-only.
  */
-@Repository
+@Component
 class RequestFacts {
 
     /** A request as its e-mails show it, with the tenant's language and zone. */
@@ -35,13 +34,14 @@ class RequestFacts {
     /** A tenant admin who may get e-mails; language and zone are null when not chosen. */
     record Admin(UUID id, String address, String language, String zone) {}
 
-    private final JdbcClient jdbc;
+    private final PreferenceRows preferences;
     private final RequestSnapshots requests;
     private final TenantManagement tenancy;
     private final Correspondents users;
 
-    RequestFacts(JdbcClient jdbc, RequestSnapshots requests, TenantManagement tenancy, Correspondents users) {
-        this.jdbc = jdbc;
+    RequestFacts(
+            PreferenceRows preferences, RequestSnapshots requests, TenantManagement tenancy, Correspondents users) {
+        this.preferences = preferences;
         this.requests = requests;
         this.tenancy = tenancy;
         this.users = users;
@@ -65,14 +65,8 @@ class RequestFacts {
     }
 
     /** The tenant's enabled admins with an e-mail login who did not turn {@code kind} off. */
-    List<Admin> admins(UUID tenantId, String kind) {
-        var optedOut = new HashSet<>(jdbc.sql("""
-                        select user_id from mail_preference where tenant_id = :tenant and kind = :kind and enabled = false
-                        """)
-                .param("tenant", tenantId)
-                .param("kind", kind)
-                .query(UUID.class)
-                .list());
+    List<Admin> admins(UUID tenantId, RequestMailKind kind) {
+        var optedOut = preferences.optedOut(tenantId, kind);
         return users.tenantAdmins(tenantId).stream()
                 .filter(admin -> admin.hasEmail() && !optedOut.contains(admin.id()))
                 .map(admin -> new Admin(admin.id(), admin.login(), admin.language(), admin.zone()))

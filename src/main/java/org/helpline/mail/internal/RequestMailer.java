@@ -57,7 +57,7 @@ class RequestMailer {
                 request.contactEmail(),
                 Recipients.locale(request.contactLanguage(), request.tenantLanguage()),
                 Recipients.zone(null, request.tenantZone())));
-        for (var admin : facts.admins(request.tenantId(), kind.name())) {
+        for (var admin : facts.admins(request.tenantId(), kind)) {
             if (sent.add(admin.address().toLowerCase(Locale.ROOT))) {
                 mails.add(mail(
                         request,

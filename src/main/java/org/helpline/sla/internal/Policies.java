@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.helpline.catalog.RequestCategory;
-import org.helpline.shared.TransactionMemo;
+import org.helpline.shared.ReferenceCache;
 import org.helpline.sla.Severity;
 import org.helpline.sla.SlaPolicy;
 import org.helpline.sla.SlaTarget;
@@ -24,10 +24,10 @@ public class Policies {
     private final JdbcClient jdbc;
 
     /**
-     * An organisation's policies with their calendars' versions, as read in this transaction: intake
-     * checks the severities the policies allow, then starts the clock of one of them.
+     * Each organisation's policies with their calendars' versions: every intake checks the severities
+     * the policies allow, then starts the clock of one of them.
      */
-    private final TransactionMemo<String, List<Found>> readInThisTransaction = new TransactionMemo<>();
+    private final ReferenceCache<String, List<Found>> recentlyRead = new ReferenceCache<>(10_000);
 
     Policies(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -62,39 +62,33 @@ public class Policies {
             from sla_policy p
             join sla_calendar c on c.organisation_id = p.organisation_id and c.id = p.calendar_id""";
 
-    /** The organisation's policies with their calendars' versions, kept until the transaction ends. */
+    /** The organisation's policies with their calendars' versions. */
     public List<Found> findAllWithCalendarVersions(String organisationId) {
-        var kept = readInThisTransaction.get(organisationId);
-        if (kept.isPresent()) {
-            return kept.get();
-        }
-        var found = jdbc.sql(WITH_CALENDAR_VERSION + " where p.organisation_id = :org order by p.category, p.severity")
-                .param("org", organisationId)
-                .query(Policies::found)
-                .list();
-        readInThisTransaction.put(organisationId, found);
-        return found;
+        return recentlyRead.get(
+                organisationId,
+                organisation -> jdbc
+                        .sql(WITH_CALENDAR_VERSION + " where p.organisation_id = :org order by p.category, p.severity")
+                        .param("org", organisation)
+                        .query(Policies::found)
+                        .list()
+                        .stream()
+                        .toList());
     }
 
     public Optional<Found> findWithCalendarVersion(String organisationId, RequestCategory category, Severity severity) {
-        var kept = readInThisTransaction.get(organisationId);
-        if (kept.isPresent()) {
-            return kept.get().stream()
-                    .filter(found -> found.policy().category() == category
-                            && found.policy().severity() == severity)
-                    .findFirst();
-        }
-        return jdbc.sql(WITH_CALENDAR_VERSION
-                        + " where p.organisation_id = :org and p.category = :category and p.severity = :severity")
-                .param("org", organisationId)
-                .param("category", category.name())
-                .param("severity", severity.name())
-                .query(Policies::found)
-                .optional();
+        return findAllWithCalendarVersions(organisationId).stream()
+                .filter(found ->
+                        found.policy().category() == category && found.policy().severity() == severity)
+                .findFirst();
+    }
+
+    /** Policies are read again after a change of one of the organisation's calendars (their versions changed). */
+    public void calendarChanged(String organisationId) {
+        recentlyRead.evict(organisationId);
     }
 
     public void insert(SlaPolicy policy) {
-        readInThisTransaction.forget(policy.organisationId());
+        recentlyRead.evict(policy.organisationId());
         params(jdbc.sql("insert into sla_policy (" + COLUMNS + """
                 ) values (:org, :category, :severity, :targetAmount, :targetUnit, :calendar, :cadence,
                           :waitAmount, :waitUnit, :downgradeTo, 0)
@@ -103,7 +97,7 @@ public class Policies {
 
     /** Replaces the policy if its version is still {@code policy.version()}. */
     public boolean update(SlaPolicy policy) {
-        readInThisTransaction.forget(policy.organisationId());
+        recentlyRead.evict(policy.organisationId());
         return params(jdbc.sql("""
                 update sla_policy set target_amount = :targetAmount, target_unit = :targetUnit, calendar_id = :calendar,
                        update_cadence_minutes = :cadence, wait_amount = :waitAmount, wait_unit = :waitUnit,

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.shared.TransactionMemo;
+import org.helpline.shared.ReferenceCache;
 import org.helpline.tenancy.Contract;
 import org.helpline.tenancy.TenantSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,24 +31,23 @@ public class Tenants {
 
     private final JdbcClient jdbc;
 
-    /** Tenants read in this transaction: intake reads the filing tenant, and so do its e-mails. */
-    private final TransactionMemo<UUID, TenantRecord> readInThisTransaction = new TransactionMemo<>();
+    /** Intake reads the filing tenant on every request, and so do its e-mails. */
+    private final ReferenceCache<UUID, TenantRecord> recentlyRead = new ReferenceCache<>(50_000);
 
     Tenants(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<TenantRecord> find(UUID id) {
-        var kept = readInThisTransaction.get(id);
-        if (kept.isPresent()) {
-            return kept;
-        }
-        var found = jdbc.sql("select " + COLUMNS + " from tenant where id = :id")
+        return Optional.ofNullable(recentlyRead.get(id, this::read));
+    }
+
+    private TenantRecord read(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from tenant where id = :id")
                 .param("id", id)
                 .query(this::map)
-                .optional();
-        found.ifPresent(tenant -> readInThisTransaction.put(id, tenant));
-        return found;
+                .optional()
+                .orElse(null);
     }
 
     public List<TenantSummary> search(String organisationId, String query, int offset, int limit) {
@@ -113,7 +112,7 @@ public class Tenants {
 
     /** Writes the profile if nobody changed it since {@code tenant.version()} was read; false otherwise. */
     public boolean update(TenantRecord tenant) {
-        readInThisTransaction.forget(tenant.id());
+        recentlyRead.evict(tenant.id());
         return jdbc.sql("""
                 update tenant
                    set name = :name, country = :country, time_zone = :zone, language = :language,
@@ -128,7 +127,7 @@ public class Tenants {
 
     /** Bumps the version after a change of the tenant's subscriptions, so cached profiles are read again. */
     public void touch(UUID tenantId) {
-        readInThisTransaction.forget(tenantId);
+        recentlyRead.evict(tenantId);
         jdbc.sql("update tenant set version = version + 1 where id = :id")
                 .param("id", tenantId)
                 .update();

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
  * done, in the order it was queued: on PostgreSQL as one prepared statement holding them all (its
  * driver sends them in one round trip), elsewhere one by one. Outside, {@code insert} runs at once.
  *
- * <p>Only append-only rows belong here (timeline, history and audit entries, outbox messages): a
- * read inside the work would not see them, and a failing insert fails at the end of the work, still
- * inside its transaction. Intake, the busiest write, files each request this way.
+ * <p>Rows belong here when nothing reads them before the work ends (timeline, history and audit
+ * entries, outbox messages), or when the repository that queues them calls {@link #flush} before
+ * it reads or changes their table (a new request, its SLA clocks and timer). A failing insert fails
+ * when the queue is sent, still inside its transaction. Intake, the busiest write, files each
+ * request this way.
  */
 @Component
 public class DeferredInserts {
@@ -68,6 +70,16 @@ public class DeferredInserts {
             return result;
         } finally {
             queue.remove();
+        }
+    }
+
+    /** Sends what is queued so far, so that the reads that follow see it; outside {@link #together}, nothing. */
+    public void flush() {
+        var pending = queue.get();
+        if (pending != null && !pending.isEmpty()) {
+            var statements = List.copyOf(pending);
+            pending.clear();
+            send(statements);
         }
     }
 

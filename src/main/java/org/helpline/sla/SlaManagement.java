@@ -90,14 +90,27 @@ public class SlaManagement {
     /** Starts the first-response clock and its timer; a second start of the same request changes nothing. */
     @Transactional
     public Deadlines start(ClockStart start) {
-        return keeper.start(new ClockStart(
+        return keeper.start(inMicros(start));
+    }
+
+    /**
+     * Like {@link #start} for a request filed in this transaction, whose id was just made: no look
+     * for an earlier start, and its rows join the caller's {@code DeferredInserts}.
+     */
+    @Transactional
+    public Deadlines startNew(ClockStart start) {
+        return keeper.startNew(inMicros(start));
+    }
+
+    private static ClockStart inMicros(ClockStart start) {
+        return new ClockStart(
                 start.requestId(),
                 start.tenantId(),
                 start.organisationId(),
                 start.category(),
                 start.severity(),
                 start.tenantZone(),
-                micros(start.receivedAt())));
+                micros(start.receivedAt()));
     }
 
     /** Meets the first-response clock (late if past its deadline); on severity A starts the update clock. */

@@ -64,6 +64,29 @@ class DeferredInsertsIntegrationTests {
     }
 
     @Test
+    void aFlushSendsWhatIsQueuedSoThatTheNextReadSeesIt() {
+        transactions.executeWithoutResult(status -> inserts.together(() -> {
+            insert(1, "before");
+            inserts.flush();
+            assertThat(labels()).containsExactly("before");
+            insert(2, "after");
+            assertThat(labels()).containsExactly("before");
+            return null;
+        }));
+        assertThat(labels()).containsExactly("before", "after");
+    }
+
+    @Test
+    void aFlushOutsideTheWorkDoesNothing() {
+        transactions.executeWithoutResult(status -> {
+            inserts.flush();
+            insert(1, "now");
+            inserts.flush();
+            assertThat(labels()).containsExactly("now");
+        });
+    }
+
+    @Test
     void nestedWorkJoinsTheOuterQueue() {
         transactions.executeWithoutResult(status -> inserts.together(() -> {
             insert(1, "outer");

@@ -66,7 +66,7 @@ class RequestFiling {
 
     Filed file(HelplineUser requester, TenantProfile profile, OpenRequest command, Filing filing) {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var deadlines = sla.start(new ClockStart(
+        var deadlines = sla.startNew(new ClockStart(
                 filing.id(),
                 profile.id(),
                 profile.organisationId(),

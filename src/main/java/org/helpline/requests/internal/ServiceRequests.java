@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.catalog.RequestCategory;
+import org.helpline.platform.DeferredInserts;
 import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.ContactMethod;
@@ -16,6 +17,7 @@ import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.TransactionMemo;
 import org.helpline.sla.Severity;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +35,7 @@ public class ServiceRequests {
             """;
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
     /**
      * The requests this transaction filed, as stored: the e-mails and the dashboard row of a new
@@ -40,8 +43,15 @@ public class ServiceRequests {
      */
     private final TransactionMemo<UUID, ServiceRequest> filedInThisTransaction = new TransactionMemo<>();
 
-    ServiceRequests(JdbcClient jdbc) {
+    ServiceRequests(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
+    }
+
+    /** A statement other than the insert, which joins the caller's {@link DeferredInserts}: those go first. */
+    private JdbcClient.StatementSpec sql(String sql) {
+        inserts.flush();
+        return jdbc.sql(sql);
     }
 
     public void insert(ServiceRequest request, String descriptionMarkdown) {
@@ -51,7 +61,8 @@ public class ServiceRequests {
 
     private void insertRow(ServiceRequest request, String descriptionMarkdown) {
         var contact = request.contact();
-        jdbc.sql("""
+        inserts.insert(
+                """
                 insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
                     classification_id, title, description_markdown, description_html, severity, status, handled_by,
                     partner_id, partner_name, channel, requester_id, requester_name, on_behalf, contact_phone,
@@ -61,44 +72,43 @@ public class ServiceRequests {
                     :markdown, :html, :severity, :status, :handledBy, :partner, :partnerName, :channel, :requester,
                     :requesterName, :onBehalf, :phone, :email, :method, :language, :available, :received, :firstDue,
                     :nextDue, :dueAt, :riskAt, false, :received, 0)
-                """)
-                .param("tenant", request.tenantId())
-                .param("id", request.id())
-                .param("organisation", request.organisationId())
-                .param("number", request.number())
-                .param("tenantName", request.tenantName())
-                .param("category", request.category().name())
-                .param("service", request.serviceId())
-                .param("classification", request.problemClassification())
-                .param("title", request.title())
-                .param("markdown", descriptionMarkdown)
-                .param("html", request.descriptionHtml())
-                .param("severity", request.severity().name())
-                .param("status", request.status().name())
-                .param("handledBy", request.handledBy().name())
-                .param("partner", request.partnerId())
-                .param("partnerName", request.partnerName())
-                .param("channel", request.channel().name())
-                .param("requester", request.requesterId())
-                .param("requesterName", request.requesterName())
-                .param("onBehalf", request.onBehalf())
-                .param("phone", contact.phone())
-                .param("email", contact.email())
-                .param("method", contact.preferredMethod().name())
-                .param("language", contact.language())
-                .param("available", contact.available24x7())
-                .param("received", timestamp(request.receivedAt()))
-                .param("firstDue", timestamp(request.firstResponseDue()))
-                .param("nextDue", timestamp(request.nextUpdateDue()))
-                .param("dueAt", timestamp(request.slaDueAt()))
-                .param("riskAt", timestamp(request.slaRiskAt()))
-                .update();
+                """,
+                new MapSqlParameterSource()
+                        .addValue("tenant", request.tenantId())
+                        .addValue("id", request.id())
+                        .addValue("organisation", request.organisationId())
+                        .addValue("number", request.number())
+                        .addValue("tenantName", request.tenantName())
+                        .addValue("category", request.category().name())
+                        .addValue("service", request.serviceId())
+                        .addValue("classification", request.problemClassification())
+                        .addValue("title", request.title())
+                        .addValue("markdown", descriptionMarkdown)
+                        .addValue("html", request.descriptionHtml())
+                        .addValue("severity", request.severity().name())
+                        .addValue("status", request.status().name())
+                        .addValue("handledBy", request.handledBy().name())
+                        .addValue("partner", request.partnerId())
+                        .addValue("partnerName", request.partnerName())
+                        .addValue("channel", request.channel().name())
+                        .addValue("requester", request.requesterId())
+                        .addValue("requesterName", request.requesterName())
+                        .addValue("onBehalf", request.onBehalf())
+                        .addValue("phone", contact.phone())
+                        .addValue("email", contact.email())
+                        .addValue("method", contact.preferredMethod().name())
+                        .addValue("language", contact.language())
+                        .addValue("available", contact.available24x7())
+                        .addValue("received", timestamp(request.receivedAt()))
+                        .addValue("firstDue", timestamp(request.firstResponseDue()))
+                        .addValue("nextDue", timestamp(request.nextUpdateDue()))
+                        .addValue("dueAt", timestamp(request.slaDueAt()))
+                        .addValue("riskAt", timestamp(request.slaRiskAt())));
     }
 
     /** The request if the viewer may see it; otherwise empty, exactly as if it did not exist. */
     public Optional<ServiceRequest> find(Viewer viewer, UUID id) {
-        return viewer.bind(jdbc.sql(
-                        "select " + COLUMNS + " from service_request r where r.id = :id and " + viewer.clause()))
+        return viewer.bind(sql("select " + COLUMNS + " from service_request r where r.id = :id and " + viewer.clause()))
                 .param("id", id)
                 .query(ServiceRequests::map)
                 .optional();
@@ -110,7 +120,7 @@ public class ServiceRequests {
         if (filed.isPresent()) {
             return filed;
         }
-        return jdbc.sql("select " + COLUMNS + " from service_request r where r.id = :id")
+        return sql("select " + COLUMNS + " from service_request r where r.id = :id")
                 .param("id", id)
                 .query(ServiceRequests::map)
                 .optional();
@@ -118,14 +128,14 @@ public class ServiceRequests {
 
     /** For event handlers and jobs: the requests with this number (at most one per numbering prefix). */
     public List<ServiceRequest> findForSystemByNumber(String number) {
-        return jdbc.sql("select " + COLUMNS + " from service_request r where r.number = :number")
+        return sql("select " + COLUMNS + " from service_request r where r.number = :number")
                 .param("number", number)
                 .query(ServiceRequests::map)
                 .list();
     }
 
     public List<ServiceRequest> page(Viewer viewer, RequestStatus status, int offset, int limit) {
-        return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where " + listFilter(viewer, status)
+        return viewer.bind(sql("select " + COLUMNS + " from service_request r where " + listFilter(viewer, status)
                         + " order by r.received_at desc, r.id desc offset :offset rows fetch next :limit rows only"))
                 .param("status", status == null ? null : status.name())
                 .param("offset", offset)
@@ -136,7 +146,7 @@ public class ServiceRequests {
 
     /** The newest requests of one tenant that the viewer may see (the phone console's account view). */
     public List<ServiceRequest> recentOfTenant(Viewer viewer, UUID tenantId, int limit) {
-        return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where r.tenant_id = :tenant and "
+        return viewer.bind(sql("select " + COLUMNS + " from service_request r where r.tenant_id = :tenant and "
                         + viewer.clause() + " order by r.received_at desc, r.id desc fetch next :limit rows only"))
                 .param("tenant", tenantId)
                 .param("limit", limit)
@@ -146,7 +156,7 @@ public class ServiceRequests {
 
     /** The tenant of the request with this number, when the viewer may see it. */
     public Optional<UUID> tenantOfNumber(Viewer viewer, String number) {
-        return viewer.bind(jdbc.sql(
+        return viewer.bind(sql(
                         "select r.tenant_id from service_request r where r.number = :number and " + viewer.clause()))
                 .param("number", number)
                 .query(UUID.class)
@@ -154,7 +164,7 @@ public class ServiceRequests {
     }
 
     public long count(Viewer viewer, RequestStatus status) {
-        return viewer.bind(jdbc.sql("select count(*) from service_request r where " + listFilter(viewer, status)))
+        return viewer.bind(sql("select count(*) from service_request r where " + listFilter(viewer, status)))
                 .param("status", status == null ? null : status.name())
                 .query(Long.class)
                 .single();
@@ -163,7 +173,7 @@ public class ServiceRequests {
     /** Writes the changing columns if the row still has {@code version}; false when someone else changed it. */
     public boolean update(UUID tenantId, UUID id, long version, RequestState state, Instant now) {
         filedInThisTransaction.forget(id);
-        return jdbc.sql("""
+        return sql("""
                 update service_request set severity = :severity, status = :status, assignee_id = :assignee,
                     assignee_name = :assigneeName, first_response_at = :firstAt, first_response_due = :firstDue,
                     next_update_due = :nextDue, sla_due_at = :dueAt, sla_risk_at = :riskAt, breached = :breached,

@@ -33,7 +33,22 @@ public class ClockKeeper {
     }
 
     public Deadlines start(ClockStart start) {
-        var request = new RequestRecord(
+        var request = record(start);
+        if (!rows.insertRequestIfAbsent(request)) {
+            return deadlines(start.requestId());
+        }
+        return startFirstResponse(request, start);
+    }
+
+    /** Like {@link #start} for a request whose id was just made, so it cannot have clocks yet. */
+    public Deadlines startNew(ClockStart start) {
+        var request = record(start);
+        rows.insertNewRequest(request);
+        return startFirstResponse(request, start);
+    }
+
+    private static RequestRecord record(ClockStart start) {
+        return new RequestRecord(
                 start.tenantId(),
                 start.requestId(),
                 start.organisationId(),
@@ -45,9 +60,9 @@ public class ClockKeeper {
                 null,
                 null,
                 null);
-        if (!rows.insertRequestIfAbsent(request)) {
-            return deadlines(start.requestId());
-        }
+    }
+
+    private Deadlines startFirstResponse(RequestRecord request, ClockStart start) {
         var policy = policies.resolve(start.organisationId(), start.category(), start.severity(), start.tenantZone())
                 .orElseThrow(() -> new InvalidInputException(
                         "severity",

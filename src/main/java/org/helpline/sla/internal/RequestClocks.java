@@ -10,53 +10,77 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.catalog.RequestCategory;
+import org.helpline.platform.DeferredInserts;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.Severity;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores each request's SLA facts ({@code sla_request}) and clocks ({@code sla_clock}). */
+/**
+ * Stores each request's SLA facts ({@code sla_request}) and clocks ({@code sla_clock}). New rows
+ * join the caller's {@link DeferredInserts}, so every other statement here sends them first.
+ */
 @Repository
 public class RequestClocks {
 
     private static final String REQUEST_COLUMNS = """
             tenant_id, request_id, organisation_id, category, severity, tenant_zone, received_at, awaiting_since,
             wait_timer, wait_due_at, closed_at""";
+    private static final String REQUEST_VALUES = """
+            (:tenant, :request, :org, :category, :severity, :zone, :received, :awaiting, :waitTimer, :waitDue,
+             :closed)""";
     private static final String CLOCK_COLUMNS = """
             tenant_id, request_id, kind, id, state, target_seconds, calendar_time, calendar_id, started_at, due_at,
             remaining_seconds, met_at, breached_at, timer""";
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
-    RequestClocks(JdbcClient jdbc) {
+    RequestClocks(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
+    }
+
+    private JdbcClient.StatementSpec sql(String sql) {
+        inserts.flush();
+        return jdbc.sql(sql);
+    }
+
+    /** The SLA facts of a request that never had clocks (its id was just made), without looking for earlier ones. */
+    public void insertNewRequest(RequestRecord request) {
+        inserts.insert(
+                "insert into sla_request (" + REQUEST_COLUMNS + ") values " + REQUEST_VALUES,
+                requestParameters(request));
     }
 
     /** Inserts the request unless its clocks were started before; true when this call inserted it. */
     public boolean insertRequestIfAbsent(RequestRecord request) {
-        return jdbc.sql("insert into sla_request (" + REQUEST_COLUMNS + """
-                ) values (:tenant, :request, :org, :category, :severity, :zone, :received, :awaiting, :waitTimer,
-                          :waitDue, :closed)
-                on conflict do nothing
-                """)
-                        .param("tenant", request.tenantId())
-                        .param("request", request.requestId())
-                        .param("org", request.organisationId())
-                        .param("category", request.category().name())
-                        .param("severity", request.severity().name())
-                        .param("zone", request.tenantZone().getId())
-                        .param("received", timestamp(request.receivedAt()))
-                        .param("awaiting", timestamp(request.awaitingSince()))
-                        .param("waitTimer", request.waitTimer())
-                        .param("waitDue", timestamp(request.waitDue()))
-                        .param("closed", timestamp(request.closedAt()))
+        return sql("insert into sla_request (" + REQUEST_COLUMNS + ") values " + REQUEST_VALUES
+                                + " on conflict do nothing")
+                        .paramSource(requestParameters(request))
                         .update()
                 == 1;
     }
 
+    private static MapSqlParameterSource requestParameters(RequestRecord request) {
+        return new MapSqlParameterSource()
+                .addValue("tenant", request.tenantId())
+                .addValue("request", request.requestId())
+                .addValue("org", request.organisationId())
+                .addValue("category", request.category().name())
+                .addValue("severity", request.severity().name())
+                .addValue("zone", request.tenantZone().getId())
+                .addValue("received", timestamp(request.receivedAt()))
+                .addValue("awaiting", timestamp(request.awaitingSince()))
+                .addValue("waitTimer", request.waitTimer())
+                .addValue("waitDue", timestamp(request.waitDue()))
+                .addValue("closed", timestamp(request.closedAt()));
+    }
+
     public Optional<RequestRecord> findRequest(UUID requestId) {
-        return jdbc.sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request")
+        return sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request")
                 .param("request", requestId)
                 .query(RequestClocks::request)
                 .optional();
@@ -64,14 +88,14 @@ public class RequestClocks {
 
     /** The request, locked until the end of the transaction so that its clock changes happen one at a time. */
     public Optional<RequestRecord> lockRequest(UUID requestId) {
-        return jdbc.sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request for update")
+        return sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request for update")
                 .param("request", requestId)
                 .query(RequestClocks::request)
                 .optional();
     }
 
     public void updateRequest(RequestRecord request) {
-        jdbc.sql("""
+        sql("""
                 update sla_request set severity = :severity, awaiting_since = :awaiting, wait_timer = :waitTimer,
                        wait_due_at = :waitDue, closed_at = :closed
                 where tenant_id = :tenant and request_id = :request
@@ -88,7 +112,7 @@ public class RequestClocks {
 
     /** Clears the customer-wait timer if it is still {@code timer} and due; true when this call did it. */
     public boolean takeDueWait(UUID requestId, String timer, Instant now) {
-        return jdbc.sql("""
+        return sql("""
                 update sla_request set wait_timer = null, wait_due_at = null
                 where request_id = :request and wait_timer = :timer and wait_due_at <= :now
                 """)
@@ -100,14 +124,14 @@ public class RequestClocks {
     }
 
     public List<ClockRecord> clocks(UUID requestId) {
-        return jdbc.sql("select " + CLOCK_COLUMNS + " from sla_clock where request_id = :request order by kind")
+        return sql("select " + CLOCK_COLUMNS + " from sla_clock where request_id = :request order by kind")
                 .param("request", requestId)
                 .query(RequestClocks::clock)
                 .list();
     }
 
     public Optional<ClockRecord> clock(UUID clockId) {
-        return jdbc.sql("select " + CLOCK_COLUMNS + " from sla_clock where id = :id")
+        return sql("select " + CLOCK_COLUMNS + " from sla_clock where id = :id")
                 .param("id", clockId)
                 .query(RequestClocks::clock)
                 .optional();
@@ -119,22 +143,21 @@ public class RequestClocks {
 
     /** A new clock that owes an at-risk warning at {@code atRiskAt} (null for none). */
     public void insertClock(ClockRecord clock, Instant atRiskAt) {
-        clockParams(jdbc.sql("insert into sla_clock (" + CLOCK_COLUMNS + """
+        var parameters = clockParameters(clock).addValue("atRisk", timestamp(atRiskAt));
+        inserts.insert("insert into sla_clock (" + CLOCK_COLUMNS + """
                 , at_risk_at) values (:tenant, :request, :kind, :id, :state, :target, :calendarTime, :calendar, :started,
                           :due, :remaining, :met, :breached, :timer, :atRisk)
-                """), clock)
-                .param("atRisk", timestamp(atRiskAt))
-                .update();
+                """, parameters);
     }
 
     public void updateClock(ClockRecord clock) {
-        clockParams(jdbc.sql("""
+        sql("""
                 update sla_clock set state = :state, target_seconds = :target, calendar_time = :calendarTime,
                        calendar_id = :calendar, started_at = :started, due_at = :due, remaining_seconds = :remaining,
                        met_at = :met, breached_at = :breached, timer = :timer,
                        at_risk_at = case when cast(:state as varchar(10)) = 'RUNNING' then at_risk_at end
                 where tenant_id = :tenant and request_id = :request and kind = :kind and id = :id
-                """), clock).update();
+                """).paramSource(clockParameters(clock)).update();
     }
 
     /**
@@ -142,7 +165,7 @@ public class RequestClocks {
      * given) still waits for that timer; true when this call did it, so a timer acts at most once.
      */
     public boolean breachIfDue(UUID clockId, String timer, Instant now) {
-        return jdbc.sql("""
+        return sql("""
                 update sla_clock set state = 'BREACHED', breached_at = due_at, timer = null, at_risk_at = null
                 where id = :id and state = 'RUNNING' and due_at <= :now
                   and (cast(:timer as varchar(100)) is null or timer = :timer)
@@ -154,23 +177,24 @@ public class RequestClocks {
                 == 1;
     }
 
-    private static JdbcClient.StatementSpec clockParams(JdbcClient.StatementSpec spec, ClockRecord clock) {
-        return spec.param("tenant", clock.tenantId())
-                .param("request", clock.requestId())
-                .param("kind", clock.kind().name())
-                .param("id", clock.id())
-                .param("state", clock.state().name())
-                .param("target", clock.target().toSeconds())
-                .param("calendarTime", clock.calendarTime())
-                .param("calendar", clock.calendarId())
-                .param("started", timestamp(clock.startedAt()))
-                .param("due", timestamp(clock.due()))
-                .param(
+    private static MapSqlParameterSource clockParameters(ClockRecord clock) {
+        return new MapSqlParameterSource()
+                .addValue("tenant", clock.tenantId())
+                .addValue("request", clock.requestId())
+                .addValue("kind", clock.kind().name())
+                .addValue("id", clock.id())
+                .addValue("state", clock.state().name())
+                .addValue("target", clock.target().toSeconds())
+                .addValue("calendarTime", clock.calendarTime())
+                .addValue("calendar", clock.calendarId())
+                .addValue("started", timestamp(clock.startedAt()))
+                .addValue("due", timestamp(clock.due()))
+                .addValue(
                         "remaining",
                         clock.remaining() == null ? null : clock.remaining().toSeconds())
-                .param("met", timestamp(clock.metAt()))
-                .param("breached", timestamp(clock.breachedAt()))
-                .param("timer", clock.timer());
+                .addValue("met", timestamp(clock.metAt()))
+                .addValue("breached", timestamp(clock.breachedAt()))
+                .addValue("timer", clock.timer());
     }
 
     private static RequestRecord request(ResultSet rs, int row) throws SQLException {

@@ -5,8 +5,10 @@ import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutin
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
+import org.helpline.platform.DeferredInserts;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +26,11 @@ public class TimerSchedule {
     public static final String CUSTOMER_WAIT_TASK = "sla-customer-wait";
 
     private final SchedulerClient scheduler;
+    private final DeferredInserts inserts;
 
-    TimerSchedule(SchedulerClient scheduler) {
+    TimerSchedule(SchedulerClient scheduler, DeferredInserts inserts) {
         this.scheduler = scheduler;
+        this.inserts = inserts;
     }
 
     public void schedule(String task, String instance, Instant at) {
@@ -34,11 +38,20 @@ public class TimerSchedule {
     }
 
     /**
-     * For a timer whose instance name was never used, as a new clock's is: one insert, without the
-     * look for an existing one that {@link #schedule} makes.
+     * For a timer whose instance name was never used, as a new clock's is: without the look for an
+     * existing one that {@link #schedule} makes, its row (as the scheduler writes a new instance
+     * without data) joins the caller's {@link DeferredInserts}, so a filing sends it with its others.
      */
     public void scheduleNew(String task, String instance, Instant at) {
-        scheduler.scheduleBatch(List.of(new TaskInstance<Void>(task, instance)), at);
+        inserts.insert(
+                """
+                insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
+                values (:task, :instance, null, :at, false, 1)
+                """,
+                new MapSqlParameterSource()
+                        .addValue("task", task)
+                        .addValue("instance", instance)
+                        .addValue("at", Timestamp.from(at)));
     }
 
     public void cancel(String task, String instance) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -31,9 +32,17 @@ public class DeferredInserts {
 
     private record Queued(String sql, Object[] arguments) {}
 
+    /** A statement as written, and as sent when no parameter is a list (which would expand to several). */
+    private record Parsed(ParsedSql named, String positional) {}
+
+    private static final int MAX_KEPT = 1_000;
+
     private final JdbcTemplate jdbc;
     private final ThreadLocal<List<Queued>> queue = new ThreadLocal<>();
-    private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    /** Statements sent together, joined: the same text object each time, which the driver finds in its cache at once. */
+    private final Map<List<String>, String> joined = new ConcurrentHashMap<>();
+
     private volatile Boolean oneRoundTrip;
 
     DeferredInserts(JdbcTemplate jdbc) {
@@ -42,10 +51,13 @@ public class DeferredInserts {
 
     /** Runs {@code sql} with named parameters now, or at the end of the enclosing {@link #together}. */
     public void insert(String sql, SqlParameterSource parameters) {
-        var statement = parsed.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
+        var statement = parsed.computeIfAbsent(sql, DeferredInserts::parse);
+        var arguments = NamedParameterUtils.buildValueArray(statement.named(), parameters, null);
         var queued = new Queued(
-                NamedParameterUtils.substituteNamedParameters(statement, parameters),
-                NamedParameterUtils.buildValueArray(statement, parameters, null));
+                anyList(arguments)
+                        ? NamedParameterUtils.substituteNamedParameters(statement.named(), parameters)
+                        : statement.positional(),
+                arguments);
         var pending = queue.get();
         if (pending == null) {
             send(List.of(queued));
@@ -83,6 +95,22 @@ public class DeferredInserts {
         }
     }
 
+    private static Parsed parse(String sql) {
+        var named = NamedParameterUtils.parseSqlStatement(sql);
+        return new Parsed(named, NamedParameterUtils.substituteNamedParameters(named, null));
+    }
+
+    private static boolean anyList(Object[] arguments) {
+        for (var argument : arguments) {
+            var value = argument instanceof SqlParameterValue typed ? typed.getValue() : argument;
+            if (value instanceof Iterable<?>
+                    || value != null && value.getClass().isArray()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void send(List<Queued> statements) {
         if (statements.isEmpty()) {
             return;
@@ -92,13 +120,17 @@ public class DeferredInserts {
                     jdbc.update(statement.sql(), new ArgumentPreparedStatementSetter(statement.arguments())));
             return;
         }
-        var sql = new StringBuilder();
+        var texts = new ArrayList<String>(statements.size());
         var arguments = new ArrayList<Object>();
         for (var statement : statements) {
-            sql.append(statement.sql()).append(";\n");
+            texts.add(statement.sql());
             arguments.addAll(Arrays.asList(statement.arguments()));
         }
-        jdbc.update(sql.toString(), new ArgumentPreparedStatementSetter(arguments.toArray()));
+        if (joined.size() >= MAX_KEPT) {
+            joined.clear();
+        }
+        var sql = joined.computeIfAbsent(texts, parts -> String.join(";\n", parts));
+        jdbc.update(sql, new ArgumentPreparedStatementSetter(arguments.toArray()));
     }
 
     private boolean oneRoundTrip() {

@@ -1,13 +1,12 @@
 package org.helpline.health.internal;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Whether an active issue matches what an admin is writing: the same service, or a word of four
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
 public final class IssueMatcher {
 
     private static final int MIN_WORD = 4;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * The words of each issue's texts by issue id: an issue's title, impact and translations never
@@ -65,15 +62,63 @@ public final class IssueMatcher {
         return words;
     }
 
+    /**
+     * The words of four or more letters and digits, lower case, without diacritics (the marks that
+     * decomposition splits off are dropped, and ł is l). A loop rather than regular expressions:
+     * every intake splits its title and description.
+     */
     public static Set<String> words(String text) {
         if (text == null) {
             return Set.of();
         }
-        var folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("")
-                .replace('ł', 'l');
-        return NOT_WORD.splitAsStream(folded)
-                .filter(word -> word.length() >= MIN_WORD)
-                .collect(Collectors.toSet());
+        var lower = text.toLowerCase(Locale.ROOT);
+        var folded = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
+        var words = new HashSet<String>();
+        var word = new StringBuilder();
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (isMark(c)) {
+                continue;
+            }
+            if (isLetterOrNumber(c)) {
+                word.appendCodePoint(c == 'ł' ? 'l' : c);
+            } else {
+                take(word, words);
+            }
+        }
+        take(word, words);
+        return words;
+    }
+
+    private static void take(StringBuilder word, Set<String> words) {
+        if (word.length() >= MIN_WORD) {
+            words.add(word.toString());
+        }
+        word.setLength(0);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isLetterOrNumber(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c)
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -67,9 +67,9 @@ public class OutboxMessages {
     }
 
     /** Due, unclaimed messages, locked for the caller's transaction; others' locked rows are skipped. */
-    List<UUID> lockDue(Instant now, int limit) {
-        return jdbc.sql("""
-                select id from notify_message
+    List<OutboxRow> lockDue(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from notify_message
                 where status = 'PENDING' and next_attempt_at <= :now
                   and (claimed_until is null or claimed_until < :now)
                 order by next_attempt_at, id
@@ -78,7 +78,7 @@ public class OutboxMessages {
                 """)
                 .param("now", at(now))
                 .param("limit", limit)
-                .query((rs, row) -> rs.getObject("id", UUID.class))
+                .query(this::map)
                 .list();
     }
 
@@ -88,13 +88,6 @@ public class OutboxMessages {
                 .param("until", at(until))
                 .param("ids", ids)
                 .update();
-    }
-
-    List<OutboxRow> claimedBy(String token) {
-        return jdbc.sql("select " + COLUMNS + " from notify_message where claimed_by = :token and status = 'PENDING'")
-                .param("token", token)
-                .query(this::map)
-                .list();
     }
 
     /** Marks the messages delivered in one statement, each only while the claim is still {@code token}. */

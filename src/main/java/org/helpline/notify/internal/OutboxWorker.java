@@ -2,6 +2,7 @@ package org.helpline.notify.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.helpline.notify.NotifyProperties;
 import org.helpline.shared.DaemonThreads;
 import org.slf4j.Logger;
@@ -22,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the outbox. Each of {@code workers} threads polls every {@code poll-interval}, and
  * a commit that wrote a message wakes one at once. A batch is claimed in a short transaction
  * ({@code FOR UPDATE SKIP LOCKED}, then a claim token and deadline), delivered outside any
- * transaction, and its messages are then marked delivered, retried later or failed in one short
- * transaction, but only while the claim is still this worker's. So each message is handed over
+ * transaction, and its messages are then marked delivered, retried later or failed (a statement
+ * per outcome), but only while the claim is still this worker's. So each message is handed over
  * once across all nodes; only a node that dies after the SMTP server accepted a message and
  * before marking it can cause a second copy, once its claim has expired.
  */
@@ -89,12 +91,11 @@ public class OutboxWorker implements SmartLifecycle {
         var token = UUID.randomUUID().toString();
         var rows = transactions.execute(status -> {
             var now = clock.instant();
-            var ids = messages.lockDue(now, properties.batchSize());
-            if (ids.isEmpty()) {
-                return List.<OutboxRow>of();
+            var due = messages.lockDue(now, properties.batchSize());
+            if (!due.isEmpty()) {
+                messages.claim(due.stream().map(OutboxRow::id).toList(), token, now.plus(properties.claimFor()));
             }
-            messages.claim(ids, token, now.plus(properties.claimFor()));
-            return messages.claimedBy(token);
+            return due;
         });
         return new Claim(token, rows);
     }
@@ -120,12 +121,25 @@ public class OutboxWorker implements SmartLifecycle {
                         new OutboxMessages.Retry(row.id(), now.plus(backoff.afterAttempt(attempt)), outcome.reason()));
             }
         }
-        transactions.executeWithoutResult(status -> {
-            messages.markDelivered(delivered, claim.token(), now);
-            messages.markRetry(retries, claim.token());
-            messages.markFailed(failures, claim.token());
-        });
-        failures.forEach(failure -> log.warn("Message {} failed: {}", failure.id(), failure.error()));
+        // each mark stands alone: a message left claimed by a crash in between is claimed again later
+        messages.markDelivered(delivered, claim.token(), now);
+        messages.markRetry(retries, claim.token());
+        messages.markFailed(failures, claim.token());
+        logFailures(failures);
+    }
+
+    /** One line per reason, not per message: without a mail server every message fails alike. */
+    private static void logFailures(List<OutboxMessages.Failure> failures) {
+        failures.stream()
+                .collect(Collectors.groupingBy(
+                        OutboxMessages.Failure::error,
+                        LinkedHashMap::new,
+                        Collectors.mapping(OutboxMessages.Failure::id, Collectors.toList())))
+                .forEach((error, ids) -> log.warn("{} failed: {}: {}", countOf(ids.size()), error, ids));
+    }
+
+    private static String countOf(int messages) {
+        return messages == 1 ? "1 message" : messages + " messages";
     }
 
     private void drainLogged() {

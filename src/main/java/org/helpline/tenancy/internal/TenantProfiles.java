@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * organisation is reported as not found, so that its ids cannot be probed.
  *
  * <p>A tenant's phones, e-mails and subscriptions are kept in memory by the tenant's version:
- * every change of them bumps it in the same transaction, so the tenant row, read each time, tells
- * whether what is kept is still current, on any node. Intake reads a profile on every request.
+ * every change of them bumps it in the same transaction, so the tenant row tells whether what is
+ * kept is still current (on this node at once; on another within the few seconds that
+ * {@link Tenants} keeps the row). Intake reads a profile on every request.
  */
 @Component
 public class TenantProfiles {

@@ -98,21 +98,9 @@ class ReferenceCacheIntegrationTests {
 
     /** Files a technical request as {@code login}; answers its number. */
     private String file(String contactEmail, String severity, String login) {
-        var contact = new LinkedHashMap<String, Object>();
-        contact.put("phone", "+86 10 5555 0100");
-        contact.put("email", contactEmail);
-        contact.put("preferredMethod", "EMAIL");
-        contact.put("language", "en");
-        contact.put("available24x7", false);
-        var body = new LinkedHashMap<String, Object>();
-        body.put("category", "TECHNICAL");
-        body.put("serviceId", "mail");
-        body.put("problemClassification", "mail-flow");
-        body.put("title", "Reference cache " + UUID.randomUUID());
-        body.put("description", "Mail is slow.");
+        var body = NewRequests.technical("Reference cache " + UUID.randomUUID());
         body.put("severity", severity);
-        body.put("routeTo", "PROVIDER");
-        body.put("contact", contact);
+        body.put("contact", NewRequests.contact("+86 10 5555 0100", contactEmail, false));
         var filed = ApiClient.as(port, login).post("/api/v1/requests", ApiClient.json(body));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         return filed.json().get("number").asString();

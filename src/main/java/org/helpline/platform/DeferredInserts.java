@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.helpline.shared.BoundedMemo;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,13 +36,11 @@ public class DeferredInserts {
     /** A statement as written, and as sent when no parameter is a list (which would expand to several). */
     private record Parsed(ParsedSql named, String positional) {}
 
-    private static final int MAX_KEPT = 1_000;
-
     private final JdbcTemplate jdbc;
     private final ThreadLocal<List<Queued>> queue = new ThreadLocal<>();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     /** Statements sent together, joined: the same text object each time, which the driver finds in its cache at once. */
-    private final Map<List<String>, String> joined = new ConcurrentHashMap<>();
+    private final BoundedMemo<List<String>, String> joined = new BoundedMemo<>(1_000);
 
     private volatile Boolean oneRoundTrip;
 
@@ -126,10 +125,7 @@ public class DeferredInserts {
             texts.add(statement.sql());
             arguments.addAll(Arrays.asList(statement.arguments()));
         }
-        if (joined.size() >= MAX_KEPT) {
-            joined.clear();
-        }
-        var sql = joined.computeIfAbsent(texts, parts -> String.join(";\n", parts));
+        var sql = joined.get(texts, parts -> String.join(";\n", parts));
         jdbc.update(sql, new ArgumentPreparedStatementSetter(arguments.toArray()));
     }
 

@@ -6,9 +6,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.MatchType;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.helpline.shared.BoundedMemo;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -26,9 +25,7 @@ public final class PhoneNumbers {
      * The E.164 form (empty: not valid) of inputs already checked, by region and input: intake checks
      * the contact phone of every request, and a tenant's admins file with the same few numbers.
      */
-    private static final Map<String, Optional<String>> CHECKED = new ConcurrentHashMap<>();
-
-    private static final int MAX_KEPT = 10_000;
+    private static final BoundedMemo<String, Optional<String>> CHECKED = new BoundedMemo<>(10_000);
 
     private PhoneNumbers() {}
 
@@ -38,17 +35,11 @@ public final class PhoneNumbers {
      * @throws InvalidInputException naming {@code field} when it is not a valid number
      */
     public static String toE164(String field, String raw, String region) {
-        var key = region + " " + raw;
-        var e164 = CHECKED.get(key);
-        if (e164 == null) {
-            e164 = parse(raw, region)
-                    .filter(UTIL::isValidNumber)
-                    .map(number -> UTIL.format(number, PhoneNumberFormat.E164));
-            if (CHECKED.size() >= MAX_KEPT) {
-                CHECKED.clear();
-            }
-            CHECKED.put(key, e164);
-        }
+        var e164 = CHECKED.get(
+                region + " " + raw,
+                key -> parse(raw, region)
+                        .filter(UTIL::isValidNumber)
+                        .map(number -> UTIL.format(number, PhoneNumberFormat.E164)));
         return e164.orElseThrow(() -> new InvalidInputException(
                 field, "is not a valid phone number; write it with the country code, e.g. +48 22 123 45 67"));
     }

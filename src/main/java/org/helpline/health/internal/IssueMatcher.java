@@ -3,10 +3,9 @@ package org.helpline.health.internal;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.helpline.shared.BoundedMemo;
 
 /**
  * Whether an active issue matches what an admin is writing: the same service, or a word of four
@@ -22,9 +21,7 @@ public final class IssueMatcher {
      * change once it is declared (only its status does), and intake matches every request against
      * every active issue.
      */
-    private static final Map<UUID, Set<String>> ISSUE_WORDS = new ConcurrentHashMap<>();
-
-    private static final int MAX_KEPT = 10_000;
+    private static final BoundedMemo<UUID, Set<String>> ISSUE_WORDS = new BoundedMemo<>(10_000);
 
     private IssueMatcher() {}
 
@@ -45,21 +42,16 @@ public final class IssueMatcher {
     }
 
     private static Set<String> wordsOf(IssueRecord issue) {
-        var kept = ISSUE_WORDS.get(issue.id());
-        if (kept != null) {
-            return kept;
-        }
+        return ISSUE_WORDS.get(issue.id(), id -> words(textOf(issue)));
+    }
+
+    private static String textOf(IssueRecord issue) {
         var issueText = new StringBuilder(issue.title()).append(' ').append(issue.impactDescription());
         issue.translations()
                 .values()
                 .forEach(
                         t -> issueText.append(' ').append(t.title()).append(' ').append(t.impactDescription()));
-        var words = words(issueText.toString());
-        if (ISSUE_WORDS.size() >= MAX_KEPT) {
-            ISSUE_WORDS.clear();
-        }
-        ISSUE_WORDS.put(issue.id(), words);
-        return words;
+        return issueText.toString();
     }
 
     /**

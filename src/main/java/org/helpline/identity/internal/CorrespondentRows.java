@@ -62,8 +62,7 @@ public class CorrespondentRows {
     public List<Correspondent> tenantAdmins(UUID tenantId) {
         return tenantAdmins.get(
                 tenantId,
-                tenant -> jdbc
-                        .sql(COLUMNS + """
+                tenant -> List.copyOf(jdbc.sql(COLUMNS + """
                          where u.tenant_id = :tenant and u.enabled = true
                            and exists (select 1 from user_role r where r.user_id = u.id and r.role in (:roles))
                          order by u.login
@@ -71,9 +70,7 @@ public class CorrespondentRows {
                         .param("tenant", tenant)
                         .param("roles", TENANT_ADMIN_ROLES)
                         .query(CorrespondentRows::map)
-                        .list()
-                        .stream()
-                        .toList());
+                        .list()));
     }
 
     /** A user was added to the tenant. */

@@ -66,13 +66,11 @@ public class Policies {
     public List<Found> findAllWithCalendarVersions(String organisationId) {
         return recentlyRead.get(
                 organisationId,
-                organisation -> jdbc
-                        .sql(WITH_CALENDAR_VERSION + " where p.organisation_id = :org order by p.category, p.severity")
+                organisation -> List.copyOf(jdbc.sql(WITH_CALENDAR_VERSION
+                                + " where p.organisation_id = :org order by p.category, p.severity")
                         .param("org", organisation)
                         .query(Policies::found)
-                        .list()
-                        .stream()
-                        .toList());
+                        .list()));
     }
 
     public Optional<Found> findWithCalendarVersion(String organisationId, RequestCategory category, Severity severity) {

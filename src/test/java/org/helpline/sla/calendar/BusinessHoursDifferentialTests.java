@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Compares deadlines and measured business time with Perl's Business::Hours, the module Request
  * Tracker's SLAs use, over generated cases; one perl process answers them all. Cases decided by
- * one of the module's quirks that DESIGN.md accepts are counted and checked against a model of
+ * one of the module's quirks that docs/design.md accepts are counted and checked against a model of
  * the quirk instead (a give-up only against our deadline being that far); nothing else may differ.
  * Skipped with a message where the module is not installed (Debian: libbusiness-hours-perl).
  */

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.helpline.sla.calendar.DifferentialCase.Operation;
 
 /**
- * The differences from Business::Hours that DESIGN.md accepts, and how to recognise a case they
+ * The differences from Business::Hours that docs/design.md accepts, and how to recognise a case they
  * decide. Business::Hours closes a holiday as the 86,401 seconds from its local midnight (an
  * inclusive span of 86,400), not as the local date: one second of the next day is closed too, on
  * a 23-hour spring-forward day one hour and one second of it, and on a 25-hour fall-back day the

@@ -16,12 +16,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two chains: the JSON API is stateless (HTTP Basic or a personal bearer token, no cookies, so no
- * CSRF); the web UI uses form login, CSRF tokens and sessions stored in the database.
+ * CSRF); the web UI uses form login, CSRF tokens and sessions stored in the database. Both send HSTS
+ * on secure requests (Spring Security's default); behind a TLS proxy a request is secure because
+ * Tomcat applies the proxy's {@code X-Forwarded-Proto} ({@code server.forward-headers-strategy=native}).
  */
 @Configuration
 @EnableMethodSecurity
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+    /** JSON is never a page: it may load nothing and be framed by nothing. */
+    private static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -66,6 +71,10 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(
                         response,
                         401,

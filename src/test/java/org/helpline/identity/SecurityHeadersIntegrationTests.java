@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.catalina.util.NetMaskSet;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.helpline.HelplineIntegrationTest;
@@ -69,6 +70,23 @@ class SecurityHeadersIntegrationTests {
     }
 
     @Test
+    void pagesRunOnlyScriptsAndStylesFromFiles() throws Exception {
+        var page = policy("/login");
+
+        assertThat(page.get("script-src")).isEqualTo("'self'");
+        assertThat(page.get("style-src")).isEqualTo("'self'");
+        assertThat(page).containsEntry("frame-ancestors", "'none'").containsEntry("object-src", "'none'");
+    }
+
+    @Test
+    void onlyTheApiExplorerMayStyleInline() throws Exception {
+        var explorer = policy("/swagger-ui/index.html");
+
+        assertThat(explorer.get("script-src")).isEqualTo("'self'");
+        assertThat(explorer.get("style-src")).isEqualTo("'self' 'unsafe-inline'");
+    }
+
+    @Test
     void jsonAnswersMayLoadNothingAndSendNoReferrer() throws Exception {
         var credentials =
                 Base64.getEncoder().encodeToString("admin@contoso.example:demo".getBytes(StandardCharsets.UTF_8));
@@ -89,6 +107,17 @@ class SecurityHeadersIntegrationTests {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         headers.forEach(request::header);
         return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Map<String, String> policy(String path) throws Exception {
+        var response = get(path, Map.of());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        var policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        return Arrays.stream(policy.split(";"))
+                .map(String::strip)
+                .collect(Collectors.toMap(
+                        directive -> directive.split(" ")[0],
+                        directive -> directive.substring(directive.indexOf(' ') + 1)));
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

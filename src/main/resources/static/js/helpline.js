@@ -6,3 +6,12 @@ document.addEventListener("htmx:configRequest", function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// A select marked data-submit-on-change sends its form as soon as a choice is made (the language
+// switch); without JavaScript its form shows a button instead.
+document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (select.hasAttribute && select.hasAttribute("data-submit-on-change") && select.form) {
+        select.form.submit();
+    }
+});

@@ -1,15 +1,21 @@
 package org.helpline.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.helpline.ApiClient;
 import org.helpline.Browser;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.requests.NewRequests;
 import org.helpline.sla.Severity;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,11 +24,16 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The contact pane in a real browser: Contoso's admin sees the expected wait in Polish words, and
- * for a filed callback the place in line and the estimate update without reloading the page.
+ * for a filed callback the place in line and the estimate update without reloading the page; on
+ * every page that shows it the pane appears once and asks the server once per refresh.
  */
 @HelplineIntegrationTest
 @Import(ContactFixtures.class)
 class ContactBrowserTests {
+
+    /** How many times this page asked for the pane, as the browser's resource timings count. */
+    private static final String PANE_CALLS = "performance.getEntriesByType('resource')"
+            + ".filter(entry => entry.name.indexOf('/contact/pane') >= 0).length";
 
     @LocalServerPort
     int port;
@@ -70,6 +81,46 @@ class ContactBrowserTests {
     }
 
     @Test
+    void thePaneAppearsOnceAndRefreshesAtItsOwnPaceOnEveryPageThatShowsIt() throws Exception {
+        var requestId = requestPreferringThePhone();
+        var pages = List.of("/contact", "/requests/new", "/requests/" + requestId);
+        long poll = contact.properties().pollInterval().toSeconds();
+        long open = 30;
+        long mostCalls = 1 + open / poll + 1;
+
+        try (var browser = Browser.open(port, "en")) {
+            browser.signIn("admin@contoso.example", "demo");
+            var tabs = new ArrayList<String>();
+            for (var page : pages) {
+                if (!tabs.isEmpty()) {
+                    browser.driver().switchTo().newWindow(WindowType.TAB);
+                }
+                browser.go(page);
+                browser.waitFor(By.cssSelector("#contact-pane-body[hx-trigger^='every']"));
+                tabs.add(browser.driver().getWindowHandle());
+            }
+
+            await().during(Duration.ofSeconds(open))
+                    .atMost(Duration.ofSeconds(open + 15))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> {
+                        for (int i = 0; i < tabs.size(); i++) {
+                            browser.driver().switchTo().window(tabs.get(i));
+                            assertThat(count(browser, "document.querySelectorAll('.contact-pane').length"))
+                                    .as("panes on %s", pages.get(i))
+                                    .isEqualTo(1);
+                            assertThat(count(browser, "document.querySelectorAll('#contact-pane-body').length"))
+                                    .as("pane bodies on %s", pages.get(i))
+                                    .isEqualTo(1);
+                            assertThat(count(browser, PANE_CALLS))
+                                    .as("calls of /contact/pane from %s", pages.get(i))
+                                    .isBetween(1L, mostCalls);
+                        }
+                    });
+        }
+    }
+
+    @Test
     void anAgentSetsPresenceAndIsOfferedAMatchingCallback() throws Exception {
         var partner = fixtures.newPartner();
         var agent = fixtures.availableAgent(partner, List.of("en"), List.of());
@@ -92,5 +143,17 @@ class ContactBrowserTests {
             assertThat(browser.text(By.id("current-presence"))).isEqualTo("Busy on a contact");
             assertThat(UUID.fromString(callback.id().toString())).isEqualTo(callback.id());
         }
+    }
+
+    private static long count(Browser browser, String script) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return " + script)).longValue();
+    }
+
+    private UUID requestPreferringThePhone() {
+        var body = NewRequests.technical("Call me back " + UUID.randomUUID());
+        NewRequests.contactOf(body).put("preferredMethod", "PHONE");
+        var response = ApiClient.as(port, "admin@contoso.example").post("/api/v1/requests", ApiClient.json(body));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(response.json().get("id").asString());
     }
 }

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Bodies of POST /api/v1/requests with sensible defaults; tests change what they are about. */
-final class NewRequests {
+public final class NewRequests {
 
     private NewRequests() {}
 
     /** A technical severity B request about mail flow, with a unique title. */
-    static Map<String, Object> technical(String title) {
+    public static Map<String, Object> technical(String title) {
         var body = new LinkedHashMap<String, Object>();
         body.put("category", "TECHNICAL");
         body.put("serviceId", "mail");
@@ -49,7 +49,7 @@ final class NewRequests {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> contactOf(Map<String, Object> body) {
+    public static Map<String, Object> contactOf(Map<String, Object> body) {
         return (Map<String, Object>) body.get("contact");
     }
 }

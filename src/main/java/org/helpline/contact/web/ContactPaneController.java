@@ -47,6 +47,6 @@ class ContactPaneController {
             model.addAttribute("callback", contact.expectedWait(me, ContactMethod.CALLBACK, lang));
             model.addAttribute("phone", contact.expectedWait(me, ContactMethod.PHONE, lang));
         }
-        return "contact/pane :: body";
+        return "contact/pane :: waits";
     }
 }

@@ -6,26 +6,44 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Two chains: the JSON API is stateless (HTTP Basic or a personal bearer token, no cookies, so no
- * CSRF); the web UI uses form login, CSRF tokens and sessions stored in the database.
+ * CSRF); the web UI uses form login, CSRF tokens and sessions stored in the database. Both send HSTS
+ * on secure requests (Spring Security's default); behind a TLS proxy a request is secure because
+ * Tomcat applies the proxy's {@code X-Forwarded-Proto} ({@code server.forward-headers-strategy=native}).
  */
 @Configuration
 @EnableMethodSecurity
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /** JSON is never a page: it may load nothing and be framed by nothing. */
+    private static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * Pages run only our own script and style files: no inline script, event handler, style element
+     * or attribute, and no eval (htmx is told not to inject its indicator styles nor to evaluate
+     * expressions; {@code TemplateContentSecurityTests} keeps inline code out of the templates).
+     */
     private static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                    + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    private static final String EXPLORER_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
     /**
      * No observations of Spring Security's own: they time every filter of the chain and cost more
@@ -66,6 +84,10 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(
                         response,
                         401,
@@ -107,9 +129,22 @@ class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .headers(SecurityConfiguration::pageHeaders);
         return http.build();
+    }
+
+    /**
+     * Our pages get {@link #CONTENT_SECURITY_POLICY}; the API explorer (Swagger UI, not ours) sets
+     * a style attribute from its script, so only its pages allow inline styles.
+     */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        var explorer = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(explorer),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        explorer, new ContentSecurityPolicyHeaderWriter(EXPLORER_CONTENT_SECURITY_POLICY)))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 }

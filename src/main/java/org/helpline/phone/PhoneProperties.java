@@ -14,8 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * keeps it in the database (fine for the embedded default; production sets it, so that a copy of
  * the database alone cannot be used to try all codes against the stored hashes). A code is valid
  * for {@code codeValidity} and allows {@code maxWrongTries}; a grant lasts at most
- * {@code grantDuration}. At most {@code sendsPerTenant} codes per tenant and
- * {@code sendsPerCaller} per caller number are sent within {@code sendWindow}. The directory
+ * {@code grantDuration}. At most {@code sendsPerTenant} codes per tenant, {@code sendsPerCaller}
+ * per caller number and {@code sendsPerAgent} per agent are sent within {@code sendWindow}. The directory
  * cache asks the database for changes made on other nodes at most every {@code directoryRefresh}.
  */
 @Validated
@@ -27,5 +27,6 @@ public record PhoneProperties(
         @NotNull @DefaultValue("60m") Duration grantDuration,
         @Min(1) @DefaultValue("10") int sendsPerTenant,
         @Min(1) @DefaultValue("5") int sendsPerCaller,
+        @Min(1) @DefaultValue("30") int sendsPerAgent,
         @NotNull @DefaultValue("1h") Duration sendWindow,
         @NotNull @DefaultValue("2s") Duration directoryRefresh) {}

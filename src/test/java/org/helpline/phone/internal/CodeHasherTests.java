@@ -69,6 +69,7 @@ class CodeHasherTests {
                 Duration.ofMinutes(60),
                 10,
                 5,
+                30,
                 Duration.ofHours(1),
                 Duration.ofSeconds(2));
     }

@@ -46,10 +46,6 @@ public final class KeyRing {
             return new SecretKeySpec(bytes, algorithm);
         }
 
-        int length() {
-            return bytes.length;
-        }
-
         private static String idOf(byte[] key) {
             try {
                 var digest = MessageDigest.getInstance("SHA-256");

@@ -14,6 +14,12 @@ base="http://127.0.0.1:$port"
 [ -f target/helpline.jar ] || mvn -q -DskipTests package
 
 psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+# The postgres profile takes its keys only from configuration (README, "Running on PostgreSQL"):
+# fresh ones for each run.
+HELPLINE_PHONE_CODEKEY=$(openssl rand -base64 32)
+HELPLINE_SURVEYS_LINKKEY=$(openssl rand -base64 32)
+HELPLINE_NOTIFY_PAYLOADKEY=$(openssl rand -base64 32)
+export HELPLINE_PHONE_CODEKEY HELPLINE_SURVEYS_LINKKEY HELPLINE_NOTIFY_PAYLOADKEY
 psql_ -c "drop database if exists $db" -c "create database $db"
 log=$(mktemp /tmp/helpline-queue.XXXXXX.log)
 HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar target/helpline.jar \

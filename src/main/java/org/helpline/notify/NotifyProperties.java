@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -16,8 +17,10 @@ import org.springframework.validation.annotation.Validated;
  * {@code firstRetry}, doubling each time up to {@code maxRetry}, until {@code maxAttempts}.
  * {@code workers} threads per node claim up to {@code batchSize} messages at a time for
  * {@code claimFor}; a node that dies while holding a claim loses it when that time is up.
- * {@code payloadKey} (Base64, 32 bytes) encrypts secret values at rest; when blank a random key
- * is generated on first start and kept in the database. {@code textGateway} is {@code log} or
+ * {@code payloadKey} (Base64, 32 bytes, or {@code file:<path>}) encrypts secret values at rest,
+ * and {@code previousPayloadKeys}, the keys it replaced, still decrypt what they encrypted; when
+ * blank a random key is generated on first start and kept in the database (the embedded default
+ * only; see {@code org.helpline.platform.StoredKeys}). {@code textGateway} is {@code log} or
  * {@code http} (then {@code textGatewayUrl} and {@code textGatewayToken} are used).
  */
 @Validated
@@ -34,6 +37,7 @@ public record NotifyProperties(
         @NotNull @DefaultValue("10s") Duration firstRetry,
         @NotNull @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("") String payloadKey,
+        @DefaultValue List<String> previousPayloadKeys,
 
         @NotBlank @Pattern(regexp = "log|http") @DefaultValue("log")
         String textGateway,

@@ -5,7 +5,7 @@ import org.helpline.shared.ProblemException;
 /** A step of a call that cannot be taken now: the call ended, it is verified already, or too many codes were sent. */
 public class CallRefusedException extends ProblemException {
 
-    private CallRefusedException(int status, String slug, String detail) {
+    CallRefusedException(int status, String slug, String detail) {
         super(status, slug, detail);
     }
 
@@ -15,10 +15,5 @@ public class CallRefusedException extends ProblemException {
 
     public static CallRefusedException alreadyVerified() {
         return new CallRefusedException(409, "already-verified", "The caller is verified for this call already.");
-    }
-
-    public static CallRefusedException tooManyCodes(String scope) {
-        return new CallRefusedException(
-                429, "too-many-codes", "Too many codes were sent for this " + scope + " recently; try again later.");
     }
 }

@@ -1,19 +1,21 @@
 package org.helpline.phone;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
-import org.helpline.phone.internal.CallAudit;
 import org.helpline.phone.internal.CallRecord;
 import org.helpline.phone.internal.Calls;
 import org.helpline.phone.internal.ChallengeRecord;
 import org.helpline.phone.internal.Challenges;
 import org.helpline.phone.internal.CodeHasher;
 import org.helpline.phone.internal.Masks;
+import org.helpline.phone.internal.SendLimits;
+import org.helpline.phone.internal.SendScope;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -28,9 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Security decisions: a code is 8 digits from a CSPRNG, goes only to an address registered
  * in the tenant's profile, and is stored only as a keyed hash; it is valid for 10 minutes and
  * once; a new code replaces the old one; the fifth wrong entry ends the challenge; sends are
- * limited per tenant and per caller number; codes are compared in constant time; no code is
- * returned, logged or audited. The call row is locked for each step, so concurrent entries are
- * counted one by one. Other modules (requests filed by phone) call {@link #requireGrant}.
+ * limited per tenant, per caller number and per agent; codes are compared in constant time; no
+ * code is returned, logged or audited. The call row is locked for each step, so concurrent
+ * entries are counted one by one, and a send locks each of its limits before it counts them
+ * ({@link SendLimits}), so concurrent sends on any node never pass a limit together.
+ *
+ * <p>A refusal ({@link CallRefusedException}) comes before any change, so its audit entry is
+ * written in the step's own transaction, which then commits: recording it in a second one would
+ * take a second connection while the limits are locked, and sends queued behind those locks could
+ * hold every other connection of the pool. Other modules (requests filed by phone) call
+ * {@link #requireGrant}.
  */
 @Service
 public class CallerVerification {
@@ -45,7 +54,7 @@ public class CallerVerification {
     private final Outbox outbox;
     private final TenantManagement tenancy;
     private final AuditTrail auditTrail;
-    private final CallAudit refusals;
+    private final SendLimits limits;
     private final PhoneProperties properties;
     private final Clock clock;
 
@@ -56,7 +65,7 @@ public class CallerVerification {
             Outbox outbox,
             TenantManagement tenancy,
             AuditTrail auditTrail,
-            CallAudit refusals,
+            SendLimits limits,
             PhoneProperties properties,
             Clock clock) {
         this.calls = calls;
@@ -65,7 +74,7 @@ public class CallerVerification {
         this.outbox = outbox;
         this.tenancy = tenancy;
         this.auditTrail = auditTrail;
-        this.refusals = refusals;
+        this.limits = limits;
         this.properties = properties;
         this.clock = clock;
     }
@@ -74,7 +83,7 @@ public class CallerVerification {
      * Sends a new code to a registered destination of the call's tenant ({@code destinationId},
      * or the first of the channel when null), replacing any open one.
      */
-    @Transactional
+    @Transactional(noRollbackFor = CallRefusedException.class)
     public SentCode sendCode(HelplineUser agent, UUID callId, VerificationChannel channel, UUID destinationId) {
         var call = openCall(agent, callId);
         var now = clock.instant();
@@ -98,6 +107,7 @@ public class CallerVerification {
                 call.tenantId(),
                 id,
                 call.id(),
+                call.agentId(),
                 call.callerE164(),
                 channel,
                 recipient.id(),
@@ -117,7 +127,7 @@ public class CallerVerification {
     }
 
     /** Checks the code the caller read back; the right code grants access for the rest of the call. */
-    @Transactional
+    @Transactional(noRollbackFor = CallRefusedException.class)
     public Confirmation confirm(HelplineUser agent, UUID callId, String code) {
         if (code == null || !code.strip().matches("[0-9]{8}")) {
             throw new InvalidInputException("code", "must be the 8 digits the caller reads out");
@@ -184,7 +194,7 @@ public class CallerVerification {
     }
 
     private Confirmation rejected(
-            CallRecord call, Confirmation.Outcome outcome, Integer triesLeft, java.time.Instant now, String why) {
+            CallRecord call, Confirmation.Outcome outcome, Integer triesLeft, Instant now, String why) {
         auditTrail.record(
                 "phone.code-rejected",
                 call.tenantId(),
@@ -202,21 +212,25 @@ public class CallerVerification {
         return call;
     }
 
+    /** Locks and checks the limits in the order of {@link SendScope}; the locks last until the send commits. */
     private void checkLimits(CallRecord call, String masked) {
         var since = clock.instant().minus(properties.sendWindow());
-        if (challenges.sentForTenantSince(call.tenantId(), since) >= properties.sendsPerTenant()) {
-            throw refuse(call, "limit per tenant reached; to: " + masked, CallRefusedException.tooManyCodes("tenant"));
-        }
-        if (challenges.sentForCallerSince(call.callerE164(), since) >= properties.sendsPerCaller()) {
+        checkLimit(call, masked, SendScope.TENANT, call.tenantId(), properties.sendsPerTenant(), since);
+        checkLimit(call, masked, SendScope.CALLER, call.callerE164(), properties.sendsPerCaller(), since);
+        checkLimit(call, masked, SendScope.AGENT, call.agentId(), properties.sendsPerAgent(), since);
+    }
+
+    private void checkLimit(CallRecord call, String masked, SendScope scope, Object subject, int max, Instant since) {
+        if (limits.lockAndCount(scope, subject, since) >= max) {
             throw refuse(
                     call,
-                    "limit per caller number reached; to: " + masked,
-                    CallRefusedException.tooManyCodes("caller number"));
+                    "limit per " + scope.label() + " reached (" + max + "); to: " + masked,
+                    new TooManyCodesException(scope.label(), max, properties.sendWindow()));
         }
     }
 
     private CallRefusedException refuse(CallRecord call, String why, CallRefusedException refusal) {
-        refusals.refused("phone.code-refused", call.tenantId(), Masks.phone(call.callerE164()), why);
+        auditTrail.record("phone.code-refused", call.tenantId(), Masks.phone(call.callerE164()), why);
         return refusal;
     }
 

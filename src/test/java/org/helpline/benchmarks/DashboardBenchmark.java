@@ -3,9 +3,11 @@ package org.helpline.benchmarks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,10 @@ public final class DashboardBenchmark {
             "--spring.profiles.active=postgres",
             "--helpline.demo-data=true",
             "--logging.level.root=WARN",
-            "--spring.datasource.url=" + url
+            "--spring.datasource.url=" + url,
+            "--helpline.phone.code-key=" + newKey(),
+            "--helpline.surveys.link-key=" + newKey(),
+            "--helpline.notify.payload-key=" + newKey()
         };
         try (var app = new SpringApplicationBuilder(HelplineApplication.class).run(settings)) {
             var jdbc = app.getBean(JdbcTemplate.class);
@@ -65,6 +70,13 @@ public final class DashboardBenchmark {
             new DashboardEquivalence(app).check();
             measure(app, runs);
         }
+    }
+
+    /** A fresh key for each run: the postgres profile takes its keys only from configuration. */
+    private static String newKey() {
+        var key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static void seed(JdbcTemplate jdbc) throws Exception {

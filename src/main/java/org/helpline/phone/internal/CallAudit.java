@@ -8,8 +8,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Audits refused steps of a call (another organisation's tenant, a send over the limit, a call
- * that ended) in a transaction of their own: the refusal rolls back the step, not its record.
+ * Audits refused steps of a call (another organisation's tenant, an account opened without a
+ * grant) in a transaction of their own: the refusal rolls back the step, not its record. Refused
+ * code sends are audited by {@code CallerVerification} in the step's own transaction instead.
  */
 @Component
 public class CallAudit {

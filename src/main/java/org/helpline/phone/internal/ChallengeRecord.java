@@ -9,6 +9,7 @@ public record ChallengeRecord(
         UUID tenantId,
         UUID id,
         UUID callId,
+        UUID agentId,
         String callerE164,
         VerificationChannel channel,
         UUID destinationId,

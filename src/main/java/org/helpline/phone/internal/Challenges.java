@@ -5,19 +5,18 @@ import static org.helpline.phone.internal.Times.read;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.phone.VerificationChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Verification challenges of calls, and the counts the send limits are checked against. */
+/** Verification challenges of calls. */
 @Repository
 public class Challenges {
 
     private static final String COLUMNS = """
-            tenant_id, id, call_id, caller_e164, channel, destination_id, masked_destination, code_hash, created_at,
+            tenant_id, id, call_id, agent_id, caller_e164, channel, destination_id, masked_destination, code_hash, created_at,
             expires_at, wrong_tries, state, message_id""";
 
     private final JdbcClient jdbc;
@@ -28,14 +27,15 @@ public class Challenges {
 
     public void insert(ChallengeRecord challenge) {
         jdbc.sql("""
-                insert into phone_challenge (tenant_id, id, call_id, caller_e164, channel, destination_id,
+                insert into phone_challenge (tenant_id, id, call_id, agent_id, caller_e164, channel, destination_id,
                     masked_destination, code_hash, created_at, expires_at, wrong_tries, state, message_id)
-                values (:tenantId, :id, :callId, :caller, :channel, :destination, :masked, :hash, :createdAt,
+                values (:tenantId, :id, :callId, :agentId, :caller, :channel, :destination, :masked, :hash, :createdAt,
                     :expiresAt, 0, :state, :messageId)
                 """)
                 .param("tenantId", challenge.tenantId())
                 .param("id", challenge.id())
                 .param("callId", challenge.callId())
+                .param("agentId", challenge.agentId())
                 .param("caller", challenge.callerE164())
                 .param("channel", challenge.channel().name())
                 .param("destination", challenge.destinationId())
@@ -90,27 +90,12 @@ public class Challenges {
         return tries;
     }
 
-    public long sentForTenantSince(UUID tenantId, Instant since) {
-        return jdbc.sql("select count(*) from phone_challenge where tenant_id = :tenantId and created_at > :since")
-                .param("tenantId", tenantId)
-                .param("since", at(since))
-                .query(Long.class)
-                .single();
-    }
-
-    public long sentForCallerSince(String callerE164, Instant since) {
-        return jdbc.sql("select count(*) from phone_challenge where caller_e164 = :caller and created_at > :since")
-                .param("caller", callerE164)
-                .param("since", at(since))
-                .query(Long.class)
-                .single();
-    }
-
     private ChallengeRecord map(ResultSet rs, int row) throws SQLException {
         return new ChallengeRecord(
                 rs.getObject("tenant_id", UUID.class),
                 rs.getObject("id", UUID.class),
                 rs.getObject("call_id", UUID.class),
+                rs.getObject("agent_id", UUID.class),
                 rs.getString("caller_e164"),
                 VerificationChannel.valueOf(rs.getString("channel")),
                 rs.getObject("destination_id", UUID.class),

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.helpline.phone.CallRefusedException;
 import org.helpline.phone.CallerVerification;
 import org.helpline.phone.PhoneCalls;
+import org.helpline.phone.TooManyCodesException;
 import org.helpline.phone.VerificationChannel;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -104,6 +105,10 @@ class CallConsoleController {
             redirect.addFlashAttribute("sentTo", sent.destination());
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             redirect.addFlashAttribute("problem", "invalid-destination");
+        } catch (TooManyCodesException e) {
+            redirect.addFlashAttribute("problem", "too-many-codes." + e.limit());
+            redirect.addFlashAttribute(
+                    "problemArgs", new Object[] {e.max(), e.window().toMinutes()});
         } catch (CallRefusedException e) {
             redirect.addFlashAttribute("problem", e.slug());
         }

@@ -6,17 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.helpline.phone.PhoneProperties;
+import org.helpline.platform.KeyProperties;
 import org.helpline.platform.StoredKeys;
 import org.junit.jupiter.api.Test;
 
-/** Codes are 8 random digits; only keyed hashes bound to one challenge are kept. */
+/** Codes are 8 random digits; only keyed hashes bound to one challenge, naming their key, are kept. */
 class CodeHasherTests {
 
-    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final String OLD_KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final String NEW_KEY =
+            Base64.getEncoder().encodeToString("k".repeat(32).getBytes());
 
-    private final CodeHasher hasher = new CodeHasher(configuredKeysOnly(), properties(KEY));
+    private final CodeHasher hasher = hasher(OLD_KEY);
 
     @Test
     void codesAreEightDigitsAndVary() {
@@ -33,7 +40,7 @@ class CodeHasherTests {
     void aHashMatchesOnlyItsCodeAndItsChallenge() {
         var challenge = UUID.randomUUID();
         var hash = hasher.hash(challenge, "12345678");
-        assertThat(hash).hasSize(64).doesNotContain("12345678");
+        assertThat(hash).matches("[0-9a-f]{8}\\.[0-9a-f]{64}").doesNotContain("12345678");
         assertThat(hasher.matches(challenge, "12345678", hash)).isTrue();
         assertThat(hasher.matches(challenge, "12345679", hash)).isFalse();
         assertThat(hasher.matches(UUID.randomUUID(), "12345678", hash)).isFalse();
@@ -42,33 +49,67 @@ class CodeHasherTests {
 
     @Test
     void anotherKeyGivesAnotherHash() {
-        var other = new CodeHasher(
-                configuredKeysOnly(),
-                properties(Base64.getEncoder().encodeToString("k".repeat(32).getBytes())));
         var challenge = UUID.randomUUID();
-        assertThat(other.hash(challenge, "12345678")).isNotEqualTo(hasher.hash(challenge, "12345678"));
+        assertThat(hasher(NEW_KEY).hash(challenge, "12345678")).isNotEqualTo(hasher.hash(challenge, "12345678"));
     }
 
     @Test
-    void aShortKeyIsRefused() {
-        var weak = new CodeHasher(
-                configuredKeysOnly(), properties(Base64.getEncoder().encodeToString(new byte[8])));
-        assertThatThrownBy(() -> weak.hash(UUID.randomUUID(), "12345678")).isInstanceOf(IllegalStateException.class);
+    void afterARotationTheCodeOfARunningChallengeStillMatchesAndNewCodesUseTheNewKey() {
+        var challenge = UUID.randomUUID();
+        var madeBefore = hasher.hash(challenge, "12345678");
+
+        var rotated = hasher(NEW_KEY, OLD_KEY);
+
+        assertThat(rotated.matches(challenge, "12345678", madeBefore)).isTrue();
+        assertThat(rotated.matches(challenge, "87654321", madeBefore)).isFalse();
+        var madeAfter = rotated.hash(challenge, "12345678");
+        assertThat(madeAfter.substring(0, 8)).isNotEqualTo(madeBefore.substring(0, 8));
+        assertThat(hasher(NEW_KEY).matches(challenge, "12345678", madeAfter)).isTrue();
+        assertThat(hasher(NEW_KEY).matches(challenge, "12345678", madeBefore)).isFalse();
+        assertThat(hasher.matches(challenge, "12345678", madeAfter)).isFalse();
+    }
+
+    @Test
+    void aHashStoredWithoutAKeyIdIsCheckedAgainstEveryKey() throws Exception {
+        var challenge = UUID.randomUUID();
+        var mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(OLD_KEY), "HmacSHA256"));
+        var legacy = HexFormat.of().formatHex(mac.doFinal((challenge + ":12345678").getBytes()));
+
+        assertThat(hasher(NEW_KEY, OLD_KEY).matches(challenge, "12345678", legacy))
+                .isTrue();
+        assertThat(hasher(NEW_KEY, OLD_KEY).matches(challenge, "12345679", legacy))
+                .isFalse();
+        assertThat(hasher(NEW_KEY).matches(challenge, "12345678", legacy)).isFalse();
+    }
+
+    @Test
+    void aShortKeyIsRefusedNamingItsProperty() {
+        var weak = hasher(Base64.getEncoder().encodeToString(new byte[8]));
+        assertThatThrownBy(() -> weak.hash(UUID.randomUUID(), "12345678"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("helpline.phone.code-key");
+    }
+
+    private static CodeHasher hasher(String key, String... previous) {
+        return new CodeHasher(configuredKeysOnly(), properties(key, List.of(previous)));
     }
 
     /** Keys as configured: without a database, as none is stored. */
     private static StoredKeys configuredKeysOnly() {
-        return new StoredKeys(null, null);
+        return new StoredKeys(null, null, new KeyProperties(true));
     }
 
-    static PhoneProperties properties(String key) {
+    static PhoneProperties properties(String key, List<String> previous) {
         return new PhoneProperties(
                 key,
+                previous,
                 Duration.ofMinutes(10),
                 5,
                 Duration.ofMinutes(60),
                 10,
                 5,
+                30,
                 Duration.ofHours(1),
                 Duration.ofSeconds(2));
     }

@@ -51,7 +51,8 @@ class IdentityIntegrationTests {
     @Test
     void aTokenIsShownOnceStoredHashedAndStopsWorkingWhenRevoked() {
         var admin = ApiClient.as(port, "admin@fabrikam.example");
-        var created = admin.post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "ci")));
+        var created =
+                admin.post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "ci", "scope", "read", "validDays", 30)));
         assertThat(created.status()).isEqualTo(201);
         var secret = created.json().get("secret").asString();
         var id = created.json().get("token").get("id").asString();
@@ -78,7 +79,8 @@ class IdentityIntegrationTests {
     @Test
     void aUserCannotSeeOrRevokeAnotherUsersToken() {
         var fabrikam = ApiClient.as(port, "admin@fabrikam.example");
-        var id = fabrikam.post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "mine")))
+        var id = fabrikam.post(
+                        "/api/v1/me/tokens", ApiClient.json(Map.of("name", "mine", "scope", "read", "validDays", 30)))
                 .json()
                 .get("token")
                 .get("id")

@@ -1,9 +1,15 @@
 package org.helpline.identity.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.helpline.identity.internal.ApiTokenService;
+import org.helpline.identity.internal.TokenScope;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,20 +27,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final ApiTokenService tokens;
+    private final Clock clock;
 
-    AccountController(ApiTokenService tokens) {
+    AccountController(ApiTokenService tokens, Clock clock) {
         this.tokens = tokens;
+        this.clock = clock;
     }
 
-    record TokenForm(@NotBlank @Size(max = 100) String name) {}
+    /** The validities a person picks from, in days; the API takes any up to the maximum. */
+    static final List<Integer> VALIDITIES = List.of(7, 30, 90, ApiTokenService.MAX_VALIDITY_DAYS);
+
+    record TokenForm(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull TokenScope scope,
+
+            @NotNull @Min(1) @Max(ApiTokenService.MAX_VALIDITY_DAYS)
+            Integer validDays) {}
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal HelplineUser me, Model model) {
         if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new TokenForm(""));
+            model.addAttribute("tokenForm", new TokenForm("", TokenScope.READ, 90));
         }
-        model.addAttribute("tokens", tokens.tokensOf(me));
-        return "identity/account";
+        return page(me, model);
     }
 
     @PostMapping("/account/tokens")
@@ -45,10 +60,9 @@ class AccountController {
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            model.addAttribute("tokens", tokens.tokensOf(me));
-            return "identity/account";
+            return page(me, model);
         }
-        var created = tokens.create(me, form.name(), null);
+        var created = tokens.create(me, form.name(), form.scope(), form.validDays());
         redirect.addFlashAttribute("createdSecret", created.secret());
         redirect.addFlashAttribute("createdName", created.token().name());
         return "redirect:/account";
@@ -58,5 +72,13 @@ class AccountController {
     String revoke(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id) {
         tokens.revoke(me, id);
         return "redirect:/account";
+    }
+
+    private String page(HelplineUser me, Model model) {
+        model.addAttribute("tokens", tokens.tokensOf(me));
+        model.addAttribute("scopes", TokenScope.values());
+        model.addAttribute("validities", VALIDITIES);
+        model.addAttribute("now", clock.instant());
+        return "identity/account";
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Counts failed sign-ins and locks an account for a while after too many in a row, so that
@@ -71,10 +73,26 @@ class SignInGuard {
                     user.organisationId(),
                     user.tenantId().orElse(null));
             audit.recordAnonymous(subject, "sign-in.succeeded", "form");
+            rememberClient();
+        }
+    }
+
+    /** Notes the browser and address of a new session, so its owner can tell their sessions apart. */
+    private static void rememberClient() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var request = attributes.getRequest();
+            var session = request.getSession();
+            var agent = request.getHeader("User-Agent");
+            session.setAttribute(UserSessions.AGENT, agent == null ? null : abbreviate(agent, 300));
+            session.setAttribute(UserSessions.ADDRESS, request.getRemoteAddr());
         }
     }
 
     private static String abbreviate(String login) {
-        return login.length() > 254 ? login.substring(0, 254) : login;
+        return abbreviate(login, 254);
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
     }
 }

@@ -133,6 +133,13 @@ public class Users {
         insertRoles(id, roles);
     }
 
+    public void changePassword(UUID id, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+                .param("hash", passwordHash)
+                .param("id", id)
+                .update();
+    }
+
     public void changeLanguage(UUID id, String language) {
         correspondents.usersChanged();
         jdbc.sql("update app_user set language = :language where id = :id")

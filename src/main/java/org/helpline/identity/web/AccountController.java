@@ -1,12 +1,11 @@
 package org.helpline.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.helpline.identity.internal.ApiTokenService;
 import org.helpline.identity.internal.TokenScope;
@@ -27,15 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final ApiTokenService tokens;
-    private final Clock clock;
+    private final AccountPage page;
 
-    AccountController(ApiTokenService tokens, Clock clock) {
+    AccountController(ApiTokenService tokens, AccountPage page) {
         this.tokens = tokens;
-        this.clock = clock;
+        this.page = page;
     }
-
-    /** The validities a person picks from, in days; the API takes any up to the maximum. */
-    static final List<Integer> VALIDITIES = List.of(7, 30, 90, ApiTokenService.MAX_VALIDITY_DAYS);
 
     record TokenForm(
             @NotBlank @Size(max = 100) String name,
@@ -45,11 +41,8 @@ class AccountController {
             Integer validDays) {}
 
     @GetMapping("/account")
-    String account(@AuthenticationPrincipal HelplineUser me, Model model) {
-        if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new TokenForm("", TokenScope.READ, 90));
-        }
-        return page(me, model);
+    String account(@AuthenticationPrincipal HelplineUser me, HttpServletRequest request, Model model) {
+        return page.render(me, request, model);
     }
 
     @PostMapping("/account/tokens")
@@ -57,10 +50,11 @@ class AccountController {
             @AuthenticationPrincipal HelplineUser me,
             @Validated @ModelAttribute("tokenForm") TokenForm form,
             BindingResult binding,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return page(me, model);
+            return page.render(me, request, model);
         }
         var created = tokens.create(me, form.name(), form.scope(), form.validDays());
         redirect.addFlashAttribute("createdSecret", created.secret());
@@ -72,13 +66,5 @@ class AccountController {
     String revoke(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id) {
         tokens.revoke(me, id);
         return "redirect:/account";
-    }
-
-    private String page(HelplineUser me, Model model) {
-        model.addAttribute("tokens", tokens.tokensOf(me));
-        model.addAttribute("scopes", TokenScope.values());
-        model.addAttribute("validities", VALIDITIES);
-        model.addAttribute("now", clock.instant());
-        return "identity/account";
     }
 }

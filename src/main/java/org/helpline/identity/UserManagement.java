@@ -86,8 +86,6 @@ public class UserManagement {
                 null,
                 true,
                 0,
-                null,
-                0,
                 EnumSet.copyOf(command.roles()));
         users.insert(row, clock.instant());
         audit.record("user.created", command.tenantId(), login, "roles " + command.roles());
@@ -164,7 +162,7 @@ public class UserManagement {
         users.changeLanguage(userId, language);
         principalCache.evict(userId);
         return users.findById(userId)
-                .map(user -> principals.principalOf(user, clock.instant()))
+                .map(user -> principals.principalOf(user))
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 

@@ -130,7 +130,7 @@ public class ApiTokenService {
             tokens.touch(token.get().id(), secretHash, now);
         }
         var userId = token.get().userId();
-        return cache.get(userId, () -> users.findById(userId).map(user -> principals.principalOf(user, now)))
+        return cache.get(userId, () -> users.findById(userId).map(user -> principals.principalOf(user)))
                 .filter(HelplineUser::isEnabled)
                 .map(user -> new TokenCaller(user, token.get().scope()));
     }

@@ -48,7 +48,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokenService tokens,
+            ProblemResponses problems,
+            ApiAuthenticationEntryPoint signInRefused)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -66,12 +70,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(
-                        response,
-                        401,
-                        "unauthenticated",
-                        "Unauthorized",
-                        "Sign in with HTTP Basic or a Bearer API token.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInRefused))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
                                 response,
                                 401,

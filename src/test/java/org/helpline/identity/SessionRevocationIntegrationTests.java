@@ -127,6 +127,34 @@ class SessionRevocationIntegrationTests {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsThrottledLikeSigningIn() {
+        var user = newTenantAdmin(List.of("GLOBAL_ADMIN"));
+        var borrowed = FormSession.on(port).signIn(login(user), PASSWORD);
+        var hash = passwordHashOf(login(user));
+        for (int guess = 0; guess < 5; guess++) {
+            borrowed.post(
+                    "/account",
+                    "/account/password",
+                    Map.of(
+                            "currentPassword",
+                            "guess-" + guess,
+                            "newPassword",
+                            "taken-over-1",
+                            "repeatPassword",
+                            "taken-over-1"));
+        }
+
+        var refused = borrowed.post(
+                "/account",
+                "/account/password",
+                Map.of("currentPassword", PASSWORD, "newPassword", "taken-over-1", "repeatPassword", "taken-over-1"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Too many failed attempts to sign in.");
+        assertThat(passwordHashOf(login(user))).isEqualTo(hash);
+    }
+
+    @Test
     void aUserSeesTheirSessionsAndSignsOutAnotherOrEverywhere() {
         var user = newTenantAdmin(List.of("GLOBAL_ADMIN"));
         var laptop = FormSession.on(port).signIn(login(user), PASSWORD);
@@ -248,6 +276,13 @@ class SessionRevocationIntegrationTests {
         return jdbc.sql("select count(*) from service_request where title = :title")
                 .param("title", title)
                 .query(Long.class)
+                .single();
+    }
+
+    private String passwordHashOf(String login) {
+        return jdbc.sql("select password_hash from app_user where login = :login")
+                .param("login", login)
+                .query(String.class)
                 .single();
     }
 

@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 class SessionRevocationIntegrationTests {
 
     private static final String PASSWORD = "first-password-1";
-    private static final Pattern ROW = Pattern.compile("<tr data-handle=\"([0-9a-f]+)\">(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern ROW =
+            Pattern.compile("<div class=\"card\" data-handle=\"([0-9a-f]+)\">(.*?)</div>", Pattern.DOTALL);
 
     @LocalServerPort
     int port;

@@ -51,7 +51,7 @@ until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
 done
 
 token=$(curl -fs -u admin@contoso.example:demo -H 'Content-Type: application/json' \
-    -d '{"name":"intake benchmark","validDays":1}' "$base/api/v1/me/tokens" \
+    -d '{"name":"intake benchmark","scope":"read-write","validDays":1}' "$base/api/v1/me/tokens" \
     | sed -E 's/.*"secret":"([^"]+)".*/\1/')
 
 echo "date: $(date -u +%FT%TZ); nproc: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

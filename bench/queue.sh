@@ -37,7 +37,7 @@ psql_ -d $db -f bench/queue-seed.sql
 echo "seeded $(psql_ -At -d $db -c "select count(*) from service_request where status in ('NEW','IN_PROGRESS','AWAITING_CUSTOMER')") open requests in $(( ($(date +%s%N) - seed_start) / 1000000 )) ms"
 
 token=$(curl -fs -u "$login:demo" -H 'Content-Type: application/json' \
-    -d '{"name":"queue benchmark","validDays":1}' "$base/api/v1/me/tokens" | sed -E 's/.*"secret":"([^"]+)".*/\1/')
+    -d '{"name":"queue benchmark","scope":"read","validDays":1}' "$base/api/v1/me/tokens" | sed -E 's/.*"secret":"([^"]+)".*/\1/')
 classes=$(mktemp -d)
 javac -d "$classes" src/test/java/org/helpline/benchmarks/ServerMetrics.java src/test/java/org/helpline/benchmarks/QueueLoad.java
 echo "date: $(date -u +%FT%TZ); nproc: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -79,7 +79,17 @@ class TenantIsolationIntegrationTests {
     void aTokenCreatedWithFabrikamsIdsInTheBodyIsStillContosos() {
         var created = contoso.post(
                 "/api/v1/me/tokens",
-                ApiClient.json(Map.of("name", "sneaky", "userId", fabrikamAdminId, "tenantId", fabrikamTenantId)));
+                ApiClient.json(Map.of(
+                        "name",
+                        "sneaky",
+                        "scope",
+                        "read",
+                        "validDays",
+                        30,
+                        "userId",
+                        fabrikamAdminId,
+                        "tenantId",
+                        fabrikamTenantId)));
         assertThat(created.status()).isEqualTo(201);
         var me = ApiClient.bearer(port, created.json().get("secret").asString())
                 .get("/api/v1/me")

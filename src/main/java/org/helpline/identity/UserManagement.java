@@ -16,13 +16,16 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users and their roles. An organisation admin manages only the users of their own support
- * organisation: its staff, the users of its tenants and the agents of its partners.
+ * organisation: its staff, the users of its tenants and the agents of its partners. Disabling a
+ * user, taking a role away or changing a password ends the user's web sessions ({@link
+ * SessionsRevoked}); API tokens and HTTP Basic are checked against the user on every call.
  */
 @Service
 public class UserManagement {
@@ -35,6 +38,7 @@ public class UserManagement {
     private final PrincipalCache principalCache;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserManagement(
@@ -44,6 +48,7 @@ public class UserManagement {
             PrincipalCache principalCache,
             PasswordEncoder passwords,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.roleRules = roleRules;
@@ -51,6 +56,7 @@ public class UserManagement {
         this.principalCache = principalCache;
         this.passwords = passwords;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,8 +85,6 @@ public class UserManagement {
                 command.language(),
                 null,
                 true,
-                0,
-                null,
                 0,
                 EnumSet.copyOf(command.roles()));
         users.insert(row, clock.instant());
@@ -129,7 +133,26 @@ public class UserManagement {
                 before.tenantId(),
                 before.login(),
                 "roles " + before.roles() + " -> " + roles + "; enabled " + before.enabled() + " -> " + enabled);
+        if (!enabled || !roles.containsAll(before.roles())) {
+            events.publishEvent(new SessionsRevoked(userId, before.login(), null));
+        }
         return user(organisationId, userId);
+    }
+
+    /**
+     * Sets a new password for a user who shows their current one, and ends their other sessions;
+     * {@code keptSessionId} is the session they changed it in.
+     */
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword, String keptSessionId) {
+        var user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        users.changePassword(userId, passwords.encode(newPassword));
+        principalCache.evict(userId);
+        audit.record("user.password-changed", user.tenantId(), user.login(), "other sessions ended");
+        events.publishEvent(new SessionsRevoked(userId, user.login(), keptSessionId));
     }
 
     /** Stores the language a user chose and answers their refreshed principal. */
@@ -139,7 +162,7 @@ public class UserManagement {
         users.changeLanguage(userId, language);
         principalCache.evict(userId);
         return users.findById(userId)
-                .map(user -> principals.principalOf(user, clock.instant()))
+                .map(user -> principals.principalOf(user))
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 

@@ -69,7 +69,8 @@ class AuditIntegrationTests {
                         "version",
                         user.get("version").asLong())));
         assertThat(changed.status()).isEqualTo(200);
-        ApiClient.as(port, login, "long-enough-1").post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "audit")));
+        ApiClient.as(port, login, "long-enough-1")
+                .post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "audit", "scope", "read", "validDays", 30)));
 
         var trail = orgAdmin.get("/api/v1/audit?action=user.roles-changed&actor=orgadmin@helpline.example&size=200")
                 .json();
@@ -83,7 +84,8 @@ class AuditIntegrationTests {
 
     @Test
     void anOrganisationAdminSeesOnlyTheirOrganisationsTrail() {
-        ApiClient.as(port, "admin@northwind.example").post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "cn")));
+        ApiClient.as(port, "admin@northwind.example")
+                .post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "cn", "scope", "read", "validDays", 30)));
 
         var global = ApiClient.as(port, "orgadmin@helpline.example")
                 .get("/api/v1/audit?actor=admin@northwind.example")
@@ -97,7 +99,8 @@ class AuditIntegrationTests {
 
     @Test
     void theTrailPageFiltersByAction() throws Exception {
-        ApiClient.as(port, "admin@contoso.example").post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "page")));
+        ApiClient.as(port, "admin@contoso.example")
+                .post("/api/v1/me/tokens", ApiClient.json(Map.of("name", "page", "scope", "read", "validDays", 30)));
 
         mvc.perform(get("/admin/audit")
                         .param("action", "api-token.created")

@@ -266,7 +266,7 @@ public final class SearchBenchmark {
                                 .header("Authorization", "Basic " + basic)
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"name\":\"search benchmark\",\"validDays\":1}"))
+                                        "{\"name\":\"search benchmark\",\"scope\":\"read\",\"validDays\":1}"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         return JsonMapper.builder()

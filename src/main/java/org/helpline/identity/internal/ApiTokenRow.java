@@ -8,12 +8,17 @@ public record ApiTokenRow(
         UUID id,
         UUID userId,
         String name,
+        TokenScope scope,
         Instant createdAt,
         Instant expiresAt,
         Instant lastUsedAt,
         Instant revokedAt) {
 
     public boolean activeAt(Instant now) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
+
+    public boolean expiredAt(Instant now) {
+        return !expiresAt.isAfter(now);
     }
 }

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
+import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
+import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal API tokens. The secret is shown once, when created; only its SHA-256 is stored. A
  * slow password hash is not needed: the secret has 256 random bits, so it cannot be guessed
- * from its hash.
+ * from its hash. Every token has a scope and expires within {@link #MAX_VALIDITY_DAYS}; tokens
+ * are managed only by a user who signed in with their password, never with a token, so a leaked
+ * token cannot make itself a longer-lived or wider successor.
  */
 @Service
 public class ApiTokenService {
 
     static final String PREFIX = "hlp_";
+
+    /** The longest a token may be valid, in days. */
+    public static final int MAX_VALIDITY_DAYS = 365;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokens tokens;
@@ -49,8 +58,22 @@ public class ApiTokenService {
     /** A token just created, with its secret: the only time the secret is known. */
     public record CreatedToken(ApiTokenRow token, String secret) {}
 
+    /** The caller a bearer secret stands for, and what its token may do. */
+    public record TokenCaller(HelplineUser user, TokenScope scope) {}
+
+    /** Refuses token management to a caller who shows a token rather than a password. */
+    public static void requirePasswordSignIn(Authentication authentication) {
+        if (authentication instanceof BearerTokenFilter.ApiTokenAuthentication) {
+            throw new ForbiddenException(
+                    "API tokens are managed only when signed in with a password (a session or HTTP Basic), not with a token.");
+        }
+    }
+
     @Transactional
-    public CreatedToken create(HelplineUser owner, String name, Duration validity) {
+    public CreatedToken create(HelplineUser owner, String name, TokenScope scope, int validDays) {
+        if (validDays < 1 || validDays > MAX_VALIDITY_DAYS) {
+            throw new InvalidInputException("validDays", "must be between 1 and " + MAX_VALIDITY_DAYS);
+        }
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -59,12 +82,17 @@ public class ApiTokenService {
                 UUID.randomUUID(),
                 owner.id(),
                 name.trim(),
+                scope,
                 now,
-                validity == null ? null : now.plus(validity),
+                now.plus(Duration.ofDays(validDays)),
                 null,
                 null);
         tokens.insert(row, hash(secret));
-        audit.record("api-token.created", owner.tenantId().orElse(null), owner.login(), "token " + row.name());
+        audit.record(
+                "api-token.created",
+                owner.tenantId().orElse(null),
+                owner.login(),
+                "token " + row.name() + ", " + scope.value() + ", expires " + row.expiresAt());
         return new CreatedToken(row, secret);
     }
 
@@ -87,7 +115,7 @@ public class ApiTokenService {
      * token's last use only when the stored one is more than a minute old.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<HelplineUser> authenticate(String secret) {
+    public Optional<TokenCaller> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
@@ -102,8 +130,9 @@ public class ApiTokenService {
             tokens.touch(token.get().id(), secretHash, now);
         }
         var userId = token.get().userId();
-        return cache.get(userId, () -> users.findById(userId).map(user -> principals.principalOf(user, now)))
-                .filter(user -> user.isEnabled() && user.isAccountNonLocked());
+        return cache.get(userId, () -> users.findById(userId).map(user -> principals.principalOf(user)))
+                .filter(HelplineUser::isEnabled)
+                .map(user -> new TokenCaller(user, token.get().scope()));
     }
 
     static String hash(String secret) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApiTokens {
 
-    private static final String COLUMNS = "id, user_id, name, created_at, expires_at, last_used_at, revoked_at";
+    private static final String COLUMNS = "id, user_id, name, scope, created_at, expires_at, last_used_at, revoked_at";
 
     /** How stale a token's last use may be before a use writes it again. */
     static final Duration TOUCH_INTERVAL = Duration.ofSeconds(60);
@@ -35,15 +35,16 @@ class ApiTokens {
 
     void insert(ApiTokenRow token, String secretHash) {
         jdbc.sql("""
-                insert into api_token (id, user_id, name, token_hash, created_at, expires_at)
-                values (:id, :user, :name, :hash, :createdAt, :expiresAt)
+                insert into api_token (id, user_id, name, scope, token_hash, created_at, expires_at)
+                values (:id, :user, :name, :scope, :hash, :createdAt, :expiresAt)
                 """)
                 .param("id", token.id())
                 .param("user", token.userId())
                 .param("name", token.name())
+                .param("scope", token.scope().value())
                 .param("hash", secretHash)
                 .param("createdAt", Timestamp.from(token.createdAt()))
-                .param("expiresAt", token.expiresAt() == null ? null : Timestamp.from(token.expiresAt()))
+                .param("expiresAt", Timestamp.from(token.expiresAt()))
                 .update();
     }
 
@@ -95,6 +96,7 @@ class ApiTokens {
                 rs.getObject("id", UUID.class),
                 rs.getObject("user_id", UUID.class),
                 rs.getString("name"),
+                TokenScope.of(rs.getString("scope")),
                 instant(rs, "created_at"),
                 instant(rs, "expires_at"),
                 instant(rs, "last_used_at"),

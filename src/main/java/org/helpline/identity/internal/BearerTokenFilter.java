@@ -9,7 +9,10 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API calls that carry {@code Authorization: Bearer <personal API token>}. */
+/**
+ * Authenticates API calls that carry {@code Authorization: Bearer <personal API token>}, and refuses
+ * a read-only token anything but {@code GET} and {@code HEAD}.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
@@ -30,14 +33,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(BEARER.length()).trim());
-        if (user.isEmpty()) {
+        var caller = tokens.authenticate(header.substring(BEARER.length()).trim());
+        if (caller.isEmpty()) {
             problems.write(
                     response, 401, "unauthenticated", "Unauthorized", "The API token is unknown, revoked or expired.");
             return;
         }
+        if (!caller.get().scope().allows(request.getMethod())) {
+            problems.write(response, 403, "forbidden", "Forbidden", "This API token may only read (GET and HEAD).");
+            return;
+        }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new ApiTokenAuthentication(user.get()));
+        context.setAuthentication(new ApiTokenAuthentication(caller.get().user()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -1,6 +1,5 @@
 package org.helpline.identity.internal;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,19 +12,17 @@ class HelplineUserDetailsService implements UserDetailsService {
 
     private final Users users;
     private final Principals principals;
-    private final Clock clock;
 
-    HelplineUserDetailsService(Users users, Principals principals, Clock clock) {
+    HelplineUserDetailsService(Users users, Principals principals) {
         this.users = users;
         this.principals = principals;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String login) {
         return users.findByLogin(login)
-                .map(user -> principals.principalOf(user, clock.instant()))
+                .map(user -> principals.principalOf(user))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

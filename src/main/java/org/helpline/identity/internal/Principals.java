@@ -1,6 +1,5 @@
 package org.helpline.identity.internal;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.helpline.shared.HelplineUser;
@@ -21,7 +20,7 @@ public class Principals {
         this.tenants = tenants;
     }
 
-    public HelplineUser principalOf(UserRow user, Instant now) {
+    public HelplineUser principalOf(UserRow user) {
         var organisation = tenants.organisation(user.organisationId());
         var tenant = user.tenantId() == null ? null : tenants.profile(user.tenantId());
         ZoneId zone = user.timeZone() != null
@@ -40,7 +39,6 @@ public class Principals {
                 chosen,
                 defaultLocale,
                 zone);
-        boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(now);
-        return new HelplineUser(account, user.passwordHash(), user.enabled(), locked);
+        return new HelplineUser(account, user.passwordHash(), user.enabled(), false);
     }
 }

@@ -66,7 +66,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokenService tokens,
+            ProblemResponses problems,
+            ApiAuthenticationEntryPoint signInRefused)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -88,12 +92,7 @@ class SecurityConfiguration {
                                 csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(
-                        response,
-                        401,
-                        "unauthenticated",
-                        "Unauthorized",
-                        "Sign in with HTTP Basic or a Bearer API token.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInRefused))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
                                 response,
                                 401,

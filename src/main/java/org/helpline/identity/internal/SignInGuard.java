@@ -1,65 +1,104 @@
 package org.helpline.identity.internal;
 
 import java.time.Clock;
-import java.util.Locale;
 import org.helpline.audit.AuditEntry;
 import org.helpline.audit.AuditTrail;
-import org.helpline.identity.IdentityProperties;
 import org.helpline.shared.HelplineUser;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Counts failed sign-ins and locks an account for a while after too many in a row, so that
- * passwords cannot be guessed; every sign-in, failure and lock is audited.
+ * Checks passwords for form sign-in and HTTP Basic, each attempt first let through by the {@link
+ * SignInThrottle}; every failure, wait and interactive sign-in is audited. Being the one {@code
+ * AuthenticationProvider} bean, Spring Security uses it in place of its default.
  */
 @Component
-class SignInGuard {
+class SignInGuard implements AuthenticationProvider {
 
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
     private final Users users;
     private final AuditTrail audit;
-    private final IdentityProperties properties;
     private final Clock clock;
 
-    SignInGuard(Users users, AuditTrail audit, IdentityProperties properties, Clock clock) {
+    SignInGuard(
+            UserDetailsService userDetails,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            Users users,
+            AuditTrail audit,
+            Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(userDetails);
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
         this.users = users;
         this.audit = audit;
-        this.properties = properties;
         this.clock = clock;
     }
 
-    @EventListener
-    @Transactional
-    public void onFailure(AbstractAuthenticationFailureEvent event) {
-        var login = String.valueOf(event.getAuthentication().getPrincipal()).toLowerCase(Locale.ROOT);
-        var user = users.findByLogin(login);
-        if (user.isEmpty()) {
-            audit.recordAnonymous(
-                    new AuditEntry.Subject(null, abbreviate(login), null, null), "sign-in.failed", "unknown login");
-            return;
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        var login = SignInThrottle.normalise(attempt.getName());
+        var claim = claim(login, addressOf(attempt));
+        Authentication result;
+        try {
+            result = passwords.authenticate(attempt);
+        } catch (AuthenticationException refused) {
+            recordFailure(login, refused, claim);
+            throw refused;
+        } catch (RuntimeException broken) {
+            throttle.release(claim);
+            throw broken;
         }
-        var row = user.get();
-        boolean locks = row.failedSignIns() + 1 >= properties.maxFailedSignIns();
-        var lockedUntil = locks ? clock.instant().plus(properties.lockout()) : null;
-        users.recordFailedSignIn(row.id(), lockedUntil);
-        var subject = new AuditEntry.Subject(row.id(), row.login(), row.organisationId(), row.tenantId());
-        audit.recordAnonymous(
-                subject, "sign-in.failed", event.getException().getClass().getSimpleName());
-        if (locks) {
-            audit.recordAnonymous(subject, "sign-in.locked", "locked until " + lockedUntil);
+        throttle.succeeded(claim);
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Under a burst the row locks may time out: that attempt waits a second like a throttled one. */
+    private SignInThrottle.Claim claim(String login, String address) {
+        try {
+            return throttle.claim(login, address);
+        } catch (PessimisticLockingFailureException busy) {
+            throw new SignInThrottledException(clock.instant().plusSeconds(1));
         }
     }
 
-    @EventListener
-    @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof HelplineUser user) {
-            users.resetFailedSignIns(user.id());
+    private void recordFailure(String login, AuthenticationException refused, SignInThrottle.Claim claim) {
+        var subject = users.findByLogin(login)
+                .map(user -> new AuditEntry.Subject(user.id(), user.login(), user.organisationId(), user.tenantId()))
+                .orElseGet(() -> new AuditEntry.Subject(null, login, null, null));
+        var details =
+                subject.userId() == null ? "unknown login" : refused.getClass().getSimpleName();
+        audit.recordAnonymous(subject, "sign-in.failed", details);
+        if (claim.startsAWait()) {
+            audit.recordAnonymous(subject, "sign-in.throttled", "next attempt from " + claim.waitUntil());
         }
+    }
+
+    private static String addressOf(Authentication attempt) {
+        var address =
+                attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        return address.length() > 100 ? address.substring(0, 100) : address;
     }
 
     @EventListener
@@ -71,10 +110,22 @@ class SignInGuard {
                     user.organisationId(),
                     user.tenantId().orElse(null));
             audit.recordAnonymous(subject, "sign-in.succeeded", "form");
+            rememberClient();
         }
     }
 
-    private static String abbreviate(String login) {
-        return login.length() > 254 ? login.substring(0, 254) : login;
+    /** Notes the browser and address of a new session, so its owner can tell their sessions apart. */
+    private static void rememberClient() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var request = attributes.getRequest();
+            var session = request.getSession();
+            var agent = request.getHeader("User-Agent");
+            session.setAttribute(UserSessions.AGENT, agent == null ? null : abbreviate(agent, 300));
+            session.setAttribute(UserSessions.ADDRESS, request.getRemoteAddr());
+        }
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
     }
 }

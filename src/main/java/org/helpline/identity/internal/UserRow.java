@@ -1,6 +1,5 @@
 package org.helpline.identity.internal;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.identity.UserAccount;
@@ -18,8 +17,6 @@ public record UserRow(
         String language,
         String timeZone,
         boolean enabled,
-        int failedSignIns,
-        Instant lockedUntil,
         long version,
         Set<Role> roles) {
 
@@ -40,8 +37,6 @@ public record UserRow(
                 language,
                 timeZone,
                 enabled,
-                failedSignIns,
-                lockedUntil,
                 version,
                 newRoles);
     }

@@ -23,7 +23,7 @@ public class Users {
 
     private static final String COLUMNS = """
             u.id, u.login, u.name, u.password_hash, u.tenant_id, u.organisation_id, u.partner_id,
-            u.language, u.time_zone, u.enabled, u.failed_sign_ins, u.locked_until, u.version""";
+            u.language, u.time_zone, u.enabled, u.version""";
 
     private final JdbcClient jdbc;
     private final CorrespondentRows correspondents;
@@ -39,8 +39,8 @@ public class Users {
         }
         jdbc.sql("""
                 insert into app_user (id, login, name, password_hash, tenant_id, organisation_id, partner_id,
-                                      language, time_zone, enabled, failed_sign_ins, created_at, version)
-                values (:id, :login, :name, :hash, :tenant, :organisation, :partner, :language, :zone, :enabled, 0,
+                                      language, time_zone, enabled, created_at, version)
+                values (:id, :login, :name, :hash, :tenant, :organisation, :partner, :language, :zone, :enabled,
                         :createdAt, 0)
                 """)
                 .param("id", user.id())
@@ -133,27 +133,17 @@ public class Users {
         insertRoles(id, roles);
     }
 
+    public void changePassword(UUID id, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+                .param("hash", passwordHash)
+                .param("id", id)
+                .update();
+    }
+
     public void changeLanguage(UUID id, String language) {
         correspondents.usersChanged();
         jdbc.sql("update app_user set language = :language where id = :id")
                 .param("language", language)
-                .param("id", id)
-                .update();
-    }
-
-    public void recordFailedSignIn(UUID id, Instant lockedUntil) {
-        jdbc.sql("""
-                update app_user set failed_sign_ins = failed_sign_ins + 1,
-                                    locked_until = coalesce(:lockedUntil, locked_until)
-                where id = :id
-                """)
-                .param("lockedUntil", lockedUntil == null ? null : Timestamp.from(lockedUntil))
-                .param("id", id)
-                .update();
-    }
-
-    public void resetFailedSignIns(UUID id) {
-        jdbc.sql("update app_user set failed_sign_ins = 0, locked_until = null where id = :id and failed_sign_ins > 0")
                 .param("id", id)
                 .update();
     }
@@ -170,7 +160,6 @@ public class Users {
     private UserRow mapWithRoles(ResultSet rs, int rowNum) throws SQLException {
         var role = rs.getString("role");
         Set<Role> roles = role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.valueOf(role));
-        var locked = rs.getTimestamp("locked_until");
         return new UserRow(
                 rs.getObject("id", UUID.class),
                 rs.getString("login"),
@@ -182,8 +171,6 @@ public class Users {
                 rs.getString("language"),
                 rs.getString("time_zone"),
                 rs.getBoolean("enabled"),
-                rs.getInt("failed_sign_ins"),
-                locked == null ? null : locked.toInstant(),
                 rs.getLong("version"),
                 roles);
     }

@@ -1,9 +1,14 @@
 package org.helpline.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.helpline.identity.internal.ApiTokenService;
+import org.helpline.identity.internal.TokenScope;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,20 +26,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final ApiTokenService tokens;
+    private final AccountPage page;
 
-    AccountController(ApiTokenService tokens) {
+    AccountController(ApiTokenService tokens, AccountPage page) {
         this.tokens = tokens;
+        this.page = page;
     }
 
-    record TokenForm(@NotBlank @Size(max = 100) String name) {}
+    record TokenForm(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull TokenScope scope,
+
+            @NotNull @Min(1) @Max(ApiTokenService.MAX_VALIDITY_DAYS)
+            Integer validDays) {}
 
     @GetMapping("/account")
-    String account(@AuthenticationPrincipal HelplineUser me, Model model) {
-        if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new TokenForm(""));
-        }
-        model.addAttribute("tokens", tokens.tokensOf(me));
-        return "identity/account";
+    String account(@AuthenticationPrincipal HelplineUser me, HttpServletRequest request, Model model) {
+        return page.render(me, request, model);
     }
 
     @PostMapping("/account/tokens")
@@ -42,13 +50,13 @@ class AccountController {
             @AuthenticationPrincipal HelplineUser me,
             @Validated @ModelAttribute("tokenForm") TokenForm form,
             BindingResult binding,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            model.addAttribute("tokens", tokens.tokensOf(me));
-            return "identity/account";
+            return page.render(me, request, model);
         }
-        var created = tokens.create(me, form.name(), null);
+        var created = tokens.create(me, form.name(), form.scope(), form.validDays());
         redirect.addFlashAttribute("createdSecret", created.secret());
         redirect.addFlashAttribute("createdName", created.token().name());
         return "redirect:/account";

@@ -1,18 +1,31 @@
 package org.helpline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,6 +41,15 @@ class RefusedInputIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @ParameterizedTest
     @ValueSource(strings = {"*/*", "application/*", "application/*+json"})
@@ -104,6 +126,62 @@ class RefusedInputIntegrationTests {
         assertThat(response.body()).contains("Nie udało się odczytać danych wysłanych z formularza", "Wyloguj");
     }
 
+    @Test
+    void staffCannotFileATenantsRequestOnItsPage() throws Exception {
+        mvc.perform(post("/requests")
+                        .with(signedIn.as("agent@helpline.example"))
+                        .with(csrf())
+                        .param("title", "x"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRequestFormWithABlankRouteIsShownAgain() throws Exception {
+        mvc.perform(post("/requests")
+                        .with(signedIn.as("admin@contoso.example"))
+                        .with(csrf())
+                        .param("routeTo", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("name=\"routeTo\" value=\"PROVIDER\"")));
+    }
+
+    @Test
+    void aBlankNotificationChoiceChoosesNothing() throws Exception {
+        mvc.perform(post("/account/notifications")
+                        .with(signedIn.as("admin@contoso.example"))
+                        .with(csrf())
+                        .param("kind", " "))
+                .andExpect(redirectedUrl("/account/notifications"));
+    }
+
+    @Test
+    void aBlankRoleIsNoRoleAndIsRefusedOnThePage() throws Exception {
+        var agent = jdbc.sql("select id from app_user where login = 'agent@helpline.example'")
+                .query(String.class)
+                .single();
+
+        mvc.perform(post("/admin/users/" + agent + "/roles")
+                        .with(signedIn.as("orgadmin@helpline.example"))
+                        .with(csrf())
+                        .param("roles", " ")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("must name at least one role")));
+    }
+
+    @Test
+    void aBlankRoleOnTheNewUserFormIsRefusedOnTheForm() throws Exception {
+        mvc.perform(post("/admin/users")
+                        .with(signedIn.as("orgadmin@helpline.example"))
+                        .with(csrf())
+                        .param("login", "blank-role-" + UUID.randomUUID() + "@helpline.example")
+                        .param("name", "Blank Role")
+                        .param("password", "long-enough-1")
+                        .param("roles", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("field-error")));
+    }
+
     private HttpResponse<String> send(String method, String path, String contentType, String body, String accept) {
         var credentials = Base64.getEncoder().encodeToString("orgadmin@helpline.example:demo".getBytes());
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -115,8 +193,8 @@ class RefusedInputIntegrationTests {
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserManagement {
 
     public static final Set<String> LANGUAGES = Set.of("pl", "en", "zh-CN");
+    private static final String PASSWORD_TOO_LONG =
+            "must be at most 72 characters of plain Latin; accented letters and other scripts count 2 to 4 each";
 
     private final Users users;
     private final RoleRules roleRules;
@@ -62,6 +64,9 @@ public class UserManagement {
 
     @Transactional
     public UserAccount create(String organisationId, NewUser command) {
+        if (!HashablePassword.Check.fits(command.password())) {
+            throw new InvalidInputException("password", PASSWORD_TOO_LONG);
+        }
         return createWithHash(organisationId, command, passwords.encode(command.password()));
     }
 

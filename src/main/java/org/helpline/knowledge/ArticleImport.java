@@ -70,6 +70,10 @@ public class ArticleImport {
         var imported = new ArrayList<ImportReport.Imported>();
         var failed = new ArrayList<ImportReport.Failed>();
         for (var file : files) {
+            if (file.content().indexOf('\0') >= 0) {
+                failed.add(new ImportReport.Failed(file.name(), "is not a text file"));
+                continue;
+            }
             try {
                 var article = perFile.execute(
                         status -> management.importDraft(organisationId, by, FrontMatter.parse(file.content())));

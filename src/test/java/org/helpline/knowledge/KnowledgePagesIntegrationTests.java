@@ -3,6 +3,7 @@ package org.helpline.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,7 +16,11 @@ import org.hamcrest.Matchers;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -121,5 +126,40 @@ class KnowledgePagesIntegrationTests {
                 .singleElement()
                 .asString()
                 .contains("services");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "pl, Wybierz co najmniej jeden plik Markdown (.md) do zaimportowania., Wyloguj",
+        "en, Choose at least one Markdown file (.md) to import., Sign out",
+        "zh-CN, 请至少选择一个要导入的 Markdown 文件（.md）。, 注销"
+    })
+    void importingAFormWithoutFilesSaysWhyInTheReadersLanguage(String language, String why, String signOut)
+            throws Exception {
+        mvc.perform(post("/kb/manage/import")
+                        .with(signedIn.as("orgadmin@helpline.example"))
+                        .with(csrf())
+                        .locale(Locale.forLanguageTag(language))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("note", "no files"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString(why)))
+                .andExpect(content().string(Matchers.containsString(signOut)));
+    }
+
+    @Test
+    void anUploadedFileWithTheNulCharacterIsNotImported() throws Exception {
+        var file = new MockMultipartFile(
+                "files",
+                "nul.md",
+                "text/markdown",
+                "---\ntitle: Nul\u0000\nlanguage: en\n---\nx\u0000\n".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/kb/manage/import")
+                        .file(file)
+                        .with(signedIn.as("orgadmin@helpline.example"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("nul.md: is not a text file")));
     }
 }

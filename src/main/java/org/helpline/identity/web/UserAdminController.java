@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.helpline.identity.NewUser;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.HelplineUser;
@@ -95,12 +97,19 @@ class UserAdminController {
             @RequestParam long version,
             Model model) {
         try {
-            users.changeRoles(me.organisationId(), id, roles == null ? Set.of() : roles, enabled, version);
+            users.changeRoles(me.organisationId(), id, chosen(roles), enabled, version);
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException | StaleEditException e) {
             model.addAttribute("roleError", e.getMessage());
             return show(me, id, model);
         }
+    }
+
+    /** The roles ticked; a blank value (which binds as null) ticks none. */
+    private static Set<Role> chosen(Set<Role> roles) {
+        return roles == null
+                ? Set.of()
+                : roles.stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private String form(HelplineUser me, Model model) {

@@ -1,5 +1,6 @@
 package org.helpline.knowledge.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -101,19 +102,28 @@ class ArticleEditorController {
         return "knowledge/fragments :: preview";
     }
 
+    /**
+     * Imports the Markdown files of the upload. A form without files (none chosen, or not sent as an
+     * upload at all) shows the list again with a 400 and says to choose a file.
+     */
     @PostMapping("/kb/manage/import")
     String importFiles(
-            @AuthenticationPrincipal HelplineUser me, @RequestParam("files") List<MultipartFile> files, Model model)
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         var markdown = new ArrayList<MarkdownFile>();
-        for (var file : files) {
+        for (var file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty()) {
                 markdown.add(new MarkdownFile(
                         file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
             }
         }
         if (markdown.isEmpty()) {
-            throw new InvalidInputException("files", "choose at least one Markdown file");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("importError", true);
+            return list(me, 0, model);
         }
         model.addAttribute("report", imports.importFiles(me, markdown));
         return list(me, 0, model);

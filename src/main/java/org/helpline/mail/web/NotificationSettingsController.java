@@ -2,6 +2,7 @@ package org.helpline.mail.web;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import org.helpline.mail.MailPreferences;
 import org.helpline.mail.RequestMailKind;
 import org.helpline.shared.HelplineUser;
@@ -38,7 +39,7 @@ class NotificationSettingsController {
             RedirectAttributes redirect) {
         var enabled = EnumSet.noneOf(RequestMailKind.class);
         if (kinds != null) {
-            enabled.addAll(kinds);
+            kinds.stream().filter(Objects::nonNull).forEach(enabled::add);
         }
         preferences.choose(me, enabled);
         redirect.addFlashAttribute("saved", true);

@@ -39,8 +39,9 @@ public class RequestForm {
         return routeTo;
     }
 
+    /** A form posted without a route (or with a blank one) goes to the provider, as a new form does. */
     public void setRouteTo(HandledBy routeTo) {
-        this.routeTo = routeTo;
+        this.routeTo = routeTo == null ? HandledBy.PROVIDER : routeTo;
     }
 
     public RequestCategory getCategory() {

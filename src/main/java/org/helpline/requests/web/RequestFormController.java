@@ -6,6 +6,7 @@ import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.Channel;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestManagement;
+import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.ProblemException;
 import org.helpline.tenancy.PhoneNumbers;
@@ -50,7 +51,7 @@ class RequestFormController {
         if (!me.isTenantAdmin()) {
             return "redirect:/support";
         }
-        var profile = tenants.profile(me.tenantId().orElseThrow());
+        var profile = profileOf(me);
         model.addAttribute("partner", profile.partner());
         if (profile.partner() != null && route == null) {
             model.addAttribute("partnerFirst", true);
@@ -77,7 +78,7 @@ class RequestFormController {
             @ModelAttribute("form") RequestForm form,
             BindingResult binding,
             Model model) {
-        var profile = tenants.profile(me.tenantId().orElseThrow());
+        var profile = profileOf(me);
         addOptions(me, profile, form, model);
         model.addAttribute("errors", FormErrors.none());
         return "requests/new :: options";
@@ -89,7 +90,7 @@ class RequestFormController {
             @ModelAttribute("form") RequestForm form,
             BindingResult binding,
             Model model) {
-        var profile = tenants.profile(me.tenantId().orElseThrow());
+        var profile = profileOf(me);
         model.addAttribute("partner", profile.partner());
         if (binding.hasErrors()) {
             return page(me, profile, form, FormErrors.of(binding), model);
@@ -103,6 +104,12 @@ class RequestFormController {
             }
             return page(me, profile, form, FormErrors.of(problem), model);
         }
+    }
+
+    /** The profile of the signed-in user's tenant: staff and partners file requests elsewhere. */
+    private TenantProfile profileOf(HelplineUser me) {
+        return tenants.profile(me.tenantId()
+                .orElseThrow(() -> new ForbiddenException("Only the users of a tenant file service requests here.")));
     }
 
     private String page(HelplineUser me, TenantProfile profile, RequestForm form, FormErrors errors, Model model) {

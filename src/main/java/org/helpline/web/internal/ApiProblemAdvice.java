@@ -4,7 +4,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.helpline.shared.ProblemException;
 import org.helpline.shared.ProblemException.FieldProblem;
 import org.slf4j.Logger;
@@ -17,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -26,8 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /**
  * Turns every refusal of the JSON API into an RFC 9457 problem detail: a stable {@code type} per
@@ -39,6 +44,7 @@ import tools.jackson.databind.DatabindException;
 class ApiProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+    private static final String WRONG_TYPE = "has the wrong type or format";
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> domain(ProblemException e) {
@@ -88,11 +94,12 @@ class ApiProblemAdvice {
         if (e.getCause() instanceof DatabindException databind
                 && !databind.getPath().isEmpty()) {
             var field = fieldPath(databind);
+            var rule = rule(databind);
             return respond(problem(
                     HttpStatus.BAD_REQUEST,
                     "invalid-input",
-                    field + " has the wrong type or format.",
-                    List.of(new FieldProblem(field, "has the wrong type or format"))));
+                    field + " " + rule + ".",
+                    List.of(new FieldProblem(field, rule))));
         }
         return respond(problem(
                 HttpStatus.BAD_REQUEST, "unreadable-body", "The body is not valid JSON for this request.", List.of()));
@@ -100,11 +107,12 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        var rule = e.getMostSpecificCause() instanceof NulCharacters.InParameter ? NulCharacters.RULE : WRONG_TYPE;
         return respond(problem(
                 HttpStatus.BAD_REQUEST,
                 "invalid-input",
-                e.getName() + " has the wrong type or format.",
-                List.of(new FieldProblem(e.getName(), "has the wrong type or format"))));
+                e.getName() + " " + rule + ".",
+                List.of(new FieldProblem(e.getName(), rule))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -148,11 +156,51 @@ class ApiProblemAdvice {
         return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address.", List.of()));
     }
 
+    /** A body that claims to be a multipart form but cannot be taken apart, such as one without a boundary. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        if (e instanceof ErrorResponse refusal) {
+            return refused(refusal);
+        }
+        return respond(problem(
+                HttpStatus.BAD_REQUEST, "unreadable-body", "The body is not a well-formed multipart form.", List.of()));
+    }
+
+    /** Query or form parameters the server cannot decode: broken percent-encoding, bytes that are no UTF-8. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
+        return respond(problem(
+                clientError(e.getErrorCode()),
+                "unreadable-parameters",
+                "The parameters cannot be read: send them percent-encoded UTF-8.",
+                List.of()));
+    }
+
+    /**
+     * Anything else. Spring's own refusals of a request (an Accept header nothing matches, a path
+     * variable that converts to nothing, a missing header, ...) carry their 4xx status; they are
+     * the caller's error, answered as such. The rest is ours.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            return refused(refusal);
+        }
         log.error("Unexpected error in the API", e);
         return respond(
                 problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side.", List.of()));
+    }
+
+    private static ResponseEntity<ProblemDetail> refused(ErrorResponse refusal) {
+        var status = clientError(refusal.getStatusCode().value());
+        var slug = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
+        return respond(problem(status, slug, refusal.getBody().getDetail(), List.of()));
+    }
+
+    /** The 4xx status of that code, or 400 for any other. */
+    static HttpStatus clientError(int code) {
+        var status = HttpStatus.resolve(code);
+        return status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST;
     }
 
     static ProblemDetail problem(HttpStatus status, String slug, String detail, List<FieldProblem> fields) {
@@ -188,6 +236,13 @@ class ApiProblemAdvice {
             }
         }
         return path.toString();
+    }
+
+    private static String rule(DatabindException e) {
+        if (e instanceof NulCharacters.InJson) {
+            return NulCharacters.RULE;
+        }
+        return e instanceof InvalidNullException ? "must not be null" : WRONG_TYPE;
     }
 
     private static String lastNode(String path) {

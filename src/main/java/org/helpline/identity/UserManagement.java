@@ -150,6 +150,9 @@ public class UserManagement {
      */
     @Transactional
     public void changePassword(UUID userId, String currentPassword, String newPassword, String keptSessionId) {
+        if (!HashablePassword.Check.fits(newPassword)) {
+            throw new InvalidInputException("newPassword", PASSWORD_TOO_LONG);
+        }
         var user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
         if (!passwords.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "is not your current password");

@@ -87,6 +87,19 @@ class PasswordLimitIntegrationTests {
     }
 
     @Test
+    void aNewOwnPasswordOverTheLimitIsRefusedOnTheAccountPage() throws Exception {
+        mvc.perform(post("/account/password")
+                        .with(signedIn.as("user@contoso.example"))
+                        .with(csrf())
+                        .locale(Locale.ENGLISH)
+                        .param("currentPassword", "demo")
+                        .param("newPassword", "a".repeat(73))
+                        .param("repeatPassword", "a".repeat(73)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("at most 72 characters of plain Latin")));
+    }
+
+    @Test
     void theServiceChecksTooForCallersWithoutBeanValidation() {
         var command = new NewUser(
                 "service-" + UUID.randomUUID() + "@helpline.example",

@@ -212,7 +212,8 @@ class MalformedInputIntegrationTests {
                     HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
                             .header("Authorization", basic)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"fuzz\"}")));
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"name\":\"fuzz\",\"scope\":\"read-write\",\"validDays\":1}")));
             assertThat(created.statusCode()).as("token of %s", login).isEqualTo(201);
             var secret = JSON.readTree(created.body()).get("secret").asString();
             callers.add(new Caller(login, http, Map.of("Authorization", "Bearer " + secret)));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import org.helpline.identity.HashablePassword;
 import org.helpline.identity.UserManagement;
 import org.helpline.identity.internal.SignInThrottledException;
 import org.helpline.shared.HelplineUser;
@@ -44,7 +45,7 @@ class PasswordController {
 
     record PasswordForm(
             @NotBlank String currentPassword,
-            @NotBlank @Size(min = 8, max = 200) String newPassword,
+            @NotBlank @Size(min = 8) @HashablePassword String newPassword,
             @NotBlank String repeatPassword) {}
 
     @PostMapping("/account/password")

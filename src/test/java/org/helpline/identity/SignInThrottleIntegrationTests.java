@@ -51,7 +51,7 @@ class SignInThrottleIntegrationTests {
     void aBurstOfWrongPasswordsEvaluatesNoMoreThanTheLimitAndNeverFails() throws Exception {
         var login = newUser();
 
-        var answers = burst(login, 40, -1);
+        var answers = burst(login, address(), 40, -1);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(401, 429);
         long evaluated =
@@ -72,23 +72,22 @@ class SignInThrottleIntegrationTests {
     @Test
     void aRightPasswordInABurstOfWrongOnesDoesNotSignInOnceThrottled() throws Exception {
         var login = newUser();
+        var attacker = address();
         for (int attempt = 0; attempt < FREE_FAILURES_PER_LOGIN_AND_ADDRESS; attempt++) {
-            assertThat(ApiClient.as(port, login, "wrong").get("/api/v1/me").status())
-                    .isEqualTo(401);
+            assertThat(me(login, "wrong", attacker).statusCode()).isEqualTo(401);
         }
 
-        var answers = burst(login, 30, 17);
+        var answers = burst(login, attacker, 30, 17);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(429);
-        assertThat(ApiClient.as(port, login, PASSWORD).get("/api/v1/me").status())
-                .isEqualTo(429);
+        assertThat(me(login, PASSWORD, attacker).statusCode()).isEqualTo(429);
         assertThat(audited(login, "sign-in.failed")).isEqualTo(FREE_FAILURES_PER_LOGIN_AND_ADDRESS);
     }
 
     @Test
     void theSignInPageSaysHowLongToWait() {
         var login = newUser();
-        var browser = FormSession.on(port);
+        var browser = FormSession.on(port).from(address());
         for (int attempt = 0; attempt < FREE_FAILURES_PER_LOGIN_AND_ADDRESS; attempt++) {
             browser.tryToSignIn(login, "wrong");
         }
@@ -138,17 +137,29 @@ class SignInThrottleIntegrationTests {
         }
     }
 
-    /** {@code size} parallel Basic calls, all with a wrong password but the one at {@code right}. */
-    private List<HttpResponse<String>> burst(String login, int size, int right) throws Exception {
+    @Test
+    void concurrentRightPasswordsOfANewLoginAreNeverRefused() throws Exception {
+        var login = newUser();
+
+        var answers = burst(login, address(), 24, -2);
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+    }
+
+    /**
+     * {@code size} parallel Basic calls from {@code address}, all with a wrong password but the one
+     * at {@code right} ({@code -2}: all right).
+     */
+    private List<HttpResponse<String>> burst(String login, String address, int size, int right) throws Exception {
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(size);
         try {
             var calls = new ArrayList<Future<HttpResponse<String>>>();
             for (int call = 0; call < size; call++) {
-                var password = call == right ? PASSWORD : "wrong-" + call;
+                var password = call == right || right == -2 ? PASSWORD : "wrong-" + call;
                 calls.add(pool.submit(() -> {
                     start.await();
-                    return me(login, password);
+                    return me(login, password, address);
                 }));
             }
             start.countDown();
@@ -162,11 +173,13 @@ class SignInThrottleIntegrationTests {
         }
     }
 
-    private HttpResponse<String> me(String login, String password) throws Exception {
+    /** A Basic call from a client at {@code address} behind the loopback proxy (X-Forwarded-For). */
+    private HttpResponse<String> me(String login, String password, String address) throws Exception {
         var credentials = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
                         .header("Authorization", "Basic " + credentials)
+                        .header("X-Forwarded-For", address)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

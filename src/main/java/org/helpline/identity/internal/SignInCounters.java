@@ -10,8 +10,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignInCounters {
 
-    /** A counter as read under its lock; times in epoch milliseconds. */
-    record Counter(String key, int failures, long allowedFrom, long lastAttemptAt, long trustedUntil) {}
+    /**
+     * A counter as read under its lock: the failures settled so far, the wait they imposed, the
+     * attempts being evaluated now ({@code inFlight}, void after {@code inFlightUntil}); times in
+     * epoch milliseconds.
+     */
+    record Counter(
+            String key,
+            int failures,
+            long allowedFrom,
+            long lastAttemptAt,
+            long trustedUntil,
+            int inFlight,
+            long inFlightUntil) {
+
+        /** The attempts still being evaluated at {@code now}; those of a node that stopped expire. */
+        int inFlightAt(long now) {
+            return inFlightUntil < now ? 0 : inFlight;
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -22,12 +39,13 @@ class SignInCounters {
     /** The counter of {@code key}, created empty if new, locked until the transaction ends. */
     Counter lock(String key) {
         jdbc.sql("""
-                insert into sign_in_throttle (throttle_key, failures, allowed_from, last_attempt_at, trusted_until)
-                values (:key, 0, 0, 0, 0)
+                insert into sign_in_throttle
+                    (throttle_key, failures, allowed_from, last_attempt_at, trusted_until, in_flight, in_flight_until)
+                values (:key, 0, 0, 0, 0, 0, 0)
                 on conflict do nothing
                 """).param("key", key).update();
         return jdbc.sql("""
-                select throttle_key, failures, allowed_from, last_attempt_at, trusted_until
+                select throttle_key, failures, allowed_from, last_attempt_at, trusted_until, in_flight, in_flight_until
                 from sign_in_throttle where throttle_key = :key
                 for update
                 """)
@@ -37,7 +55,9 @@ class SignInCounters {
                         rs.getInt("failures"),
                         rs.getLong("allowed_from"),
                         rs.getLong("last_attempt_at"),
-                        rs.getLong("trusted_until")))
+                        rs.getLong("trusted_until"),
+                        rs.getInt("in_flight"),
+                        rs.getLong("in_flight_until")))
                 .single();
     }
 
@@ -45,32 +65,16 @@ class SignInCounters {
         jdbc.sql("""
                 update sign_in_throttle
                 set failures = :failures, allowed_from = :allowedFrom, last_attempt_at = :lastAttemptAt,
-                    trusted_until = :trustedUntil
+                    trusted_until = :trustedUntil, in_flight = :inFlight, in_flight_until = :inFlightUntil
                 where throttle_key = :key
                 """)
                 .param("failures", counter.failures())
                 .param("allowedFrom", counter.allowedFrom())
                 .param("lastAttemptAt", counter.lastAttemptAt())
                 .param("trustedUntil", counter.trustedUntil())
+                .param("inFlight", counter.inFlight())
+                .param("inFlightUntil", counter.inFlightUntil())
                 .param("key", counter.key())
                 .update();
-    }
-
-    /** Takes back one counted attempt that was not a failure, lifting a wait that it alone caused. */
-    void release(String key, int freeFailures) {
-        jdbc.sql("""
-                update sign_in_throttle
-                set failures = failures - 1,
-                    allowed_from = case when failures - 1 < :free then 0 else allowed_from end
-                where throttle_key = :key and failures > 0
-                """).param("free", freeFailures).param("key", key).update();
-    }
-
-    /** After a right password from this login and address: no failures, and trusted until {@code until}. */
-    void trust(String key, long until) {
-        jdbc.sql("""
-                update sign_in_throttle set failures = 0, allowed_from = 0, trusted_until = :until
-                where throttle_key = :key
-                """).param("until", until).param("key", key).update();
     }
 }

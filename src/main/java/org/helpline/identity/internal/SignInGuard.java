@@ -1,6 +1,8 @@
 package org.helpline.identity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.helpline.audit.AuditEntry;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.HelplineUser;
@@ -26,6 +28,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class SignInGuard implements AuthenticationProvider {
+
+    private static final Duration MAX_BUSY_WAIT = Duration.ofSeconds(10);
+    private static final long BUSY_PAUSE_MILLIS = 20;
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -56,7 +61,7 @@ class SignInGuard implements AuthenticationProvider {
         try {
             result = passwords.authenticate(attempt);
         } catch (AuthenticationException refused) {
-            recordFailure(login, refused, claim);
+            recordFailure(login, refused, throttle.failed(claim));
             throw refused;
         } catch (RuntimeException broken) {
             throttle.release(claim);
@@ -71,24 +76,41 @@ class SignInGuard implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Under a burst the row locks may time out: that attempt waits a second like a throttled one. */
+    /**
+     * Waits while other attempts of the login or address are being evaluated (a password check takes
+     * a tenth of a second), then counts this one. Under a long burst the row locks may time out, or
+     * the wait may last: that attempt waits a second like a throttled one.
+     */
     private SignInThrottle.Claim claim(String login, String address) {
+        long giveUpAt = System.nanoTime() + MAX_BUSY_WAIT.toNanos();
         try {
-            return throttle.claim(login, address);
+            while (true) {
+                try {
+                    return throttle.claim(login, address);
+                } catch (SignInThrottle.Busy busy) {
+                    if (System.nanoTime() > giveUpAt) {
+                        throw new SignInThrottledException(clock.instant().plusSeconds(1));
+                    }
+                    Thread.sleep(BUSY_PAUSE_MILLIS);
+                }
+            }
         } catch (PessimisticLockingFailureException busy) {
+            throw new SignInThrottledException(clock.instant().plusSeconds(1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
             throw new SignInThrottledException(clock.instant().plusSeconds(1));
         }
     }
 
-    private void recordFailure(String login, AuthenticationException refused, SignInThrottle.Claim claim) {
+    private void recordFailure(String login, AuthenticationException refused, Instant waitUntil) {
         var subject = users.findByLogin(login)
                 .map(user -> new AuditEntry.Subject(user.id(), user.login(), user.organisationId(), user.tenantId()))
                 .orElseGet(() -> new AuditEntry.Subject(null, login, null, null));
         var details =
                 subject.userId() == null ? "unknown login" : refused.getClass().getSimpleName();
         audit.recordAnonymous(subject, "sign-in.failed", details);
-        if (claim.startsAWait()) {
-            audit.recordAnonymous(subject, "sign-in.throttled", "next attempt from " + claim.waitUntil());
+        if (waitUntil != null) {
+            audit.recordAnonymous(subject, "sign-in.throttled", "next attempt from " + waitUntil);
         }
     }
 

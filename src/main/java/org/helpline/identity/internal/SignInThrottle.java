@@ -11,15 +11,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks and counts a sign-in attempt before its password is evaluated (NIST SP 800-63B 5.2.2).
- * Each attempt takes the row locks of its counters in one order (login-and-address, login,
- * address) in one short transaction, so concurrent attempts on any node are counted one after
- * the other and at most a counter's free failures are evaluated before it makes attempts wait;
- * the fixed order keeps two attempts from waiting on each other. An attempt counts as a failure
- * until it proves the password, which gives the count back.
+ * Checks a sign-in attempt before its password is evaluated (NIST SP 800-63B 5.2.2). Each attempt
+ * takes the row locks of its counters in one order (login-and-address, login, address) in one short
+ * transaction, so concurrent attempts on any node are checked one after the other; the fixed order
+ * keeps two attempts from waiting on each other.
+ *
+ * <p>A counter lets an attempt be evaluated while its failure, added to the failures settled so far
+ * and to those of every attempt still being evaluated, would not yet impose a wait. An attempt that
+ * could only start a wait if the ones in flight failed is {@linkplain Busy busy}: it is tried again
+ * once they are settled, so concurrent right passwords are never refused, and no more than a
+ * counter's free failures are ever evaluated. The attempt whose failure would start a wait is
+ * evaluated alone: it sets the wait as it starts, and a right password lifts it.
  */
 @Service
 public class SignInThrottle {
+
+    /** How long an attempt counts as being evaluated; one of a node that stopped is forgotten then. */
+    static final long IN_FLIGHT_MILLIS = 30_000;
 
     /** The counters an attempt is subject to. */
     enum Counted {
@@ -28,11 +36,13 @@ public class SignInThrottle {
         ADDRESS
     }
 
-    /** An attempt let through: which counters it counted on, and the wait its failure starts, if any. */
-    public record Claim(String login, String address, List<Counted> counted, Instant waitUntil) {
+    /** An attempt let through: which counters it counted on. */
+    public record Claim(String login, String address, List<Counted> counted) {}
 
-        public boolean startsAWait() {
-            return waitUntil != null;
+    /** The attempt must wait for those in flight to be settled before it can be checked. */
+    static final class Busy extends RuntimeException {
+        Busy() {
+            super("sign-in attempts of this login or address are being evaluated", null, false, false);
         }
     }
 
@@ -46,56 +56,106 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** Counts an attempt, or refuses it with the time it may be made. */
+    /**
+     * Lets an attempt be evaluated, or refuses it with the time it may be made ({@link
+     * SignInThrottledException}), or answers that it is {@link Busy}.
+     */
     @Transactional
     public Claim claim(String login, String address) {
         long now = clock.millis();
         var counted = new ArrayList<Counted>();
-        long waitUntil = 0;
         var pair = counters.lock(key(Counted.LOGIN_AND_ADDRESS, login, address));
-        waitUntil = Math.max(waitUntil, count(pair, policy.perLoginAndAddress(), now));
+        take(pair, policy.perLoginAndAddress(), now);
         counted.add(Counted.LOGIN_AND_ADDRESS);
         if (pair.trustedUntil() <= now) {
             for (var kind : List.of(Counted.LOGIN, Counted.ADDRESS)) {
-                waitUntil = Math.max(waitUntil, count(counters.lock(key(kind, login, address)), throttle(kind), now));
+                take(counters.lock(key(kind, login, address)), throttle(kind), now);
                 counted.add(kind);
             }
         }
-        return new Claim(login, address, List.copyOf(counted), waitUntil == 0 ? null : Instant.ofEpochMilli(waitUntil));
+        return new Claim(login, address, List.copyOf(counted));
     }
 
-    /** The password was right: the login-and-address is trusted, the other counts are given back. */
+    /**
+     * The password was wrong: a failure on every counter of the claim. Answers the time the next
+     * attempt may be made, if this failure started or extended a wait.
+     */
+    @Transactional
+    public Instant failed(Claim claim) {
+        long now = clock.millis();
+        long waitUntil = 0;
+        for (var kind : claim.counted()) {
+            var counter = counters.lock(key(kind, claim.login(), claim.address()));
+            int failures = counter.failures() + 1;
+            long delay = throttle(kind).delayAfter(failures).toMillis();
+            long allowedFrom = delay == 0 ? counter.allowedFrom() : Math.max(counter.allowedFrom(), now + delay);
+            waitUntil = Math.max(waitUntil, delay == 0 ? 0 : allowedFrom);
+            counters.save(new SignInCounters.Counter(
+                    counter.key(),
+                    failures,
+                    allowedFrom,
+                    counter.lastAttemptAt(),
+                    counter.trustedUntil(),
+                    Math.max(counter.inFlight() - 1, 0),
+                    counter.inFlightUntil()));
+        }
+        return waitUntil == 0 ? null : Instant.ofEpochMilli(waitUntil);
+    }
+
+    /** The password was right: the login-and-address is trusted; the other counters keep their failures. */
     @Transactional
     public void succeeded(Claim claim) {
         long until = clock.millis() + policy.trustAddressFor().toMillis();
-        counters.trust(key(Counted.LOGIN_AND_ADDRESS, claim.login(), claim.address()), until);
-        claim.counted().stream()
-                .filter(kind -> kind != Counted.LOGIN_AND_ADDRESS)
-                .forEach(kind -> counters.release(
-                        key(kind, claim.login(), claim.address()),
-                        throttle(kind).freeFailures()));
+        for (var kind : claim.counted()) {
+            var counter = counters.lock(key(kind, claim.login(), claim.address()));
+            boolean pair = kind == Counted.LOGIN_AND_ADDRESS;
+            counters.save(settled(counter, pair ? 0 : counter.failures(), pair ? until : counter.trustedUntil()));
+        }
     }
 
-    /** The attempt was not evaluated after all (the database failed): every count is given back. */
+    /** The attempt was not evaluated after all (the database failed): it counts for nothing. */
     @Transactional
     public void release(Claim claim) {
-        claim.counted()
-                .forEach(kind -> counters.release(
-                        key(kind, claim.login(), claim.address()),
-                        throttle(kind).freeFailures()));
+        for (var kind : claim.counted()) {
+            var counter = counters.lock(key(kind, claim.login(), claim.address()));
+            counters.save(settled(counter, counter.failures(), counter.trustedUntil()));
+        }
     }
 
-    /** Counts one attempt on a locked counter; answers the time its wait ends, or 0 for no wait. */
-    private long count(SignInCounters.Counter counter, Throttle throttle, long now) {
+    /** A counter without the attempt that ends, and without a wait its own failures did not earn. */
+    private SignInCounters.Counter settled(SignInCounters.Counter counter, int failures, long trustedUntil) {
+        var throttle = throttle(kindOf(counter.key()));
+        boolean earned = !throttle.delayAfter(failures).isZero();
+        return new SignInCounters.Counter(
+                counter.key(),
+                failures,
+                earned ? counter.allowedFrom() : 0,
+                counter.lastAttemptAt(),
+                trustedUntil,
+                Math.max(counter.inFlight() - 1, 0),
+                counter.inFlightUntil());
+    }
+
+    /** Takes one evaluation on a locked counter, or refuses it. */
+    private void take(SignInCounters.Counter counter, Throttle throttle, long now) {
         if (counter.allowedFrom() > now) {
             throw new SignInThrottledException(Instant.ofEpochMilli(counter.allowedFrom()));
         }
         boolean forgotten = now - counter.lastAttemptAt() > policy.forgetAfter().toMillis();
-        int failures = (forgotten ? 0 : counter.failures()) + 1;
-        long delay = throttle.delayAfter(failures).toMillis();
-        long allowedFrom = delay == 0 ? 0 : now + delay;
-        counters.save(new SignInCounters.Counter(counter.key(), failures, allowedFrom, now, counter.trustedUntil()));
-        return allowedFrom;
+        int failures = forgotten ? 0 : counter.failures();
+        int inFlight = counter.inFlightAt(now);
+        long delayIfAllFail = throttle.delayAfter(failures + inFlight + 1).toMillis();
+        if (delayIfAllFail > 0 && inFlight > 0) {
+            throw new Busy();
+        }
+        counters.save(new SignInCounters.Counter(
+                counter.key(),
+                failures,
+                delayIfAllFail == 0 ? 0 : now + delayIfAllFail,
+                now,
+                counter.trustedUntil(),
+                inFlight + 1,
+                now + IN_FLIGHT_MILLIS));
     }
 
     private Throttle throttle(Counted kind) {
@@ -104,6 +164,13 @@ public class SignInThrottle {
             case LOGIN -> policy.perLogin();
             case ADDRESS -> policy.perAddress();
         };
+    }
+
+    private static Counted kindOf(String key) {
+        if (key.startsWith("pair:")) {
+            return Counted.LOGIN_AND_ADDRESS;
+        }
+        return key.startsWith("login:") ? Counted.LOGIN : Counted.ADDRESS;
     }
 
     static String key(Counted kind, String login, String address) {

@@ -1,6 +1,7 @@
 package org.helpline.sla;
 
-import org.helpline.catalog.RequestCategory;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /**
  * The service level of one (category, severity) in an organisation: the first-response target on

@@ -1,11 +1,11 @@
 package org.helpline.requests.web;
 
-import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.ContactMethod;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /** The fields of the "New service request" form, bound from the page and shown again with errors. */
 public class RequestForm {

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.sla.CalendarChange;
 import org.helpline.sla.PolicyChange;
-import org.helpline.sla.Severity;
 import org.helpline.sla.SlaCalendar;
 import org.helpline.sla.SlaPolicy;
 

@@ -1,8 +1,8 @@
 package org.helpline.sla.web;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.Severity;
 import org.helpline.sla.PolicyChange;
-import org.helpline.sla.Severity;
 import org.helpline.sla.SlaPolicy;
 import org.helpline.sla.SlaTarget;
 import org.helpline.sla.TargetUnit;

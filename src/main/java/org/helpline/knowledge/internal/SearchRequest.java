@@ -1,4 +1,4 @@
-package org.helpline.knowledge;
+package org.helpline.knowledge.internal;
 
 /**
  * A search: the words, the reader's language (ranked first), optional filters by language and

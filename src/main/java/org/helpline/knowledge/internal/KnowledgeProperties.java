@@ -1,4 +1,4 @@
-package org.helpline.knowledge;
+package org.helpline.knowledge.internal;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

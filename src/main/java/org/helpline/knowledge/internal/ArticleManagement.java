@@ -1,4 +1,4 @@
-package org.helpline.knowledge;
+package org.helpline.knowledge.internal;
 
 import java.time.Clock;
 import java.util.List;
@@ -9,11 +9,6 @@ import java.util.stream.Collectors;
 import org.helpline.audit.AuditTrail;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
-import org.helpline.knowledge.internal.ArticleRules;
-import org.helpline.knowledge.internal.Articles;
-import org.helpline.knowledge.internal.ChangeLog;
-import org.helpline.knowledge.internal.KnowledgeIndex;
-import org.helpline.knowledge.internal.Markdown;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;

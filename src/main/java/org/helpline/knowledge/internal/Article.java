@@ -1,4 +1,4 @@
-package org.helpline.knowledge;
+package org.helpline.knowledge.internal;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,7 @@
-package org.helpline.knowledge;
+package org.helpline.knowledge.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.helpline.knowledge.internal.AnalyticsEvents;
-import org.helpline.knowledge.internal.SearchLog;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;

@@ -1,4 +1,4 @@
-package org.helpline.knowledge;
+package org.helpline.knowledge.internal;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,13 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
-import org.helpline.knowledge.internal.AnalyticsEvents;
-import org.helpline.knowledge.internal.Articles;
-import org.helpline.knowledge.internal.KnowledgeIndex;
-import org.helpline.knowledge.internal.Markdown;
-import org.helpline.knowledge.internal.SearchEngine;
-import org.helpline.knowledge.internal.SearchLog;
-import org.helpline.knowledge.internal.Visibility;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;

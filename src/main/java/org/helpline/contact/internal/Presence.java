@@ -1,4 +1,4 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 /** What an agent is doing; only available agents are offered callbacks. */
 public enum Presence {

@@ -1,8 +1,8 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 /**
  * How estimates shown to customers compared with the waits that followed, over the recent window:
  * how many were measured, their mean absolute error and the share of waits inside the shown range
  * (both null when none was measured).
  */
-public record Accuracy(int measured, Double meanAbsoluteErrorSeconds, Double insideShare) {}
+record Accuracy(int measured, Double meanAbsoluteErrorSeconds, Double insideShare) {}

@@ -1,4 +1,4 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 /**
  * What an agent sees: their presence, the callback they are working on (or null), and the next

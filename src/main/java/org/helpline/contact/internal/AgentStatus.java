@@ -1,7 +1,8 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.helpline.contact.AgentSkills;
 
 /** An agent's presence and skills; {@code version} guards concurrent changes. */
 public record AgentStatus(

@@ -1,4 +1,4 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

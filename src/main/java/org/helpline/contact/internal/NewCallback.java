@@ -1,4 +1,4 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 import java.util.UUID;
 import org.helpline.sla.Severity;

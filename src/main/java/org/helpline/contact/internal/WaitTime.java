@@ -1,4 +1,4 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public record WaitTime(
         UUID estimateId,
-        ContactMethod method,
+        ContactOption method,
         String language,
         Instant shownAt,
         String noEstimateReason,

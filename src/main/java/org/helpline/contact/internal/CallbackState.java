@@ -1,4 +1,4 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 /** Where a callback is: waiting in line, in the call, in after-call work, done, or withdrawn. */
 public enum CallbackState {

@@ -1,4 +1,4 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.helpline.contact;
+package org.helpline.contact.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.contact.internal.Agents;
-import org.helpline.contact.internal.Callbacks;
-import org.helpline.contact.internal.Estimates;
-import org.helpline.contact.internal.SkillRules;
-import org.helpline.contact.internal.WaitTimes;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -101,7 +96,7 @@ public class ContactManagement {
 
     /** The expected wait if the admin chose {@code method} now, in {@code language} (null: the tenant's). Stored. */
     @Transactional
-    public WaitTime expectedWait(HelplineUser admin, ContactMethod method, String language) {
+    public WaitTime expectedWait(HelplineUser admin, ContactOption method, String language) {
         desk.requireAssistedSupport(admin);
         if (method == null) {
             throw new InvalidInputException("method", "must be PHONE or CALLBACK");
@@ -129,7 +124,7 @@ public class ContactManagement {
             int ahead = (int) line.stream()
                     .takeWhile(waiting -> !waiting.id().equals(callback.id()))
                     .count();
-            var wait = waitTimes.estimate(callback.queue(), ContactMethod.CALLBACK, ahead, true);
+            var wait = waitTimes.estimate(callback.queue(), ContactOption.CALLBACK, ahead, true);
             estimates.insert(tenantId, callback.organisationId(), callback.id(), wait);
             return new CallbackProgress(callback, ahead + 1, wait);
         });
@@ -151,7 +146,7 @@ public class ContactManagement {
         for (var key : keys) {
             var waiting = callbacks.waiting(key);
             var members = staff.stream().filter(agent -> serves(agent, key)).toList();
-            var estimate = waitTimes.estimate(key, ContactMethod.CALLBACK, waiting.size(), false);
+            var estimate = waitTimes.estimate(key, ContactOption.CALLBACK, waiting.size(), false);
             var accuracy = estimates.accuracy(key, clock.instant().minus(properties.accuracyWindow()));
             views.add(new QueueView(key, waiting, members, estimate, accuracy));
         }

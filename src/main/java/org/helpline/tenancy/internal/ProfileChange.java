@@ -1,4 +1,4 @@
-package org.helpline.tenancy;
+package org.helpline.tenancy.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.helpline.tenancy.internal.TenantConstraints;
+import org.helpline.tenancy.Contract;
 
 /**
  * The new state of a tenant's editable profile (the domain is fixed once registered). {@code

@@ -10,6 +10,7 @@ import org.helpline.shared.NotFoundException;
 import org.helpline.shared.StaleEditException;
 import org.helpline.tenancy.internal.PartnerRules;
 import org.helpline.tenancy.internal.Partners;
+import org.helpline.tenancy.internal.ProfileChange;
 import org.helpline.tenancy.internal.ProfileDiff;
 import org.helpline.tenancy.internal.ProfileInput;
 import org.helpline.tenancy.internal.SubscriptionRules;

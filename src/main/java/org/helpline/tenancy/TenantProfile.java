@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.helpline.tenancy.internal.ProfileChange;
 
 /**
  * Everything known about a tenant. {@code partner} is the partner of record, or null; {@code

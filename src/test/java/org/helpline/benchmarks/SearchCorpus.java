@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.helpline.knowledge.ArticleLanguage;
+import org.helpline.knowledge.internal.ArticleLanguage;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.Browser;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.contact.internal.ContactManagement;
+import org.helpline.contact.internal.Presence;
 import org.helpline.requests.NewRequests;
 import org.helpline.shared.Severity;
 import org.junit.jupiter.api.Test;

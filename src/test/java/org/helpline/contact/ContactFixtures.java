@@ -3,6 +3,8 @@ package org.helpline.contact;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.helpline.contact.internal.NewCallback;
+import org.helpline.contact.internal.Presence;
 import org.helpline.identity.NewUser;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.HelplineUser;

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
+import org.helpline.knowledge.internal.ArticleImport;
+import org.helpline.knowledge.internal.ImportReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

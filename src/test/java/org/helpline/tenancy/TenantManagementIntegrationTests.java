@@ -12,6 +12,7 @@ import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.ProblemException.FieldProblem;
 import org.helpline.shared.StaleEditException;
+import org.helpline.tenancy.internal.ProfileChange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

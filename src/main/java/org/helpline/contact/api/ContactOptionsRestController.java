@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.helpline.contact.ContactManagement;
-import org.helpline.contact.ContactMethod;
+import org.helpline.shared.RequestCategory;
+import org.helpline.contact.internal.ContactManagement;
+import org.helpline.contact.internal.ContactOption;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;
@@ -78,7 +79,7 @@ class ContactOptionsRestController {
                 .toList();
         var severities = severities(profile, chosen);
         var waits = new LinkedHashMap<String, WaitTimeResponse>();
-        for (var method : List.of(ContactMethod.CALLBACK, ContactMethod.PHONE)) {
+        for (var method : List.of(ContactOption.CALLBACK, ContactOption.PHONE)) {
             var wait = contact.expectedWait(me, method, null);
             waits.put(method.name(), WaitTimeResponse.of(wait, renderer.words(wait, locale)));
         }

@@ -2,7 +2,7 @@ package org.helpline.contact.api;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.helpline.contact.WaitTime;
+import org.helpline.contact.internal.WaitTime;
 
 /** An expected wait as the API gives it: seconds, the range, plain words in the asked language, and the inputs. */
 record WaitTimeResponse(

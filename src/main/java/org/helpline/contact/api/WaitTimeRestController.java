@@ -1,8 +1,8 @@
 package org.helpline.contact.api;
 
 import java.util.Locale;
-import org.helpline.contact.ContactManagement;
-import org.helpline.contact.ContactMethod;
+import org.helpline.contact.internal.ContactManagement;
+import org.helpline.contact.internal.ContactOption;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,12 +35,12 @@ class WaitTimeRestController {
         return WaitTimeResponse.of(wait, renderer.words(wait, WaitWordsRenderer.locale(wait.language(), locale)));
     }
 
-    static ContactMethod method(String value) {
+    static ContactOption method(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException("method", "is required: PHONE or CALLBACK");
         }
         try {
-            return ContactMethod.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return ContactOption.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("method", "must be PHONE or CALLBACK");
         }

@@ -1,7 +1,7 @@
 package org.helpline.contact.api;
 
 import java.util.Locale;
-import org.helpline.contact.WaitTime;
+import org.helpline.contact.internal.WaitTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.contact.AgentSkills;
-import org.helpline.contact.AgentStatus;
-import org.helpline.contact.Presence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

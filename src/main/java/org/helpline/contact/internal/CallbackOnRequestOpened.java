@@ -1,7 +1,5 @@
 package org.helpline.contact.internal;
 
-import org.helpline.contact.ContactManagement;
-import org.helpline.contact.NewCallback;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -3,9 +3,6 @@ package org.helpline.contact.internal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.contact.Accuracy;
-import org.helpline.contact.QueueKey;
-import org.helpline.contact.WaitTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

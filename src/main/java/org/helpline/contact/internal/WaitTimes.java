@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.helpline.contact.ContactMethod;
-import org.helpline.contact.ContactProperties;
-import org.helpline.contact.QueueKey;
-import org.helpline.contact.WaitTime;
 import org.helpline.contact.internal.estimate.EstimateInputs;
 import org.helpline.contact.internal.estimate.EstimatorSettings;
 import org.helpline.contact.internal.estimate.WaitEstimate;
@@ -22,7 +18,7 @@ import org.springframework.stereotype.Component;
  * available, and the place in line.
  */
 @Component
-public class WaitTimes {
+class WaitTimes {
 
     private final Callbacks callbacks;
     private final Agents agents;
@@ -47,7 +43,7 @@ public class WaitTimes {
      * The wait for {@code method} in {@code queue}: a phone call uses the steady state; a new callback
      * joins behind {@code ahead} contacts after the pane's lookahead; a filed one ({@code filed}) is in line.
      */
-    public WaitTime estimate(QueueKey queue, ContactMethod method, int ahead, boolean filed) {
+    public WaitTime estimate(QueueKey queue, ContactOption method, int ahead, boolean filed) {
         var now = clock.instant();
         var handles = callbacks.recentHandleTimes(
                 queue.organisationId(),
@@ -55,8 +51,8 @@ public class WaitTimes {
                 now.minus(properties.handleWindow()),
                 properties.handleSample());
         int[] staffing = agents.staffing(queue.organisationId(), queue.partnerId(), queue.language());
-        int position = method == ContactMethod.PHONE ? 0 : ahead + 1;
-        long lookahead = method == ContactMethod.CALLBACK && !filed
+        int position = method == ContactOption.PHONE ? 0 : ahead + 1;
+        long lookahead = method == ContactOption.CALLBACK && !filed
                 ? properties.paneLookahead().toSeconds()
                 : 0;
         var inputs = new EstimateInputs(
@@ -73,7 +69,7 @@ public class WaitTimes {
     }
 
     private static WaitTime view(
-            ContactMethod method, String language, Instant now, EstimateInputs in, WaitEstimate e) {
+            ContactOption method, String language, Instant now, EstimateInputs in, WaitEstimate e) {
         var words = WaitWords.of(e);
         var inputs = new WaitTime.Inputs(
                 in.arrivals(),

@@ -2,7 +2,7 @@ package org.helpline.contact.web;
 
 import java.util.UUID;
 import org.helpline.contact.AgentManagement;
-import org.helpline.contact.Presence;
+import org.helpline.contact.internal.Presence;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

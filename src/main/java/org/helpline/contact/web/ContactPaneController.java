@@ -2,8 +2,8 @@ package org.helpline.contact.web;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.helpline.contact.ContactManagement;
-import org.helpline.contact.ContactMethod;
+import org.helpline.contact.internal.ContactManagement;
+import org.helpline.contact.internal.ContactOption;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,8 +44,8 @@ class ContactPaneController {
             contact.progress(me, request).ifPresent(progress -> model.addAttribute("progress", progress));
         }
         if (!model.containsAttribute("progress")) {
-            model.addAttribute("callback", contact.expectedWait(me, ContactMethod.CALLBACK, lang));
-            model.addAttribute("phone", contact.expectedWait(me, ContactMethod.PHONE, lang));
+            model.addAttribute("callback", contact.expectedWait(me, ContactOption.CALLBACK, lang));
+            model.addAttribute("phone", contact.expectedWait(me, ContactOption.PHONE, lang));
         }
         return "contact/pane :: waits";
     }

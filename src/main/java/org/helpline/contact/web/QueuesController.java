@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.helpline.contact.AgentManagement;
 import org.helpline.contact.AgentSkills;
-import org.helpline.contact.ContactManagement;
+import org.helpline.contact.internal.ContactManagement;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

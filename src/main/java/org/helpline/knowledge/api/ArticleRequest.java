@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.helpline.knowledge.ArticleDraft;
-import org.helpline.knowledge.Audience;
+import org.helpline.knowledge.internal.ArticleDraft;
+import org.helpline.knowledge.internal.Audience;
 
 /** {@code POST /api/v1/kb/articles} and {@code PUT /api/v1/kb/articles/{id}} (the latter with {@code version}). */
 record ArticleRequest(

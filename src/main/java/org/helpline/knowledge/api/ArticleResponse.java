@@ -3,8 +3,8 @@ package org.helpline.knowledge.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.helpline.knowledge.Article;
-import org.helpline.knowledge.ArticlePage;
+import org.helpline.knowledge.internal.Article;
+import org.helpline.knowledge.internal.ArticlePage;
 
 /** An article as the API shows it: the Markdown, its sanitized HTML, translations and related articles. */
 record ArticleResponse(

@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.helpline.knowledge.SearchAnalyticsReport.ArticleCount;
-import org.helpline.knowledge.SearchAnalyticsReport.Feedback;
-import org.helpline.knowledge.SearchAnalyticsReport.QueryCount;
+import org.helpline.knowledge.internal.SearchAnalyticsReport.ArticleCount;
+import org.helpline.knowledge.internal.SearchAnalyticsReport.Feedback;
+import org.helpline.knowledge.internal.SearchAnalyticsReport.QueryCount;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Searches, picked suggestions and "Did this help?" answers, and their summaries. */
 @Repository
-public class AnalyticsEvents {
+class AnalyticsEvents {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;

@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.helpline.knowledge.ArticleLanguage;
 
 /**
  * The analyzers of each language. Polish keeps each word and adds its Morfologik lemmas, then
@@ -18,7 +17,7 @@ import org.helpline.knowledge.ArticleLanguage;
  * English stems (Porter); Chinese is segmented into words by SmartCN. Suggestions only lower-case
  * and fold, so a title is found by the start of any of its words as typed.
  */
-public final class Analyzers {
+final class Analyzers {
 
     private Analyzers() {}
 

@@ -12,7 +12,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.helpline.knowledge.Article;
 
 /**
  * How an article becomes a Lucene document, and the names of its fields. Title, tags and body are

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.helpline.knowledge.ArticleDraft;
-import org.helpline.knowledge.ArticleLanguage;
-import org.helpline.knowledge.Audience;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.ProblemException.FieldProblem;
 
 /** Checks a draft against the rules of articles; every broken rule is named by its field. */
-public final class ArticleRules {
+final class ArticleRules {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_BODY = 100_000;

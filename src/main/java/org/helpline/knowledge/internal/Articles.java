@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.helpline.knowledge.Article;
-import org.helpline.knowledge.ArticleLanguage;
-import org.helpline.knowledge.Audience;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The articles table. Services and tags are kept as comma-separated ids; the index is where they are searched. */
 @Repository
-public class Articles {
+class Articles {
 
     private static final String COLUMNS = """
             organisation_id, id, topic, language, title, body, services, tags, audience, published,

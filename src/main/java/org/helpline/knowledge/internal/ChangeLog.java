@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The change log of articles: one row per write, in the writer's transaction. */
 @Repository
-public class ChangeLog {
+class ChangeLog {
 
     /** A row of the change log. */
     public record Change(long seq, String organisationId, UUID articleId) {}

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.helpline.knowledge.ArticleDraft;
-import org.helpline.knowledge.Audience;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -15,7 +13,7 @@ import org.helpline.shared.InvalidInputException;
  * {@code audience} (everyone or admins), {@code published} (true or false, default true) and
  * {@code topic}. Anything wrong is an {@link InvalidInputException} naming the key.
  */
-public final class FrontMatter {
+final class FrontMatter {
 
     private static final String FENCE = "---";
 

@@ -19,8 +19,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.helpline.knowledge.ArticleLanguage;
-import org.helpline.knowledge.SearchHit;
 
 /** Turns the hits of a page into results with a snippet of the body, matching words in {@code <mark>}. */
 final class Highlights {

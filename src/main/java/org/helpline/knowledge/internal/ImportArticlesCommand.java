@@ -1,8 +1,6 @@
 package org.helpline.knowledge.internal;
 
 import java.nio.file.Path;
-import org.helpline.knowledge.ArticleImport;
-import org.helpline.knowledge.ImportReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -8,8 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.helpline.knowledge.Article;
-import org.helpline.knowledge.ArticleLanguage;
 
 /**
  * Fills empty indexes from the articles table: one thread reads, every processor renders and

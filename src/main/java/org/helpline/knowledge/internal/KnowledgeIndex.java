@@ -12,8 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.helpline.knowledge.ArticleLanguage;
-import org.helpline.knowledge.KnowledgeProperties;
 import org.helpline.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Component;
  * here within seconds. Writers on this node ask for an early poll after they commit.
  */
 @Component
-public class KnowledgeIndex implements SmartLifecycle {
+class KnowledgeIndex implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
     private static final int BATCH = 5_000;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Named settings of the module, written once: the database id and the demo marker. */
 @Repository
-public class KnowledgeSettings {
+class KnowledgeSettings {
 
     static final String DATABASE_ID = "database-id";
     public static final String DEMO_LOADED = "demo-articles";

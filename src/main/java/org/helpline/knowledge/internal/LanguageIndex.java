@@ -18,15 +18,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.helpline.knowledge.Article;
-import org.helpline.knowledge.ArticleLanguage;
 
 /**
  * The Lucene index of one language on this node, with its title suggester. The suggester lives in
  * memory and is built from the index when the node starts. The index's commit data records which
  * database it was built from and the last change applied.
  */
-public final class LanguageIndex implements Closeable {
+final class LanguageIndex implements Closeable {
 
     static final String DATABASE = "database";
     static final String CHANGE = "change";

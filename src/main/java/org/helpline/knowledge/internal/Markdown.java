@@ -11,7 +11,7 @@ import org.owasp.html.Sanitizers;
  * Markdown of article bodies: rendered to HTML with raw HTML escaped, then sanitized (no stored
  * XSS even if the renderer lets something through), and to plain text for the index.
  */
-public final class Markdown {
+final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer HTML =

@@ -17,9 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.suggest.Lookup.LookupResult;
-import org.helpline.knowledge.ArticleLanguage;
-import org.helpline.knowledge.SearchHit;
-import org.helpline.knowledge.Suggestion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +25,7 @@ import org.springframework.stereotype.Component;
  * that language come before any other.
  */
 @Component
-public class SearchEngine {
+class SearchEngine {
 
     static final float OWN_LANGUAGE_BOOST = 1.5f;
 

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * loses at most the last second of counts, which are statistics of reads, not anyone's data.
  */
 @Component
-public class SearchLog implements SmartLifecycle {
+class SearchLog implements SmartLifecycle {
 
     static final int BATCH = 500;
     private static final int MAX_WAITING = 50_000;

@@ -1,14 +1,13 @@
 package org.helpline.knowledge.internal;
 
 import java.util.Set;
-import org.helpline.knowledge.Audience;
 import org.helpline.shared.HelplineUser;
 
 /**
  * What a reader may find: published articles of their own organisation for an audience they
  * belong to. Tenant admins and staff read articles for admins; everyone else only those for everyone.
  */
-public record Visibility(String organisationId, Set<String> audiences) {
+record Visibility(String organisationId, Set<String> audiences) {
 
     public static Visibility of(HelplineUser reader) {
         var audiences = reader.isTenantAdmin() || reader.isStaff()
@@ -17,7 +16,7 @@ public record Visibility(String organisationId, Set<String> audiences) {
         return new Visibility(reader.organisationId(), audiences);
     }
 
-    public boolean admits(org.helpline.knowledge.Article article) {
+    public boolean admits(org.helpline.knowledge.internal.Article article) {
         return article.organisationId().equals(organisationId)
                 && article.published()
                 && audiences.contains(article.audience().name());

@@ -2,12 +2,12 @@ package org.helpline.knowledge.web;
 
 import java.util.Arrays;
 import java.util.List;
-import org.helpline.knowledge.Article;
-import org.helpline.knowledge.ArticleDraft;
-import org.helpline.knowledge.Audience;
+import org.helpline.knowledge.internal.Article;
+import org.helpline.knowledge.internal.ArticleDraft;
+import org.helpline.knowledge.internal.Audience;
 
 /** The editor's form: lists as comma-separated text, as typed. */
-public record ArticleForm(
+record ArticleForm(
         String title,
         String body,
         String language,

@@ -1,10 +1,10 @@
 package org.helpline.knowledge.web;
 
 import java.util.UUID;
-import org.helpline.knowledge.ArticleLanguage;
-import org.helpline.knowledge.KnowledgeBase;
-import org.helpline.knowledge.KnowledgeProperties;
-import org.helpline.knowledge.SearchRequest;
+import org.helpline.knowledge.internal.ArticleLanguage;
+import org.helpline.knowledge.internal.KnowledgeBase;
+import org.helpline.knowledge.internal.KnowledgeProperties;
+import org.helpline.knowledge.internal.SearchRequest;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.support.SupportDesk;

@@ -5,7 +5,7 @@ import org.helpline.tenancy.Partner;
 import org.helpline.tenancy.PhoneNumbers;
 
 /** A partner with its phone in E.164 and for display. */
-public record PartnerResponse(
+record PartnerResponse(
         UUID id,
         String organisationId,
         String name,

@@ -8,7 +8,7 @@ import org.helpline.tenancy.Subscription;
 import org.helpline.tenancy.TenantProfile;
 
 /** A tenant's profile as the API shows it: language as a tag ({@code zh-CN}), phones with a display form. */
-public record TenantResponse(
+record TenantResponse(
         UUID id,
         String organisationId,
         String name,

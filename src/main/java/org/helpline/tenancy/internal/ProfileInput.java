@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.helpline.tenancy.Contract;
 import org.helpline.tenancy.NewTenant;
-import org.helpline.tenancy.ProfileChange;
 
 /** The editable part of a tenant's profile as the user typed it, before {@link TenantRules} checked it. */
 public record ProfileInput(

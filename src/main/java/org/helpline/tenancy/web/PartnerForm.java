@@ -3,7 +3,7 @@ package org.helpline.tenancy.web;
 import org.helpline.tenancy.NewPartner;
 
 /** The form that registers a partner. */
-public class PartnerForm {
+class PartnerForm {
 
     private String name;
     private String phone;

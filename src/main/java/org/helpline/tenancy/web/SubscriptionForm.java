@@ -7,7 +7,7 @@ import org.helpline.tenancy.SubscriptionKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that adds a subscription on a tenant's page. */
-public class SubscriptionForm {
+class SubscriptionForm {
 
     private String offering;
     private SubscriptionKind kind = SubscriptionKind.PAID;

@@ -6,12 +6,12 @@ import java.util.UUID;
 import org.helpline.tenancy.Contract;
 import org.helpline.tenancy.NewTenant;
 import org.helpline.tenancy.PhoneNumbers;
-import org.helpline.tenancy.ProfileChange;
 import org.helpline.tenancy.RegisteredEmail;
 import org.helpline.tenancy.TenantProfile;
+import org.helpline.tenancy.internal.ProfileChange;
 
 /** The tenant form: phones and e-mails are typed one per line. */
-public class TenantForm {
+class TenantForm {
 
     private String name;
     private String domain;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.helpline.knowledge.ArticleLanguage;
 import org.junit.jupiter.api.Test;
 
 /** What each language's analysis makes of words: the terms that queries and articles meet on. */

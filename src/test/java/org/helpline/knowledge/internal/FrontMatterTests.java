@@ -3,7 +3,6 @@ package org.helpline.knowledge.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.helpline.knowledge.Audience;
 import org.helpline.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.suggest.Lookup.LookupResult;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.helpline.knowledge.ArticleLanguage;
 import org.junit.jupiter.api.Test;
 
 class TitleSuggesterTests {

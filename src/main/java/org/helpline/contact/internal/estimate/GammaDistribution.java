@@ -6,7 +6,7 @@ package org.helpline.contact.internal.estimate;
  * function follows the series and continued fraction of Numerical Recipes (6.2); quantiles start
  * from the Wilson-Hilferty approximation and are polished by safeguarded Newton steps.
  */
-public record GammaDistribution(double shape, double scale) {
+record GammaDistribution(double shape, double scale) {
 
     private static final int MAX_ITERATIONS = 500;
     private static final double EPSILON = 1e-12;

@@ -1,9 +1,0 @@
-package org.helpline.contact;
-
-/** What an agent is doing; only available agents are offered callbacks. */
-public enum Presence {
-    AVAILABLE,
-    BUSY_ON_CONTACT,
-    AFTER_CALL_WORK,
-    AWAY
-}

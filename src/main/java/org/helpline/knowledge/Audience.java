@@ -1,7 +1,0 @@
-package org.helpline.knowledge;
-
-/** Who may read an article: everyone signed in, or only tenant admins and staff. */
-public enum Audience {
-    EVERYONE,
-    ADMINS
-}

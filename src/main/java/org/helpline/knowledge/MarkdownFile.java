@@ -1,4 +1,0 @@
-package org.helpline.knowledge;
-
-/** A Markdown file with front matter, as uploaded or read from a folder. */
-public record MarkdownFile(String name, String content) {}

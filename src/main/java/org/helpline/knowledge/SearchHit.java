@@ -1,7 +1,0 @@
-package org.helpline.knowledge;
-
-import java.util.List;
-import java.util.UUID;
-
-/** A search result; {@code snippet} is HTML-escaped with the matching words in {@code <mark>}. */
-public record SearchHit(UUID articleId, String title, String snippet, String language, List<String> services) {}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * wait anew under the new policy, so a customer who stays silent is lowered step by step.
  */
 @Component
-public class ClockAdjustments {
+class ClockAdjustments {
 
     private final ClockKeeper keeper;
     private final RequestClocks rows;

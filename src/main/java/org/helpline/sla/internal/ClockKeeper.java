@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * step. Callers hold the transaction; every change locks the request's SLA row first.
  */
 @Component
-public class ClockKeeper {
+class ClockKeeper {
 
     private final RequestClocks rows;
     private final ClockChanges changes;

@@ -10,7 +10,7 @@ import org.helpline.sla.ClockState;
  * One stored clock. {@code due} is set unless paused; {@code remaining} only while paused; {@code
  * timer} names the db-scheduler instance that will fire at {@code due} while the clock runs.
  */
-public record ClockRecord(
+record ClockRecord(
         UUID tenantId,
         UUID requestId,
         ClockKind kind,

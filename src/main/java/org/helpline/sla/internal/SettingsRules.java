@@ -6,14 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.helpline.catalog.RequestCategory;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.sla.CalendarChange;
-import org.helpline.sla.PolicyChange;
 import org.helpline.sla.Severity;
-import org.helpline.sla.SlaCalendar;
-import org.helpline.sla.SlaPolicy;
 
 /** What an organisation admin may store as a calendar or a policy. */
-public final class SettingsRules {
+final class SettingsRules {
 
     public static final int MAX_NAME = 100;
     public static final int MAX_CADENCE_MINUTES = 7 * 24 * 60;

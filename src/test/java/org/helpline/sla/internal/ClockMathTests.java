@@ -10,8 +10,8 @@ import org.helpline.catalog.RequestCategory;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.Severity;
-import org.helpline.sla.calendar.BusinessCalendar;
-import org.helpline.sla.calendar.OpeningRange;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.OpeningRange;
 import org.junit.jupiter.api.Test;
 
 class ClockMathTests {

@@ -40,11 +40,7 @@ class SlaPreviewRestController {
             throw new NotFoundException("Support organisation", request.organisation());
         }
         return PreviewResponse.of(settings.preview(
-                me.organisationId(),
-                request.tenantId(),
-                request.category(),
-                request.severity(),
-                request.receivedAt()));
+                me.organisationId(), request.tenantId(), request.category(), request.severity(), request.receivedAt()));
     }
 
     @PostMapping("/calendars/evaluate")

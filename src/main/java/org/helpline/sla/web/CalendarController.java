@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.sla.internal.CalendarInput;
 import org.helpline.sla.internal.SlaSettings;
 import org.helpline.sla.internal.SlaTarget;
 import org.helpline.sla.internal.TargetUnit;
-import org.helpline.sla.internal.CalendarInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -84,8 +84,7 @@ class CalendarController {
     @PostMapping("/preview")
     String preview(
             @AuthenticationPrincipal HelplineUser me, @ModelAttribute("calendarForm") CalendarForm form, Model model) {
-        var zone =
-                form.isTenantZone() ? settings.organisationZone(me.organisationId()) : null;
+        var zone = form.isTenantZone() ? settings.organisationZone(me.organisationId()) : null;
         try {
             var change = form.toChange();
             zone = zone != null ? zone : ZoneId.of(CalendarInput.zone(change.zone(), "zone", false));

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.helpline.sla.internal.CalendarChange;
+import org.helpline.sla.internal.CalendarInput;
 import org.helpline.sla.internal.SlaCalendar;
 import org.helpline.sla.internal.TargetUnit;
-import org.helpline.sla.internal.CalendarInput;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

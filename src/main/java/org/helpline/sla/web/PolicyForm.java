@@ -1,8 +1,8 @@
 package org.helpline.sla.web;
 
 import org.helpline.shared.InvalidInputException;
-import org.helpline.sla.internal.PolicyChange;
 import org.helpline.sla.Severity;
+import org.helpline.sla.internal.PolicyChange;
 import org.helpline.sla.internal.SlaPolicy;
 import org.helpline.sla.internal.SlaTarget;
 import org.helpline.sla.internal.TargetUnit;

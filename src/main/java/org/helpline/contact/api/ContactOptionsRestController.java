@@ -1,6 +1,5 @@
 package org.helpline.contact.api;
 
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,21 +37,18 @@ class ContactOptionsRestController {
     private final SlaManagement sla;
     private final ContactManagement contact;
     private final WaitWordsRenderer renderer;
-    private final Clock clock;
 
     ContactOptionsRestController(
             SupportDesk desk,
             TenantManagement tenants,
             SlaManagement sla,
             ContactManagement contact,
-            WaitWordsRenderer renderer,
-            Clock clock) {
+            WaitWordsRenderer renderer) {
         this.desk = desk;
         this.tenants = tenants;
         this.sla = sla;
         this.contact = contact;
         this.renderer = renderer;
-        this.clock = clock;
     }
 
     record Handler(String kind, UUID id, String name, String phone, String email, String website) {}
@@ -121,18 +117,11 @@ class ContactOptionsRestController {
         if (severities.isEmpty()) {
             return null;
         }
-        var preview = sla.explain(
-                profile.organisationId(),
-                category,
-                severities.get(severities.size() - 1),
-                profile.zone(),
-                clock.instant());
+        var served = sla.serviceHours(
+                profile.organisationId(), category, severities.get(severities.size() - 1), profile.zone());
         var hours = new LinkedHashMap<String, List<String>>();
-        preview.calendar()
-                .hours()
-                .forEach((day, ranges) -> hours.put(
-                        day.name(), ranges.stream().map(String::valueOf).toList()));
-        return new SupportHours(preview.calendar().name(), preview.zone().getId(), preview.calendarTime(), hours);
+        served.hours().forEach((day, ranges) -> hours.put(day.name(), ranges));
+        return new SupportHours(served.calendarName(), served.zone().getId(), served.calendarTime(), hours);
     }
 
     private static RequestCategory category(String value) {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
-import org.helpline.sla.CalendarChange;
+import org.helpline.sla.internal.CalendarChange;
 import org.helpline.sla.internal.CalendarInput;
 
 /**

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.helpline.sla.SlaCalendar;
+import org.helpline.sla.internal.SlaCalendar;
 
 /** A calendar as the API shows it: ranges per weekday as {@code [["09:00","18:00"]]}, closed days absent. */
 record CalendarResponse(

@@ -2,7 +2,7 @@ package org.helpline.sla.api;
 
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
-import org.helpline.sla.SlaPolicy;
+import org.helpline.sla.internal.SlaPolicy;
 
 /** An SLA policy as the API shows it; {@code version} goes back with a change. */
 record PolicyResponse(

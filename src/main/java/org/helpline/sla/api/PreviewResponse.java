@@ -1,7 +1,7 @@
 package org.helpline.sla.api;
 
 import java.time.Instant;
-import org.helpline.sla.SlaPreview;
+import org.helpline.sla.internal.SlaPreview;
 
 /** Deadlines of a preview with the policy, calendar and zone they were computed from. */
 record PreviewResponse(

@@ -7,9 +7,8 @@ import java.util.Map;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
-import org.helpline.sla.SlaManagement;
 import org.helpline.sla.internal.CalendarInput;
-import org.helpline.tenancy.TenantManagement;
+import org.helpline.sla.internal.SlaSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,12 +28,10 @@ class SlaPreviewRestController {
 
     static final long MAX_BUSINESS_MINUTES = 10L * 366 * 24 * 60;
 
-    private final SlaManagement sla;
-    private final TenantManagement tenancy;
+    private final SlaSettings settings;
 
-    SlaPreviewRestController(SlaManagement sla, TenantManagement tenancy) {
-        this.sla = sla;
-        this.tenancy = tenancy;
+    SlaPreviewRestController(SlaSettings settings) {
+        this.settings = settings;
     }
 
     @PostMapping("/preview")
@@ -42,14 +39,8 @@ class SlaPreviewRestController {
         if (!request.organisation().equals(me.organisationId())) {
             throw new NotFoundException("Support organisation", request.organisation());
         }
-        ZoneId tenantZone = null;
-        if (request.tenantId() != null) {
-            tenantZone = tenancy.findProfileInOrganisation(me.organisationId(), request.tenantId())
-                    .orElseThrow(() -> new NotFoundException("Tenant", request.tenantId()))
-                    .zone();
-        }
-        return PreviewResponse.of(sla.explain(
-                me.organisationId(), request.category(), request.severity(), tenantZone, request.receivedAt()));
+        return PreviewResponse.of(settings.preview(
+                me.organisationId(), request.tenantId(), request.category(), request.severity(), request.receivedAt()));
     }
 
     @PostMapping("/calendars/evaluate")

@@ -7,7 +7,7 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
-import org.helpline.sla.SlaSettings;
+import org.helpline.sla.internal.SlaSettings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -2,8 +2,8 @@ package org.helpline.sla.api;
 
 import jakarta.validation.constraints.NotNull;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.sla.SlaTarget;
-import org.helpline.sla.TargetUnit;
+import org.helpline.sla.internal.SlaTarget;
+import org.helpline.sla.internal.TargetUnit;
 
 /** A target as JSON: {@code {"amount": 3, "unit": "BUSINESS_DAYS"}}. */
 record TargetBody(@NotNull Integer amount, @NotNull TargetUnit unit) {

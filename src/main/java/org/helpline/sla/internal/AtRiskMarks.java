@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
-import org.helpline.sla.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AtRiskMarks {
 
-    private final AtRiskRows rows;
+    private final AtRiskWarnings rows;
     private final RequestClocks clocks;
     private final PolicyResolver policies;
 
-    AtRiskMarks(AtRiskRows rows, RequestClocks clocks, PolicyResolver policies) {
+    AtRiskMarks(AtRiskWarnings rows, RequestClocks clocks, PolicyResolver policies) {
         this.rows = rows;
         this.clocks = clocks;
         this.policies = policies;

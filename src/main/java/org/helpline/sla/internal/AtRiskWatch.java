@@ -18,11 +18,11 @@ public class AtRiskWatch {
     static final int BATCH = 200;
     static final int MAX_BATCHES = 50;
 
-    private final AtRiskRows rows;
+    private final AtRiskWarnings rows;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    AtRiskWatch(AtRiskRows rows, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+    AtRiskWatch(AtRiskWarnings rows, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
         this.rows = rows;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);

@@ -4,8 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.helpline.sla.SlaCalendar;
-import org.helpline.sla.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * node also drops the calendar's old entries at once.
  */
 @Component
-public class CalendarCache {
+class CalendarCache {
 
     private static final int MAX_ENTRIES = 10_000;
 

@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.sla.SlaCalendar;
-import org.helpline.sla.calendar.BusinessCalendar;
-import org.helpline.sla.calendar.OpeningRange;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.OpeningRange;
 
 /**
  * Reads calendars as people and programs write them (zone ids, {@code "09:00"} to {@code "24:00"},

@@ -11,14 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.helpline.sla.SlaCalendar;
-import org.helpline.sla.calendar.OpeningRange;
+import org.helpline.sla.internal.calendar.OpeningRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Stores business calendars with their weekly ranges (ISO weekday 1-7, minutes of the day) and holidays. */
 @Repository
-public class Calendars {
+class Calendars {
 
     private final JdbcClient jdbc;
 

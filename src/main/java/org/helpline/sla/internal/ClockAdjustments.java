@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * wait anew under the new policy, so a customer who stays silent is lowered step by step.
  */
 @Component
-public class ClockAdjustments {
+class ClockAdjustments {
 
     private final ClockKeeper keeper;
     private final RequestClocks rows;
@@ -35,12 +35,13 @@ public class ClockAdjustments {
         keeper.clock(requestId, ClockKind.NEXT_UPDATE)
                 .filter(clock -> clock.is(ClockState.RUNNING))
                 .ifPresent(clock -> {
-                    var left = ClockMath.leftAtPause(clock.due(), at);
+                    var paused = clock.paused(at);
                     changes.update(
-                            clock.paused(left),
+                            paused,
                             at,
                             "PAUSED",
-                            "Waiting for the customer; " + Describe.duration(left) + " left when the customer answers");
+                            "Waiting for the customer; " + Describe.duration(paused.remaining())
+                                    + " left when the customer answers");
                 });
         if (request.awaitingSince() == null) {
             startWait(request, at);
@@ -53,12 +54,13 @@ public class ClockAdjustments {
         keeper.clock(requestId, ClockKind.NEXT_UPDATE)
                 .filter(clock -> clock.is(ClockState.PAUSED))
                 .ifPresent(clock -> {
-                    var due = ClockMath.dueOnResume(at, clock.remaining());
+                    var resumed = clock.resumed(at);
                     changes.update(
-                            clock.runningUntil(clock.startedAt(), due),
+                            resumed,
                             at,
                             "RESUMED",
-                            "The customer answered; " + Describe.duration(clock.remaining()) + " left, due " + due);
+                            "The customer answered; " + Describe.duration(clock.remaining()) + " left, due "
+                                    + resumed.due());
                 });
         changes.cancelWait(request);
         rows.updateRequest(request.withWait(null, null, null));

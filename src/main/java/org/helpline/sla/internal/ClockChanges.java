@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.TimelineEntry;
-import org.helpline.sla.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /** Writes a clock change together with its timeline entry and the timer it needs, in one place. */
 @Component
-public class ClockChanges {
+class ClockChanges {
 
     private final RequestClocks rows;
     private final Timelines timelines;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * step. Callers hold the transaction; every change locks the request's SLA row first.
  */
 @Component
-public class ClockKeeper {
+class ClockKeeper {
 
     private final RequestClocks rows;
     private final ClockChanges changes;
@@ -68,7 +68,7 @@ public class ClockKeeper {
                         "severity",
                         "there is no SLA policy for " + start.category() + " severity " + start.severity()));
         var due = policy.businessCalendar().addBusinessTime(start.receivedAt(), policy.firstResponse());
-        var clock = ClockRecord.running(
+        var clock = ClockRecord.started(
                 request,
                 ClockKind.FIRST_RESPONSE,
                 policy.firstResponse(),
@@ -90,7 +90,7 @@ public class ClockKeeper {
         var first = clock(requestId, ClockKind.FIRST_RESPONSE).orElseThrow();
         if (first.is(ClockState.RUNNING) && first.due().isBefore(at)) {
             changes.update(
-                    first.breached(at), at, "BREACHED", "The first response came " + Describe.late(first.due(), at));
+                    first.metLate(at), at, "BREACHED", "The first response came " + Describe.late(first.due(), at));
             events.publishEvent(new SlaBreached(
                     requestId,
                     request.tenantId(),
@@ -101,7 +101,7 @@ public class ClockKeeper {
         } else if (first.is(ClockState.RUNNING)) {
             changes.update(first.met(at), at, "MET", "First response " + Describe.ahead(at, first.due()));
         } else if (first.is(ClockState.BREACHED) && first.metAt() == null) {
-            changes.update(first.breached(at), at, "MET", "First response given " + Describe.late(first.due(), at));
+            changes.update(first.metLate(at), at, "MET", "First response given " + Describe.late(first.due(), at));
         } else {
             return deadlines(requestId);
         }
@@ -117,11 +117,11 @@ public class ClockKeeper {
         }
         clock(requestId, ClockKind.NEXT_UPDATE).ifPresent(update -> {
             if (update.is(ClockState.RUNNING) || update.is(ClockState.BREACHED)) {
-                var due = at.plus(update.target());
-                changes.update(update.runningUntil(at, due), at, "RESTARTED", "Update given; next update due " + due);
+                var restarted = update.restarted(at, update.target());
+                changes.update(restarted, at, "RESTARTED", "Update given; next update due " + restarted.due());
             } else if (update.is(ClockState.PAUSED)) {
                 changes.update(
-                        update.paused(update.target()),
+                        update.restartedWhilePaused(),
                         at,
                         "RESTARTED",
                         "Update given while waiting for the customer; the full cadence runs when the customer answers");
@@ -166,26 +166,12 @@ public class ClockKeeper {
         var existing = clock(request.requestId(), ClockKind.NEXT_UPDATE);
         if (existing.isEmpty()) {
             changes.insert(
-                    ClockRecord.running(request, ClockKind.NEXT_UPDATE, cadence.get(), true, null, at, due),
+                    ClockRecord.started(request, ClockKind.NEXT_UPDATE, cadence.get(), true, null, at, due),
                     at,
                     "STARTED",
                     "Updates at least every " + Describe.duration(cadence.get()) + "; next due " + due);
         } else if (!existing.get().is(ClockState.RUNNING) && !existing.get().is(ClockState.PAUSED)) {
-            var restarted = new ClockRecord(
-                    request.tenantId(),
-                    request.requestId(),
-                    ClockKind.NEXT_UPDATE,
-                    existing.get().id(),
-                    ClockState.RUNNING,
-                    cadence.get(),
-                    true,
-                    null,
-                    at,
-                    due,
-                    null,
-                    null,
-                    null,
-                    ClockRecord.timerName(existing.get().id(), due));
+            var restarted = existing.get().restarted(at, cadence.get());
             changes.update(
                     restarted,
                     at,

@@ -5,13 +5,13 @@ import java.time.Instant;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.ClockView;
-import org.helpline.sla.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
 
 /**
  * The arithmetic of pausing, resuming and reading clocks. The first-response clock counts business
  * time on its policy's calendar; the update clock of severity A counts calendar time (R-17).
  */
-public final class ClockMath {
+final class ClockMath {
 
     /** The share of a clock's target used when it is at risk. */
     public static final int AT_RISK_PERCENT = 75;

@@ -2,15 +2,19 @@ package org.helpline.sla.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
 
 /**
  * One stored clock. {@code due} is set unless paused; {@code remaining} only while paused; {@code
- * timer} names the db-scheduler instance that will fire at {@code due} while the clock runs.
+ * timer} names the db-scheduler instance that will fire at {@code due} while the clock runs. Each
+ * change is a named method that refuses a clock in the wrong state and gives a running clock the
+ * timer of its deadline.
  */
-public record ClockRecord(
+record ClockRecord(
         UUID tenantId,
         UUID requestId,
         ClockKind kind,
@@ -26,8 +30,8 @@ public record ClockRecord(
         Instant breachedAt,
         String timer) {
 
-    /** A new running clock whose timer fires at {@code due}. */
-    public static ClockRecord running(
+    /** A new clock of {@code request} running from {@code startedAt} until {@code due}. */
+    static ClockRecord started(
             RequestRecord request,
             ClockKind kind,
             Duration target,
@@ -54,129 +58,155 @@ public record ClockRecord(
     }
 
     /** The timer instance of a clock for one deadline: a new deadline never reuses a timer that may be firing. */
-    public static String timerName(UUID id, Instant due) {
+    static String timerName(UUID id, Instant due) {
         return id + "@" + due.toEpochMilli();
     }
 
-    public static UUID idOfTimer(String timer) {
+    static UUID idOfTimer(String timer) {
         int at = timer.indexOf('@');
         return UUID.fromString(at < 0 ? timer : timer.substring(0, at));
     }
 
-    public ClockRecord runningUntil(Instant startedFrom, Instant newDue) {
-        return new ClockRecord(
-                tenantId,
-                requestId,
-                kind,
-                id,
-                ClockState.RUNNING,
-                target,
-                calendarTime,
-                calendarId,
-                startedFrom,
-                newDue,
-                null,
-                null,
-                null,
-                timerName(id, newDue));
+    /** Stops counting at {@code at} and keeps the calendar time that was left (R-19). */
+    ClockRecord paused(Instant at) {
+        requireState(ClockState.RUNNING);
+        return changed(next -> {
+            next.state = ClockState.PAUSED;
+            next.due = null;
+            next.remaining = ClockMath.leftAtPause(due, at);
+        });
     }
 
-    public ClockRecord retargeted(Duration newTarget, boolean newCalendarTime, String newCalendarId, Instant newDue) {
-        return new ClockRecord(
-                tenantId,
-                requestId,
-                kind,
-                id,
-                state,
-                newTarget,
-                newCalendarTime,
-                newCalendarId,
-                startedAt,
-                newDue,
-                remaining,
-                metAt,
-                breachedAt,
-                timerName(id, newDue));
+    /** An update given while paused: the full cadence will run when the customer answers. */
+    ClockRecord restartedWhilePaused() {
+        requireState(ClockState.PAUSED);
+        return changed(next -> next.remaining = target);
     }
 
-    public ClockRecord paused(Duration left) {
-        return new ClockRecord(
-                tenantId,
-                requestId,
-                kind,
-                id,
-                ClockState.PAUSED,
-                target,
-                calendarTime,
-                calendarId,
-                startedAt,
-                null,
-                left,
-                metAt,
-                breachedAt,
-                null);
+    /** Runs again from {@code at} with the time it kept when it was paused. */
+    ClockRecord resumed(Instant at) {
+        requireState(ClockState.PAUSED);
+        return changed(next -> {
+            next.state = ClockState.RUNNING;
+            next.due = ClockMath.dueOnResume(at, remaining);
+            next.remaining = null;
+        });
     }
 
-    public ClockRecord met(Instant at) {
-        return new ClockRecord(
-                tenantId,
-                requestId,
-                kind,
-                id,
-                ClockState.MET,
-                target,
-                calendarTime,
-                calendarId,
-                startedAt,
-                due,
-                remaining,
-                at,
-                breachedAt,
-                null);
+    /** Runs anew from {@code at} for the calendar time {@code cadence}, forgetting an earlier meeting or breach. */
+    ClockRecord restarted(Instant at, Duration cadence) {
+        if (state == ClockState.PAUSED) {
+            throw new IllegalStateException("A paused clock " + id + " restarts only when the customer answers");
+        }
+        return changed(next -> {
+            next.state = ClockState.RUNNING;
+            next.target = cadence;
+            next.calendarTime = true;
+            next.calendarId = null;
+            next.startedAt = at;
+            next.due = at.plus(cadence);
+            next.remaining = null;
+            next.metAt = null;
+            next.breachedAt = null;
+        });
     }
 
-    public ClockRecord breached(Instant metLateAt) {
-        return new ClockRecord(
-                tenantId,
-                requestId,
-                kind,
-                id,
-                ClockState.BREACHED,
-                target,
-                calendarTime,
-                calendarId,
-                startedAt,
-                due,
-                remaining,
-                metLateAt,
-                due,
-                null);
+    /** The same start under another policy's target and calendar, due at {@code newDue}. */
+    ClockRecord retargeted(Duration newTarget, boolean newCalendarTime, String newCalendarId, Instant newDue) {
+        requireState(ClockState.RUNNING);
+        return changed(next -> {
+            next.target = newTarget;
+            next.calendarTime = newCalendarTime;
+            next.calendarId = newCalendarId;
+            next.due = newDue;
+        });
     }
 
-    public ClockRecord stopped() {
-        return new ClockRecord(
-                tenantId,
-                requestId,
-                kind,
-                id,
-                ClockState.STOPPED,
-                target,
-                calendarTime,
-                calendarId,
-                startedAt,
-                due,
-                remaining,
-                metAt,
-                breachedAt,
-                null);
+    /** Met in time at {@code at}. */
+    ClockRecord met(Instant at) {
+        requireState(ClockState.RUNNING);
+        return changed(next -> {
+            next.state = ClockState.MET;
+            next.metAt = at;
+        });
     }
 
-    public boolean is(ClockState wanted) {
+    /** Met at {@code at}, after its deadline: breached at the deadline. */
+    ClockRecord metLate(Instant at) {
+        if (!pending()) {
+            throw new IllegalStateException("Clock " + id + " is " + state + ", not owed");
+        }
+        return changed(next -> {
+            next.state = ClockState.BREACHED;
+            next.metAt = at;
+            next.breachedAt = due;
+        });
+    }
+
+    /** No longer owed: the request was resolved or its policy has no such clock. */
+    ClockRecord stopped() {
+        requireState(ClockState.RUNNING, ClockState.PAUSED, ClockState.BREACHED);
+        return changed(next -> next.state = ClockState.STOPPED);
+    }
+
+    boolean is(ClockState wanted) {
         return state == wanted;
     }
 
     /** Whether the deadline is still owed: running, or breached and not yet met late. */
-    public boolean pending() {
+    boolean pending() {
         return state == ClockState.RUNNING || (state == ClockState.BREACHED && metAt == null);
+    }
+
+    private void requireState(ClockState first, ClockState... others) {
+        var allowed = EnumSet.of(first, others);
+        if (!allowed.contains(state)) {
+            throw new IllegalStateException("Clock " + id + " is " + state + ", not " + allowed);
+        }
+    }
+
+    /** The one copy: a running clock gets the timer of its deadline, any other none. */
+    private ClockRecord changed(Consumer<Draft> change) {
+        var next = new Draft(this);
+        change.accept(next);
+        return new ClockRecord(
+                tenantId,
+                requestId,
+                kind,
+                id,
+                next.state,
+                next.target,
+                next.calendarTime,
+                next.calendarId,
+                next.startedAt,
+                next.due,
+                next.remaining,
+                next.metAt,
+                next.breachedAt,
+                next.state == ClockState.RUNNING ? timerName(id, next.due) : null);
+    }
+
+    private static final class Draft {
+        private ClockState state;
+        private Duration target;
+        private boolean calendarTime;
+        private String calendarId;
+        private Instant startedAt;
+        private Instant due;
+        private Duration remaining;
+        private Instant metAt;
+        private Instant breachedAt;
+
+        private Draft(ClockRecord from) {
+            state = from.state;
+            target = from.target;
+            calendarTime = from.calendarTime;
+            calendarId = from.calendarId;
+            startedAt = from.startedAt;
+            due = from.due;
+            remaining = from.remaining;
+            metAt = from.metAt;
+            breachedAt = from.breachedAt;
+        }
     }
 }

@@ -7,15 +7,12 @@ import java.util.Optional;
 import org.helpline.shared.ReferenceCache;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
-import org.helpline.sla.SlaPolicy;
-import org.helpline.sla.SlaTarget;
-import org.helpline.sla.TargetUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Stores the SLA policy of each (organisation, category, severity). */
 @Repository
-public class Policies {
+class Policies {
 
     private static final String COLUMNS = """
             organisation_id, category, severity, target_amount, target_unit, calendar_id, update_cadence_minutes,

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * organisation's zone when no tenant is known, as in a preview without one).
  */
 @Component
-public class PolicyResolver {
+class PolicyResolver {
 
     private final Policies policies;
     private final CalendarCache calendars;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * join the caller's {@link DeferredInserts}, so every other statement here sends them first.
  */
 @Repository
-public class RequestClocks {
+class RequestClocks {
 
     private static final String REQUEST_COLUMNS = """
             tenant_id, request_id, organisation_id, category, severity, tenant_zone, received_at, awaiting_since,

@@ -10,7 +10,7 @@ import org.helpline.shared.Severity;
  * What a request's clocks were computed from, whether it waits for the customer (and the
  * customer-wait timer that lowers its severity), and whether it is closed.
  */
-public record RequestRecord(
+record RequestRecord(
         UUID tenantId,
         UUID requestId,
         String organisationId,

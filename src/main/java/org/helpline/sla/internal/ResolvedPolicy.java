@@ -4,16 +4,14 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import org.helpline.sla.SlaCalendar;
-import org.helpline.sla.SlaPolicy;
-import org.helpline.sla.calendar.BusinessCalendar;
-import org.helpline.sla.calendar.OpeningRange;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.OpeningRange;
 
 /**
  * A policy with its calendar read in the zone that applies to one request, and its targets as
  * business time. {@code customerWait} is null when the policy never downgrades.
  */
-public record ResolvedPolicy(SlaPolicy policy, SlaCalendar calendar, ZoneId zone, BusinessCalendar businessCalendar) {
+record ResolvedPolicy(SlaPolicy policy, SlaCalendar calendar, ZoneId zone, BusinessCalendar businessCalendar) {
 
     public Duration firstResponse() {
         return policy.firstResponse().on(businessCalendar);

@@ -7,13 +7,9 @@ import java.util.regex.Pattern;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
-import org.helpline.sla.CalendarChange;
-import org.helpline.sla.PolicyChange;
-import org.helpline.sla.SlaCalendar;
-import org.helpline.sla.SlaPolicy;
 
 /** What an organisation admin may store as a calendar or a policy. */
-public final class SettingsRules {
+final class SettingsRules {
 
     public static final int MAX_NAME = 100;
     public static final int MAX_CADENCE_MINUTES = 7 * 24 * 60;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The append-only timeline of each request's clocks. */
 @Repository
-public class Timelines {
+class Timelines {
 
     private static final int MAX_DETAIL = 500;
 

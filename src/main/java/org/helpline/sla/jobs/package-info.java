@@ -1,2 +1,2 @@
-/** The db-scheduler tasks behind the SLA timers; they only call {@link org.helpline.sla.internal.SlaTimers}. */
+/** The db-scheduler tasks behind the SLA timers and at-risk warnings; they only call {@code sla.internal}. */
 package org.helpline.sla.jobs;

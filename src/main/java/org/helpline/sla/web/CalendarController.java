@@ -6,11 +6,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.sla.SlaSettings;
-import org.helpline.sla.SlaTarget;
-import org.helpline.sla.TargetUnit;
 import org.helpline.sla.internal.CalendarInput;
-import org.helpline.tenancy.TenantManagement;
+import org.helpline.sla.internal.SlaSettings;
+import org.helpline.sla.internal.SlaTarget;
+import org.helpline.sla.internal.TargetUnit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,11 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class CalendarController {
 
     private final SlaSettings settings;
-    private final TenantManagement tenancy;
 
-    CalendarController(SlaSettings settings, TenantManagement tenancy) {
+    CalendarController(SlaSettings settings) {
         this.settings = settings;
-        this.tenancy = tenancy;
     }
 
     /** What the preview fragment shows; {@code zone} is the zone the calendar was read in. */
@@ -87,8 +84,7 @@ class CalendarController {
     @PostMapping("/preview")
     String preview(
             @AuthenticationPrincipal HelplineUser me, @ModelAttribute("calendarForm") CalendarForm form, Model model) {
-        var zone =
-                form.isTenantZone() ? tenancy.organisation(me.organisationId()).zone() : null;
+        var zone = form.isTenantZone() ? settings.organisationZone(me.organisationId()) : null;
         try {
             var change = form.toChange();
             zone = zone != null ? zone : ZoneId.of(CalendarInput.zone(change.zone(), "zone", false));

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.helpline.sla.CalendarChange;
-import org.helpline.sla.SlaCalendar;
-import org.helpline.sla.TargetUnit;
+import org.helpline.sla.internal.CalendarChange;
 import org.helpline.sla.internal.CalendarInput;
+import org.helpline.sla.internal.SlaCalendar;
+import org.helpline.sla.internal.TargetUnit;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

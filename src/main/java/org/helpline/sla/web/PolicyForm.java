@@ -2,10 +2,10 @@ package org.helpline.sla.web;
 
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Severity;
-import org.helpline.sla.PolicyChange;
-import org.helpline.sla.SlaPolicy;
-import org.helpline.sla.SlaTarget;
-import org.helpline.sla.TargetUnit;
+import org.helpline.sla.internal.PolicyChange;
+import org.helpline.sla.internal.SlaPolicy;
+import org.helpline.sla.internal.SlaTarget;
+import org.helpline.sla.internal.TargetUnit;
 
 /** The policy form of one (category, severity); an empty wait amount means "never downgraded". */
 class PolicyForm {

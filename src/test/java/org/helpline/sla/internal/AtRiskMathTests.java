@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.helpline.sla.calendar.BusinessCalendar;
-import org.helpline.sla.calendar.OpeningRange;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.OpeningRange;
 import org.junit.jupiter.api.Test;
 
 /** The instant at which 75% of a clock's target is used (issue 7). */

@@ -10,8 +10,9 @@ import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
-import org.helpline.sla.calendar.BusinessCalendar;
-import org.helpline.sla.calendar.OpeningRange;
+import org.helpline.shared.Severity;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.OpeningRange;
 import org.junit.jupiter.api.Test;
 
 class ClockMathTests {
@@ -51,7 +52,7 @@ class ClockMathTests {
 
     @Test
     void updateClockCountsCalendarTimeAndShowsHowLateItIs() {
-        var clock = ClockRecord.running(
+        var clock = ClockRecord.started(
                 REQUEST, ClockKind.NEXT_UPDATE, Duration.ofHours(2), true, null, T0, T0.plus(Duration.ofHours(2)));
 
         assertThat(ClockMath.view(clock, EXTENDED, T0.plus(Duration.ofHours(3))).remaining())
@@ -62,7 +63,7 @@ class ClockMathTests {
     void firstResponseClockCountsBusinessTimeLeft() {
         var received = Instant.parse("2026-03-07T15:30:00Z");
         var due = EXTENDED.addBusinessTime(received, Duration.ofHours(15));
-        var clock = ClockRecord.running(
+        var clock = ClockRecord.started(
                 REQUEST, ClockKind.FIRST_RESPONSE, Duration.ofHours(15), false, "extended", received, due);
 
         var view = ClockMath.view(clock, EXTENDED, Instant.parse("2026-03-07T17:00:00Z"));
@@ -74,7 +75,7 @@ class ClockMathTests {
 
     @Test
     void aPausedClockShowsWhatItKeptAndNoDeadline() {
-        var clock = ClockRecord.running(
+        var clock = ClockRecord.started(
                         REQUEST,
                         ClockKind.NEXT_UPDATE,
                         Duration.ofHours(2),
@@ -82,7 +83,7 @@ class ClockMathTests {
                         null,
                         T0,
                         T0.plus(Duration.ofHours(2)))
-                .paused(Duration.ofMinutes(45));
+                .paused(T0.plus(Duration.ofMinutes(75)));
 
         var view = ClockMath.view(clock, EXTENDED, T0.plus(Duration.ofDays(3)));
 

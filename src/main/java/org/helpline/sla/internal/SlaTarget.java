@@ -1,7 +1,7 @@
-package org.helpline.sla;
+package org.helpline.sla.internal;
 
 import java.time.Duration;
-import org.helpline.sla.calendar.BusinessCalendar;
+import org.helpline.sla.internal.calendar.BusinessCalendar;
 
 /** An amount of business time, such as "60 minutes" or "3 business days". */
 public record SlaTarget(int amount, TargetUnit unit) {

@@ -1,4 +1,6 @@
-package org.helpline.sla;
+package org.helpline.sla.internal;
+
+import org.helpline.shared.Severity;
 
 import org.helpline.shared.Severity;
 

@@ -1,4 +1,4 @@
-package org.helpline.sla.calendar;
+package org.helpline.sla.internal.calendar;
 
 import java.time.LocalTime;
 import java.util.regex.Matcher;

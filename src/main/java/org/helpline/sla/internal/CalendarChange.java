@@ -1,11 +1,11 @@
-package org.helpline.sla;
+package org.helpline.sla.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.helpline.sla.calendar.OpeningRange;
+import org.helpline.sla.internal.calendar.OpeningRange;
 
 /**
  * New content of a calendar; {@code version} is the one the editor read (0 for a new calendar).

@@ -1,17 +1,20 @@
-package org.helpline.sla;
+package org.helpline.sla.internal;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
 import org.helpline.shared.StaleEditException;
-import org.helpline.sla.internal.CalendarCache;
-import org.helpline.sla.internal.Calendars;
-import org.helpline.sla.internal.Policies;
-import org.helpline.sla.internal.SettingsRules;
+import org.helpline.sla.Deadlines;
+import org.helpline.shared.Severity;
+import org.helpline.tenancy.TenantManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +29,58 @@ public class SlaSettings {
     private final Calendars calendars;
     private final Policies policies;
     private final CalendarCache cache;
+    private final PolicyResolver resolver;
     private final AuditTrail audit;
+    private final TenantManagement tenancy;
 
-    SlaSettings(Calendars calendars, Policies policies, CalendarCache cache, AuditTrail audit) {
+    SlaSettings(
+            Calendars calendars,
+            Policies policies,
+            CalendarCache cache,
+            PolicyResolver resolver,
+            AuditTrail audit,
+            TenantManagement tenancy) {
         this.calendars = calendars;
         this.policies = policies;
         this.cache = cache;
+        this.resolver = resolver;
         this.audit = audit;
+        this.tenancy = tenancy;
+    }
+
+    /**
+     * The deadlines a request of {@code tenantId} (null for none) received at {@code receivedAt}
+     * would get, with the policy, calendar and zone they come from; another organisation's tenant
+     * is not found.
+     */
+    @Transactional(readOnly = true)
+    public SlaPreview preview(
+            String organisationId, UUID tenantId, RequestCategory category, Severity severity, Instant receivedAt) {
+        var tenantZone = tenantId == null
+                ? null
+                : tenancy.findProfileInOrganisation(organisationId, tenantId)
+                        .orElseThrow(() -> new NotFoundException("Tenant", tenantId))
+                        .zone();
+        var policy = resolver.resolve(organisationId, category, severity, tenantZone)
+                .orElseThrow(() -> new InvalidInputException(
+                        "severity",
+                        "there is no SLA policy for " + category + " severity " + severity + " in organisation "
+                                + organisationId));
+        var due = policy.businessCalendar()
+                .addBusinessTime(receivedAt.truncatedTo(ChronoUnit.MICROS), policy.firstResponse());
+        return new SlaPreview(
+                new Deadlines(due, null),
+                policy.policy(),
+                policy.calendar(),
+                policy.zone(),
+                policy.firstResponse(),
+                policy.calendarTime());
+    }
+
+    /** The zone of the organisation, in which a calendar "in the tenant's zone" is previewed. */
+    @Transactional(readOnly = true)
+    public ZoneId organisationZone(String organisationId) {
+        return tenancy.organisation(organisationId).zone();
     }
 
     @Transactional(readOnly = true)

@@ -1,4 +1,4 @@
-package org.helpline.sla.calendar;
+package org.helpline.sla.internal.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.helpline.sla.calendar.DifferentialCase.Operation;
+import org.helpline.sla.internal.calendar.DifferentialCase.Operation;
 
 /**
  * Deterministic cases for the comparison with Business::Hours: three zones, the weekly patterns

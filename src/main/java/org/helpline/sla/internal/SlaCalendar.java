@@ -1,4 +1,4 @@
-package org.helpline.sla;
+package org.helpline.sla.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.helpline.sla.calendar.OpeningRange;
+import org.helpline.sla.internal.calendar.OpeningRange;
 
 /**
  * A business calendar of a support organisation as its admins edit it. {@code zone} is an IANA

@@ -1,4 +1,4 @@
-package org.helpline.sla.calendar;
+package org.helpline.sla.internal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.helpline.sla.calendar.DifferentialCase.Operation;
+import org.helpline.sla.internal.calendar.DifferentialCase.Operation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.helpline.sla.calendar;
+package org.helpline.sla.internal.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.helpline.sla.calendar.DifferentialCase.Operation;
+import org.helpline.sla.internal.calendar.DifferentialCase.Operation;
 
 /**
  * The differences from Business::Hours that docs/design.md accepts, and how to recognise a case they

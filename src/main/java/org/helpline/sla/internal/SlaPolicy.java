@@ -1,4 +1,4 @@
-package org.helpline.sla;
+package org.helpline.sla.internal;
 
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;

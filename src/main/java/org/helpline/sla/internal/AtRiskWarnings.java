@@ -18,12 +18,12 @@ import org.springframework.stereotype.Repository;
  * warn about the same crossing.
  */
 @Repository
-class AtRiskRows {
+class AtRiskWarnings {
 
     private final JdbcClient jdbc;
     private final DeferredInserts inserts;
 
-    AtRiskRows(JdbcClient jdbc, DeferredInserts inserts) {
+    AtRiskWarnings(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
         this.inserts = inserts;
     }

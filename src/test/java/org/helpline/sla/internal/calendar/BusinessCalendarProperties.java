@@ -1,4 +1,4 @@
-package org.helpline.sla.calendar;
+package org.helpline.sla.internal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

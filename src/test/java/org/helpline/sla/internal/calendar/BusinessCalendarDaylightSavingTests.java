@@ -1,9 +1,9 @@
-package org.helpline.sla.calendar;
+package org.helpline.sla.internal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.helpline.sla.calendar.BusinessCalendarTests.NEW_YORK;
-import static org.helpline.sla.calendar.BusinessCalendarTests.WARSAW;
-import static org.helpline.sla.calendar.BusinessCalendarTests.at;
+import static org.helpline.sla.internal.calendar.BusinessCalendarTests.NEW_YORK;
+import static org.helpline.sla.internal.calendar.BusinessCalendarTests.WARSAW;
+import static org.helpline.sla.internal.calendar.BusinessCalendarTests.at;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,8 @@
-package org.helpline.sla;
+package org.helpline.sla.internal;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import org.helpline.sla.Deadlines;
 
 /**
  * The deadlines a request would get and how they came about: the policy, its calendar, the zone the

@@ -1,5 +1,6 @@
-package org.helpline.requests;
+package org.helpline.requests.internal;
 
+import org.helpline.requests.RequestStatus;
 import org.helpline.sla.Severity;
 
 /**

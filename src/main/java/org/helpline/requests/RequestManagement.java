@@ -1,22 +1,13 @@
 package org.helpline.requests;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.health.KnownIssue;
-import org.helpline.requests.internal.Assignments;
 import org.helpline.requests.internal.Conversation;
-import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.Intake;
-import org.helpline.requests.internal.IntakeRules;
 import org.helpline.requests.internal.Reading;
-import org.helpline.requests.internal.RelatedIssues;
-import org.helpline.requests.internal.RequestNumbers;
-import org.helpline.requests.internal.Viewer;
-import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
@@ -27,50 +18,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The requests module's entry point. Every method acts for a signed-in user and shows them only
- * what they may see: a tenant admin their tenant's requests, an agent or supervisor those of their
- * organisation handled by the provider, a partner agent those routed to their partner. A request
- * anyone else asks for is "not found" (404), so ids cannot be probed. Changes carry the version the
- * caller read (409 when stale) and are recorded in the request's history and the audit trail.
+ * The requests module's entry point: filing, reading one request and writing in its thread. Every
+ * method acts for a signed-in user and shows them only what they may see: a tenant admin their
+ * tenant's requests, an agent or supervisor those of their organisation handled by the provider, a
+ * partner agent those routed to their partner. A request anyone else asks for is "not found" (404),
+ * so ids cannot be probed. Changes carry the version the caller read (409 when stale) and are
+ * recorded in the request's history and the audit trail.
  */
 @Service
 public class RequestManagement {
 
-    private final SupportDesk desk;
-    private final TenantManagement tenants;
-    private final SlaManagement sla;
     private final Intake intake;
     private final Conversation conversation;
-    private final Handling handling;
-    private final Assignments assignments;
     private final Reading reading;
-    private final RequestNumbers numbers;
-    private final RelatedIssues relatedIssues;
-    private final Clock clock;
 
-    RequestManagement(
-            SupportDesk desk,
-            TenantManagement tenants,
-            SlaManagement sla,
-            Intake intake,
-            Conversation conversation,
-            Handling handling,
-            Assignments assignments,
-            Reading reading,
-            RequestNumbers numbers,
-            RelatedIssues relatedIssues,
-            Clock clock) {
-        this.desk = desk;
-        this.tenants = tenants;
-        this.sla = sla;
+    RequestManagement(Intake intake, Conversation conversation, Reading reading) {
         this.intake = intake;
         this.conversation = conversation;
-        this.handling = handling;
-        this.assignments = assignments;
         this.reading = reading;
-        this.numbers = numbers;
-        this.relatedIssues = relatedIssues;
-        this.clock = clock;
     }
 
     /**
@@ -79,8 +44,7 @@ public class RequestManagement {
      * number is reserved first (see {@link #openOnBehalf}); the rest is one transaction.
      */
     public Filed open(HelplineUser admin, OpenRequest command, Channel channel, String idempotencyKey) {
-        var number = numbers.next(admin.organisationId(), clock.instant());
-        return intake.open(admin, command, channel, idempotencyKey, number);
+        return intake.open(admin, command, channel, idempotencyKey);
     }
 
     /**
@@ -96,8 +60,7 @@ public class RequestManagement {
      * everything else (checks, request, clocks, timers, history, audit) is one transaction.
      */
     public Filed openOnBehalf(HelplineUser agent, UUID tenantId, OpenRequest command, String idempotencyKey) {
-        var number = numbers.next(agent.organisationId(), clock.instant());
-        return intake.openOnBehalf(agent, tenantId, command, idempotencyKey, number);
+        return intake.openOnBehalf(agent, tenantId, command, idempotencyKey);
     }
 
     /** The request this user filed with the idempotency key, if any. */
@@ -109,32 +72,24 @@ public class RequestManagement {
     /** The categories this admin may file. */
     @Transactional(readOnly = true)
     public Set<RequestCategory> categories(HelplineUser admin) {
-        desk.requireAssistedSupport(admin);
-        return IntakeRules.categoriesFor(admin.roles());
+        return intake.categories(admin);
     }
 
     /** The severities the admin's contract allows for a category. */
     @Transactional(readOnly = true)
     public Set<Severity> allowedSeverities(HelplineUser admin, RequestCategory category) {
-        desk.requireAssistedSupport(admin);
-        var profile = tenants.profile(admin.tenantId().orElseThrow());
-        return sla.allowedSeverities(profile.organisationId(), category, profile.contract());
-    }
-
-    @Transactional(readOnly = true)
-    public RequestPage requests(HelplineUser user, RequestStatus status, int page, int size) {
-        return reading.page(viewer(user), status, page, size);
+        return intake.allowedSeverities(admin, category);
     }
 
     @Transactional(readOnly = true)
     public RequestDetails request(HelplineUser user, UUID id) {
-        return reading.details(viewer(user), id);
+        return reading.details(user, id);
     }
 
     /** A file attached to a message of a request this user may see; "not found" (404) otherwise. */
     @Transactional(readOnly = true)
     public AttachmentFile attachment(HelplineUser user, UUID requestId, UUID attachmentId) {
-        return reading.attachment(viewer(user), requestId, attachmentId);
+        return reading.attachment(user, requestId, attachmentId);
     }
 
     /**
@@ -143,7 +98,7 @@ public class RequestManagement {
      */
     @Transactional(readOnly = true)
     public List<KnownIssue> relatedIssues(ServiceRequest request) {
-        return relatedIssues.of(request.tenantId(), request.id());
+        return reading.relatedIssues(request);
     }
 
     /**
@@ -152,43 +107,11 @@ public class RequestManagement {
      */
     @Transactional(readOnly = true)
     public Optional<UUID> tenantOfRequestNumber(HelplineUser agent, String number) {
-        if (number == null || number.isBlank()) {
-            return Optional.empty();
-        }
-        return reading.tenantOfNumber(viewer(agent), number.strip().toUpperCase(Locale.ROOT));
-    }
-
-    @Transactional(readOnly = true)
-    public QueuePage queue(HelplineUser agent, QueueFilter filter) {
-        return reading.queue(viewer(agent), filter);
+        return reading.tenantOfNumber(agent, number);
     }
 
     @Transactional
     public ServiceRequest addMessage(HelplineUser user, UUID id, NewMessage message) {
-        return conversation.add(viewer(user), id, message);
-    }
-
-    @Transactional
-    public ServiceRequest changeStatus(HelplineUser user, UUID id, StatusChange change) {
-        return handling.changeStatus(viewer(user), id, change);
-    }
-
-    @Transactional
-    public ServiceRequest changeSeverity(HelplineUser agent, UUID id, SeverityChange change) {
-        return handling.changeSeverity(viewer(agent), id, change);
-    }
-
-    @Transactional
-    public ServiceRequest assign(HelplineUser agent, UUID id, Assignment assignment) {
-        return assignments.assign(viewer(agent), id, assignment);
-    }
-
-    private Viewer viewer(HelplineUser user) {
-        return Viewer.of(user).orElseThrow(() -> {
-            if (user.tenantId().isPresent()) {
-                desk.requireAssistedSupport(user);
-            }
-            return new ForbiddenException("Your roles do not work with service requests.");
-        });
+        return conversation.add(user, id, message);
     }
 }

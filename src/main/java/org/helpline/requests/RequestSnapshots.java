@@ -2,8 +2,7 @@ package org.helpline.requests;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.requests.internal.RequestMessages;
-import org.helpline.requests.internal.ServiceRequests;
+import org.helpline.requests.internal.Reading;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,29 +15,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestSnapshots {
 
-    private final ServiceRequests requests;
-    private final RequestMessages messages;
+    private final Reading reading;
 
-    RequestSnapshots(ServiceRequests requests, RequestMessages messages) {
-        this.requests = requests;
-        this.messages = messages;
+    RequestSnapshots(Reading reading) {
+        this.reading = reading;
     }
 
     @Transactional(readOnly = true)
     public Optional<ServiceRequest> current(UUID requestId) {
-        return requests.findForSystem(requestId);
+        return reading.current(requestId);
     }
 
     /** The request with this number, when exactly one has it. */
     @Transactional(readOnly = true)
     public Optional<ServiceRequest> numbered(String number) {
-        var found = requests.findForSystemByNumber(number);
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return reading.numbered(number);
     }
 
     /** The Markdown of a message of the request that the customer sees; empty for an internal note. */
     @Transactional(readOnly = true)
     public Optional<String> publicMessage(UUID tenantId, UUID requestId, UUID messageId) {
-        return messages.publicMarkdown(tenantId, requestId, messageId);
+        return reading.publicMessage(tenantId, requestId, messageId);
     }
 }

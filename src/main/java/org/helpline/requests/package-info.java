@@ -1,11 +1,21 @@
 /**
- * Service requests: intake rules (R-1, R-2, R-5, R-18, R-20), routing to the provider or the
- * partner of record (R-6), the lifecycle with messages, severity changes and assignment, the
- * agents' queues ordered by SLA deadline, and the reactions to breaches and customer waits (R-19).
- * Messages may carry files (today those of a customer's reply by e-mail, which the {@code mail}
- * module adds through {@link org.helpline.requests.MailReplies}), downloadable by whoever may read
- * the request. Other modules use {@link org.helpline.requests.RequestManagement} and the events of this package;
- * it depends on {@code sla}, {@code tenancy}, {@code catalog}, {@code identity}, {@code support},
- * {@code health} (known issues, R-3), {@code audit} and {@code shared}.
+ * Service requests: filing under the intake rules, routing to the provider or the partner of
+ * record, handling by agents through the status lifecycle, the thread of messages and files, and the
+ * agents' queues ordered by SLA deadline; other modules use {@link
+ * org.helpline.requests.RequestManagement}, {@link org.helpline.requests.RequestSnapshots}, {@link
+ * org.helpline.requests.MailReplies} and the events of this package.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "audit",
+            "catalog",
+            "health",
+            "identity",
+            "phone",
+            "sla",
+            "support",
+            "tenancy"
+        })
 package org.helpline.requests;

@@ -2,9 +2,9 @@ package org.helpline.requests.api;
 
 import java.time.Clock;
 import java.util.List;
-import org.helpline.requests.QueueFilter;
-import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.internal.QueueFilter;
+import org.helpline.requests.internal.Reading;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Severity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class QueueRestController {
 
-    private final RequestManagement requests;
+    private final Reading reading;
     private final Clock clock;
 
-    QueueRestController(RequestManagement requests, Clock clock) {
-        this.requests = requests;
+    QueueRestController(Reading reading, Clock clock) {
+        this.reading = reading;
         this.clock = clock;
     }
 
@@ -40,7 +40,7 @@ class QueueRestController {
             @RequestParam(required = false) String assignee,
             @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "50") int size) {
-        var page = requests.queue(
+        var page = reading.queue(
                 me,
                 new QueueFilter(
                         severity, status, service, language, breached, atRisk, attention, assignee, after, size));

@@ -5,15 +5,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
-import org.helpline.requests.Assignment;
 import org.helpline.requests.Channel;
 import org.helpline.requests.Filed;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.OpenRequest;
 import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestStatus;
-import org.helpline.requests.SeverityChange;
-import org.helpline.requests.StatusChange;
+import org.helpline.requests.internal.Assignment;
+import org.helpline.requests.internal.Handling;
+import org.helpline.requests.internal.Reading;
+import org.helpline.requests.internal.SeverityChange;
+import org.helpline.requests.internal.StatusChange;
 import org.helpline.shared.HelplineUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestRestController {
 
     private final RequestManagement requests;
+    private final Handling handling;
+    private final Reading reading;
     private final Clock clock;
 
-    RequestRestController(RequestManagement requests, Clock clock) {
+    RequestRestController(RequestManagement requests, Handling handling, Reading reading, Clock clock) {
+        this.handling = handling;
+        this.reading = reading;
         this.requests = requests;
         this.clock = clock;
     }
@@ -96,7 +102,7 @@ class RequestRestController {
             @RequestParam(required = false) RequestStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        var found = requests.requests(me, status, page, size);
+        var found = reading.page(me, status, page, size);
         var now = clock.instant();
         return new RequestPageResponse(
                 found.items().stream()
@@ -133,7 +139,7 @@ class RequestRestController {
             @RequestBody StatusChange change,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versioned = new StatusChange(change.status(), change.reason(), Versions.of(change.version(), ifMatch));
-        return changed(requests.changeStatus(me, id, versioned));
+        return changed(handling.changeStatus(me, id, versioned));
     }
 
     @PostMapping("/{id}/severity")
@@ -143,7 +149,7 @@ class RequestRestController {
             @RequestBody SeverityChange change,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versioned = new SeverityChange(change.severity(), change.reason(), Versions.of(change.version(), ifMatch));
-        return changed(requests.changeSeverity(me, id, versioned));
+        return changed(handling.changeSeverity(me, id, versioned));
     }
 
     @PostMapping("/{id}/assign")
@@ -153,7 +159,7 @@ class RequestRestController {
             @RequestBody Assignment assignment,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versioned = new Assignment(assignment.assigneeId(), Versions.of(assignment.version(), ifMatch));
-        return changed(requests.assign(me, id, versioned));
+        return changed(handling.assign(me, id, versioned));
     }
 
     private RequestResponse changed(org.helpline.requests.ServiceRequest request) {

@@ -31,6 +31,7 @@ public class Conversation {
     private final Validation validation;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<CallerGrants> grants;
+    private final Viewers viewers;
 
     Conversation(
             RequestChanges changes,
@@ -38,13 +39,15 @@ public class Conversation {
             SlaManagement sla,
             Validation validation,
             ApplicationEventPublisher events,
-            ObjectProvider<CallerGrants> grants) {
+            ObjectProvider<CallerGrants> grants,
+            Viewers viewers) {
         this.changes = changes;
         this.messages = messages;
         this.sla = sla;
         this.validation = validation;
         this.events = events;
         this.grants = grants;
+        this.viewers = viewers;
     }
 
     /**
@@ -56,7 +59,8 @@ public class Conversation {
         return agent != null && grants.stream().anyMatch(grant -> grant.hasGrant(agent, request.tenantId()));
     }
 
-    public ServiceRequest add(Viewer viewer, UUID id, NewMessage message) {
+    public ServiceRequest add(HelplineUser user, UUID id, NewMessage message) {
+        var viewer = viewers.of(user);
         validation.check(message);
         var request = changes.visible(viewer, id);
         var kind = message.kind() == null ? MessageKind.MESSAGE : message.kind();

@@ -1,23 +1,31 @@
 package org.helpline.requests.internal;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.helpline.identity.UserAccount;
+import org.helpline.identity.UserManagement;
+import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
-import org.helpline.requests.SeverityChange;
-import org.helpline.requests.StatusChange;
 import org.helpline.shared.ForbiddenException;
+import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.shared.Role;
 import org.helpline.sla.SlaManagement;
 import org.helpline.tenancy.TenantManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Status and severity changes, with what each does to the SLA clocks: awaiting the customer pauses
- * the update clock, resolving stops the clocks, reopening restarts them, and a new severity
- * recomputes the targets. A severity change is for agents, needs a reason and stays within the
- * severities the contract allows (R-19, R-20).
+ * Handling a request after it was filed: status changes along the {@link Lifecycle}, severity
+ * changes and assignment, with what each does to the SLA clocks: awaiting the customer pauses the
+ * update clock, resolving stops the clocks, reopening restarts them, and a new severity recomputes
+ * the targets. A severity change is for agents, needs a reason and stays within the severities the
+ * contract allows (R-19, R-20). Agents and supervisors of the handling organisation, or the agents of
+ * the handling partner, take a request themselves or give it to a colleague of the same side.
  */
 @Component
 public class Handling {
@@ -27,21 +35,29 @@ public class Handling {
     private final TenantManagement tenants;
     private final Validation validation;
     private final ApplicationEventPublisher events;
+    private final UserManagement users;
+    private final Viewers viewers;
 
     Handling(
             RequestChanges changes,
             SlaManagement sla,
             TenantManagement tenants,
             Validation validation,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            UserManagement users,
+            Viewers viewers) {
         this.changes = changes;
         this.sla = sla;
         this.tenants = tenants;
         this.validation = validation;
         this.events = events;
+        this.users = users;
+        this.viewers = viewers;
     }
 
-    public ServiceRequest changeStatus(Viewer viewer, UUID id, StatusChange change) {
+    @Transactional
+    public ServiceRequest changeStatus(HelplineUser user, UUID id, StatusChange change) {
+        var viewer = viewers.of(user);
         validation.check(change);
         var request = changes.visible(viewer, id);
         var now = changes.now();
@@ -61,7 +77,9 @@ public class Handling {
         return saved;
     }
 
-    public ServiceRequest changeSeverity(Viewer viewer, UUID id, SeverityChange change) {
+    @Transactional
+    public ServiceRequest changeSeverity(HelplineUser agent, UUID id, SeverityChange change) {
+        var viewer = viewers.of(agent);
         var request = changes.visible(viewer, id);
         if (!viewer.isAgent()) {
             throw new ForbiddenException("Only agents change the severity of a request.");
@@ -105,6 +123,53 @@ public class Handling {
                 false,
                 now));
         return saved;
+    }
+
+    @Transactional
+    public ServiceRequest assign(HelplineUser agent, UUID id, Assignment assignment) {
+        var viewer = viewers.of(agent);
+        var request = changes.visible(viewer, id);
+        if (!viewer.isAgent()) {
+            throw new ForbiddenException("Only agents and supervisors assign requests.");
+        }
+        changes.checkVersion(request, assignment.version());
+        if (!request.status().isOpen()) {
+            throw RuleViolated.notOpen(request.status());
+        }
+        var assignee = assignment.assigneeId() == null ? null : eligible(request, assignment.assigneeId());
+        var name = assignee == null ? null : assignee.name();
+        var saved = changes.save(
+                request, RequestState.of(request).withAssignee(assignee == null ? null : assignee.id(), name));
+        changes.record(
+                saved,
+                changes.change(viewer, "ASSIGNED", request.assigneeName(), name, null, false),
+                "request.assigned",
+                Objects.toString(request.assigneeName(), "-") + " -> " + Objects.toString(name, "-"));
+        return saved;
+    }
+
+    private UserAccount eligible(ServiceRequest request, UUID assigneeId) {
+        UserAccount account;
+        try {
+            account = users.user(request.organisationId(), assigneeId);
+        } catch (NotFoundException e) {
+            throw notEligible();
+        }
+        boolean fits = request.handledBy() == HandledBy.PARTNER
+                ? account.roles().contains(Role.PARTNER_AGENT)
+                        && request.partnerId().equals(account.partnerId())
+                : account.tenantId() == null
+                        && account.partnerId() == null
+                        && (account.roles().contains(Role.AGENT)
+                                || account.roles().contains(Role.SUPERVISOR));
+        if (!fits || !account.enabled()) {
+            throw notEligible();
+        }
+        return account;
+    }
+
+    private static InvalidInputException notEligible() {
+        return new InvalidInputException("assigneeId", "is not an agent who handles this request");
     }
 
     private void moveClocks(ServiceRequest request, RequestStatus to) {

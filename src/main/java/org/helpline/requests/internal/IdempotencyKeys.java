@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * so a concurrent retry waits on the key's unique index and then fails instead of filing twice.
  */
 @Repository
-public class IdempotencyKeys {
+class IdempotencyKeys {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ public class IdempotencyKeys {
         this.jdbc = jdbc;
     }
 
-    public Optional<UUID> find(UUID userId, String key) {
+    Optional<UUID> find(UUID userId, String key) {
         return jdbc.sql("select request_id from request_idempotency where user_id = :user and idempotency_key = :key")
                 .param("user", userId)
                 .param("key", key)
@@ -29,7 +29,7 @@ public class IdempotencyKeys {
                 .optional();
     }
 
-    public void insert(UUID userId, String key, UUID tenantId, UUID requestId, Instant at) {
+    void insert(UUID userId, String key, UUID tenantId, UUID requestId, Instant at) {
         jdbc.sql("""
                 insert into request_idempotency (user_id, idempotency_key, tenant_id, request_id, created_at)
                 values (:user, :key, :tenant, :request, :at)

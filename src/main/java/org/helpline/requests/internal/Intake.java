@@ -2,8 +2,10 @@ package org.helpline.requests.internal;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.helpline.shared.RequestCategory;
 import org.helpline.platform.DeferredInserts;
 import org.helpline.requests.CallerGrants;
 import org.helpline.requests.Channel;
@@ -15,13 +17,15 @@ import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.Severity;
 import org.helpline.sla.SlaManagement;
 import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files a request, for a tenant admin or on a tenant's behalf by an agent: checks who files, then
@@ -46,6 +50,8 @@ public class Intake {
     private final Validation validation;
     private final ObjectProvider<CallerGrants> grants;
     private final DeferredInserts inserts;
+    private final RequestNumbers numbers;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     Intake(
@@ -60,6 +66,8 @@ public class Intake {
             Validation validation,
             ObjectProvider<CallerGrants> grants,
             DeferredInserts inserts,
+            RequestNumbers numbers,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.desk = desk;
         this.tenants = tenants;
@@ -72,12 +80,34 @@ public class Intake {
         this.validation = validation;
         this.grants = grants;
         this.inserts = inserts;
+        this.numbers = numbers;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
-    /** A tenant admin files for their tenant, in the categories their roles allow. */
-    @Transactional
-    public Filed open(HelplineUser admin, OpenRequest command, Channel channel, String key, String number) {
+    /** The categories this admin may file. */
+    public Set<RequestCategory> categories(HelplineUser admin) {
+        desk.requireAssistedSupport(admin);
+        return IntakeRules.categoriesFor(admin.roles());
+    }
+
+    /** The severities the admin's contract allows for a category. */
+    public Set<Severity> allowedSeverities(HelplineUser admin, RequestCategory category) {
+        desk.requireAssistedSupport(admin);
+        var profile = tenants.profile(admin.tenantId().orElseThrow());
+        return sla.allowedSeverities(profile.organisationId(), category, profile.contract());
+    }
+
+    /**
+     * A tenant admin files for their tenant (R-1), in the categories their roles allow (R-2). The
+     * request number is reserved before the filing's transaction, see {@link RequestNumbers}.
+     */
+    public Filed open(HelplineUser admin, OpenRequest command, Channel channel, String key) {
+        var number = numbers.next(admin.organisationId(), clock.instant());
+        return transactions.execute(status -> open(admin, command, channel, key, number));
+    }
+
+    private Filed open(HelplineUser admin, OpenRequest command, Channel channel, String key, String number) {
         desk.requireAssistedSupport(admin);
         var existing = filedWithKey(admin, key);
         if (existing.isPresent()) {
@@ -98,8 +128,12 @@ public class Intake {
      * grant; a partner agent for a tenant whose partner of record is theirs, handled by the partner.
      * A tenant the filer may not serve is "not found".
      */
-    @Transactional
-    public Filed openOnBehalf(HelplineUser agent, UUID tenantId, OpenRequest command, String key, String number) {
+    public Filed openOnBehalf(HelplineUser agent, UUID tenantId, OpenRequest command, String key) {
+        var number = numbers.next(agent.organisationId(), clock.instant());
+        return transactions.execute(status -> openOnBehalf(agent, tenantId, command, key, number));
+    }
+
+    private Filed openOnBehalf(HelplineUser agent, UUID tenantId, OpenRequest command, String key, String number) {
         var viewer = Viewer.of(agent)
                 .filter(Viewer::isAgent)
                 .orElseThrow(() -> new ForbiddenException(

@@ -17,7 +17,7 @@ import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantProfile;
 
 /** Who may file what and what a customer owes for severity A. */
-public final class IntakeRules {
+final class IntakeRules {
 
     private IntakeRules() {}
 
@@ -25,7 +25,7 @@ public final class IntakeRules {
      * The categories a tenant admin's roles file: a global admin all; a billing admin billing; a
      * service-support or helpdesk admin technical and advisory (how-to) requests.
      */
-    public static Set<RequestCategory> categoriesFor(Set<Role> roles) {
+    static Set<RequestCategory> categoriesFor(Set<Role> roles) {
         var categories = EnumSet.noneOf(RequestCategory.class);
         if (roles.contains(Role.GLOBAL_ADMIN)) {
             return EnumSet.allOf(RequestCategory.class);
@@ -41,7 +41,7 @@ public final class IntakeRules {
     }
 
     /** The fields that break R-18 for a severity A request; empty when it may be filed. */
-    public static List<FieldProblem> severityADuties(Severity severity, ContactDetails contact) {
+    static List<FieldProblem> severityADuties(Severity severity, ContactDetails contact) {
         var problems = new ArrayList<FieldProblem>();
         if (severity != Severity.A) {
             return problems;
@@ -57,7 +57,7 @@ public final class IntakeRules {
     }
 
     /** A phone is needed when the customer wants to be called. */
-    public static boolean phoneRequired(ContactDetails contact) {
+    static boolean phoneRequired(ContactDetails contact) {
         return contact.preferredMethod() == ContactMethod.PHONE;
     }
 
@@ -65,7 +65,7 @@ public final class IntakeRules {
      * The contact details as stored: the phone in E.164 read in the tenant's country, the e-mail
      * normalised, e-mail as the default method and the tenant's language as the default language.
      */
-    public static ContactDetails checkedContact(ContactDetails contact, TenantProfile profile) {
+    static ContactDetails checkedContact(ContactDetails contact, TenantProfile profile) {
         var phone = Intake.blankToNull(contact.phone());
         var method = contact.preferredMethod() == null ? ContactMethod.EMAIL : contact.preferredMethod();
         if (phone == null && method == ContactMethod.PHONE) {

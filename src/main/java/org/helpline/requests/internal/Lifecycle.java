@@ -19,9 +19,9 @@ import org.helpline.shared.ForbiddenException;
  * anywhere the lifecycle allows; the customer's admin may only resolve it, or reopen it within
  * {@link #REOPEN_WINDOW} of its resolution.
  */
-public final class Lifecycle {
+final class Lifecycle {
 
-    public static final Duration REOPEN_WINDOW = Duration.ofDays(14);
+    static final Duration REOPEN_WINDOW = Duration.ofDays(14);
 
     private static final Map<RequestStatus, Set<RequestStatus>> NEXT = Map.of(
             NEW, EnumSet.of(IN_PROGRESS, AWAITING_CUSTOMER, RESOLVED, CLOSED),
@@ -38,7 +38,7 @@ public final class Lifecycle {
      * @throws RuleViolated when the lifecycle does not allow it, or the reopen window has passed
      * @throws ForbiddenException when a customer tries a change that is for agents
      */
-    public static void check(RequestStatus from, RequestStatus to, boolean agent, Instant resolvedAt, Instant now) {
+    static void check(RequestStatus from, RequestStatus to, boolean agent, Instant resolvedAt, Instant now) {
         if (!NEXT.get(from).contains(to)) {
             throw RuleViolated.transition(from, to);
         }
@@ -55,7 +55,7 @@ public final class Lifecycle {
         }
     }
 
-    public static boolean isReopen(RequestStatus from, RequestStatus to) {
+    static boolean isReopen(RequestStatus from, RequestStatus to) {
         return from == RESOLVED && to.isOpen();
     }
 }

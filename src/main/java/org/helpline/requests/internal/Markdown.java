@@ -11,7 +11,7 @@ import org.owasp.html.Sanitizers;
  * input is escaped by the renderer, and the result is sanitized again with an allow-list, so no
  * script, style or event handler reaches a page (no stored XSS).
  */
-public final class Markdown {
+final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
@@ -26,7 +26,7 @@ public final class Markdown {
 
     private Markdown() {}
 
-    public static String toSafeHtml(String markdown) {
+    static String toSafeHtml(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
     }
 }

@@ -11,19 +11,19 @@ import org.helpline.shared.InvalidInputException;
  * Where a queue page ended, in the queue's order (nearest deadline, nulls last, then received, then
  * id): an opaque URL-safe token, so the next page is a keyset query instead of an offset.
  */
-public record QueueCursor(Instant dueAt, Instant receivedAt, UUID id) {
+record QueueCursor(Instant dueAt, Instant receivedAt, UUID id) {
 
-    public static QueueCursor after(ServiceRequest request) {
+    static QueueCursor after(ServiceRequest request) {
         return new QueueCursor(request.slaDueAt(), request.receivedAt(), request.id());
     }
 
-    public String encode() {
+    String encode() {
         var text = (dueAt == null ? "" : dueAt.toString()) + "|" + receivedAt + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** @throws InvalidInputException naming {@code after} when the token was not made by {@link #encode()} */
-    public static QueueCursor decode(String token) {
+    static QueueCursor decode(String token) {
         try {
             var text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             var parts = text.split("\\|", -1);

@@ -12,11 +12,11 @@ import org.helpline.sla.SlaState;
  * its agent is alerted ({@link org.helpline.sla.SlaAtRisk}). A breached clock stays pending until it
  * is answered, so breached requests lead the queue; a paused clock has no deadline.
  */
-public final class QueueDeadline {
+final class QueueDeadline {
 
     private QueueDeadline() {}
 
-    public static RequestState apply(RequestState state, SlaState sla) {
+    static RequestState apply(RequestState state, SlaState sla) {
         Instant firstDue = state.firstResponseDue();
         Instant nextDue = null;
         ClockView nearest = null;

@@ -1,26 +1,28 @@
 package org.helpline.requests.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.health.KnownIssue;
 import org.helpline.requests.AttachmentFile;
-import org.helpline.requests.QueueFilter;
-import org.helpline.requests.QueuePage;
 import org.helpline.requests.RequestDetails;
 import org.helpline.requests.RequestMessage;
-import org.helpline.requests.RequestPage;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
+import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.sla.SlaManagement;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Lists, single requests with their thread, history and SLA state, and the agents' queue, as the viewer may see them. */
 @Component
 public class Reading {
 
-    public static final int MAX_PAGE_SIZE = 200;
+    private static final int MAX_PAGE_SIZE = 200;
 
     private final ServiceRequests requests;
     private final RequestQueue queue;
@@ -29,6 +31,8 @@ public class Reading {
     private final RequestHistory history;
     private final RequestChanges changes;
     private final SlaManagement sla;
+    private final RelatedIssues relatedIssues;
+    private final Viewers viewers;
 
     Reading(
             ServiceRequests requests,
@@ -37,7 +41,9 @@ public class Reading {
             RequestAttachments attachments,
             RequestHistory history,
             RequestChanges changes,
-            SlaManagement sla) {
+            SlaManagement sla,
+            RelatedIssues relatedIssues,
+            Viewers viewers) {
         this.requests = requests;
         this.queue = queue;
         this.messages = messages;
@@ -45,9 +51,14 @@ public class Reading {
         this.history = history;
         this.changes = changes;
         this.sla = sla;
+        this.relatedIssues = relatedIssues;
+        this.viewers = viewers;
     }
 
-    public RequestPage page(Viewer viewer, RequestStatus status, int page, int size) {
+    /** The requests this user may see, newest first. */
+    @Transactional(readOnly = true)
+    public RequestPage page(HelplineUser user, RequestStatus status, int page, int size) {
+        var viewer = viewers.of(user);
         if (page < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
@@ -56,13 +67,38 @@ public class Reading {
         return new RequestPage(items, requests.count(viewer, status), page, size);
     }
 
-    /** The tenant of the request with this number, when the viewer may see it. */
-    public Optional<UUID> tenantOfNumber(Viewer viewer, String number) {
-        return requests.tenantOfNumber(viewer, number);
+    /** The tenant of the request with this number, when the user may see it; empty for a blank number. */
+    public Optional<UUID> tenantOfNumber(HelplineUser user, String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return requests.tenantOfNumber(viewers.of(user), number.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** The service health issues linked to the request when it was filed. */
+    public List<KnownIssue> relatedIssues(ServiceRequest request) {
+        return relatedIssues.of(request.tenantId(), request.id());
+    }
+
+    /** The request as it stands, with no reader check: for modules acting on events. */
+    public Optional<ServiceRequest> current(UUID requestId) {
+        return requests.findForSystem(requestId);
+    }
+
+    /** The request with this number, when exactly one has it, with no reader check. */
+    public Optional<ServiceRequest> numbered(String number) {
+        var found = requests.findForSystemByNumber(number);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The Markdown of a message the customer sees; empty for an internal note. */
+    public Optional<String> publicMessage(UUID tenantId, UUID requestId, UUID messageId) {
+        return messages.publicMarkdown(tenantId, requestId, messageId);
     }
 
     /** Internal notes and the history entries about them are shown to agents only. */
-    public RequestDetails details(Viewer viewer, UUID id) {
+    public RequestDetails details(HelplineUser user, UUID id) {
+        var viewer = viewers.of(user);
         var request = changes.visible(viewer, id);
         boolean agent = viewer.isAgent();
         return new RequestDetails(
@@ -73,7 +109,8 @@ public class Reading {
     }
 
     /** A file attached to a message of a request the viewer may see; 404 for anything else. */
-    public AttachmentFile attachment(Viewer viewer, UUID requestId, UUID attachmentId) {
+    public AttachmentFile attachment(HelplineUser user, UUID requestId, UUID attachmentId) {
+        var viewer = viewers.of(user);
         var request = changes.visible(viewer, requestId);
         return attachments
                 .file(request.tenantId(), requestId, attachmentId, viewer.isAgent())
@@ -99,7 +136,10 @@ public class Reading {
                 .toList();
     }
 
-    public QueuePage queue(Viewer viewer, QueueFilter filter) {
+    /** The agent's queue, nearest SLA deadline first. */
+    @Transactional(readOnly = true)
+    public QueuePage queue(HelplineUser agent, QueueFilter filter) {
+        var viewer = viewers.of(agent);
         if (!viewer.isAgent()) {
             throw new ForbiddenException("The queue is for agents, supervisors and partner agents.");
         }

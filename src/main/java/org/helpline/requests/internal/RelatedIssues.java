@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The service health issues that matched a request when it was filed, as they were then. */
 @Repository
-public class RelatedIssues {
+class RelatedIssues {
 
     /** The order in which a request shows its issues, whether just linked or read back. */
     private static final Comparator<KnownIssue> BY_TITLE = Comparator.comparing(KnownIssue::title)
@@ -44,7 +44,7 @@ public class RelatedIssues {
         return issues.stream().sorted(BY_TITLE).toList();
     }
 
-    public List<KnownIssue> of(UUID tenantId, UUID requestId) {
+    List<KnownIssue> of(UUID tenantId, UUID requestId) {
         return jdbc
                 .sql("""
                 select issue_id, title, status from request_related_issue

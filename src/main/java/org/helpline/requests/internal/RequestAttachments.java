@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The files attached to messages; every query names the tenant and request, which the caller may see. */
 @Repository
-public class RequestAttachments {
+class RequestAttachments {
 
     private final JdbcClient jdbc;
 
@@ -23,7 +23,7 @@ public class RequestAttachments {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID tenantId, UUID requestId, UUID messageId, List<AttachmentFile> files, Instant at) {
+    void insert(UUID tenantId, UUID requestId, UUID messageId, List<AttachmentFile> files, Instant at) {
         for (int i = 0; i < files.size(); i++) {
             var file = files.get(i);
             jdbc.sql("""
@@ -46,7 +46,7 @@ public class RequestAttachments {
     }
 
     /** The attachments of a request's messages, by message id, in the order they were attached. */
-    public Map<UUID, List<RequestAttachment>> ofRequest(UUID tenantId, UUID requestId) {
+    Map<UUID, List<RequestAttachment>> ofRequest(UUID tenantId, UUID requestId) {
         var rows = jdbc.sql("""
                 select id, message_id, file_name, content_type, size_bytes from request_attachment
                 where tenant_id = :tenant and request_id = :request
@@ -68,7 +68,7 @@ public class RequestAttachments {
     }
 
     /** One file of a message the reader may see; empty when the message is an internal note and {@code withInternal} is false. */
-    public Optional<AttachmentFile> file(UUID tenantId, UUID requestId, UUID id, boolean withInternal) {
+    Optional<AttachmentFile> file(UUID tenantId, UUID requestId, UUID id, boolean withInternal) {
         return jdbc.sql("""
                 select a.file_name, a.content_type, a.content from request_attachment a
                 join request_message m on m.tenant_id = a.tenant_id and m.request_id = a.request_id and m.id = a.message_id

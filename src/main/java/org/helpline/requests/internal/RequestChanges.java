@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * copy of the SLA deadlines, and record the change in the history and the audit trail.
  */
 @Component
-public class RequestChanges {
+class RequestChanges {
 
     private final ServiceRequests requests;
     private final RequestHistory history;
@@ -44,17 +44,17 @@ public class RequestChanges {
         this.clock = clock;
     }
 
-    public Instant now() {
+    Instant now() {
         return clock.instant();
     }
 
     /** @throws NotFoundException when the viewer may not see the request, exactly as when it does not exist */
-    public ServiceRequest visible(Viewer viewer, UUID id) {
+    ServiceRequest visible(Viewer viewer, UUID id) {
         return requests.find(viewer, id).orElseThrow(() -> new NotFoundException("Request", id));
     }
 
     /** @throws StaleEditException when the request changed since the caller read {@code version} */
-    public void checkVersion(ServiceRequest request, Long version) {
+    void checkVersion(ServiceRequest request, Long version) {
         if (version == null) {
             throw new InvalidInputException("version", "is required: send the version you read, or an If-Match header");
         }
@@ -64,7 +64,7 @@ public class RequestChanges {
     }
 
     /** Writes the new state if nobody changed the request since it was read, and returns it as stored. */
-    public ServiceRequest save(ServiceRequest request, RequestState state) {
+    ServiceRequest save(ServiceRequest request, RequestState state) {
         var now = clock.instant();
         var synced = QueueDeadline.apply(state, sla.state(request.id(), now));
         if (!requests.update(request.tenantId(), request.id(), request.version(), synced, now)) {
@@ -73,7 +73,7 @@ public class RequestChanges {
         return requests.findForSystem(request.id()).orElseThrow();
     }
 
-    public void record(ServiceRequest request, RequestHistory.Change change, String auditAction, String details) {
+    void record(ServiceRequest request, RequestHistory.Change change, String auditAction, String details) {
         history.append(request.tenantId(), request.id(), change);
         audit.record(auditAction, request.tenantId(), request.number(), details);
     }
@@ -82,7 +82,7 @@ public class RequestChanges {
      * The state after the customer wrote, on the portal or by e-mail: a request awaiting the customer
      * goes back in progress and its paused update clock resumes.
      */
-    public RequestState customerWrote(ServiceRequest request) {
+    RequestState customerWrote(ServiceRequest request) {
         var state = RequestState.of(request);
         if (request.status() != RequestStatus.AWAITING_CUSTOMER) {
             return state;
@@ -92,7 +92,7 @@ public class RequestChanges {
     }
 
     /** Records that {@code request} moved from status {@code from} ({@code change} says who and why) and announces it. */
-    public void statusChanged(ServiceRequest request, RequestStatus from, RequestHistory.Change change) {
+    void statusChanged(ServiceRequest request, RequestStatus from, RequestHistory.Change change) {
         var to = request.status();
         var reason = change.reason();
         record(
@@ -112,8 +112,7 @@ public class RequestChanges {
     }
 
     /** A change made by a person. */
-    public RequestHistory.Change change(
-            Viewer viewer, String kind, String from, String to, String reason, boolean internal) {
+    RequestHistory.Change change(Viewer viewer, String kind, String from, String to, String reason, boolean internal) {
         return new RequestHistory.Change(
                 clock.instant(), viewer.userId(), viewer.name(), kind, from, to, reason, internal, null);
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Every change of every request, in order. Entries about internal notes are shown to agents only. */
 @Repository
-public class RequestHistory {
+class RequestHistory {
 
     private final JdbcClient jdbc;
     private final DeferredInserts inserts;
@@ -25,7 +25,7 @@ public class RequestHistory {
     }
 
     /** One change; {@code actorId} null means Helpline itself. */
-    public record Change(
+    record Change(
             Instant at,
             UUID actorId,
             String actorName,
@@ -36,7 +36,7 @@ public class RequestHistory {
             boolean internal,
             String dedupKey) {}
 
-    public void append(UUID tenantId, UUID requestId, Change change) {
+    void append(UUID tenantId, UUID requestId, Change change) {
         inserts.insert(
                 """
                 insert into request_history (tenant_id, request_id, position, occurred_at, actor_id, actor_name, kind,
@@ -60,7 +60,7 @@ public class RequestHistory {
     }
 
     /** Whether an event with this key was already handled. */
-    public boolean handled(String dedupKey) {
+    boolean handled(String dedupKey) {
         return jdbc.sql("select count(*) from request_history where dedup_key = :key")
                         .param("key", dedupKey)
                         .query(Long.class)
@@ -68,7 +68,7 @@ public class RequestHistory {
                 > 0;
     }
 
-    public List<HistoryEntry> of(UUID tenantId, UUID requestId, boolean withInternal) {
+    List<HistoryEntry> of(UUID tenantId, UUID requestId, boolean withInternal) {
         return jdbc.sql("""
                 select occurred_at, actor_name, kind, from_value, to_value, reason
                 from request_history

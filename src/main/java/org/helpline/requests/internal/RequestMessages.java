@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * just bumped), so numbering by {@code max(position) + 1} cannot collide.
  */
 @Repository
-public class RequestMessages {
+class RequestMessages {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ public class RequestMessages {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID tenantId, UUID requestId, RequestMessage message, String markdown) {
+    void insert(UUID tenantId, UUID requestId, RequestMessage message, String markdown) {
         jdbc.sql("""
                 insert into request_message (tenant_id, request_id, position, id, created_at, author_id, author_name,
                     author_side, kind, internal, body_markdown, body_html)
@@ -50,7 +50,7 @@ public class RequestMessages {
     }
 
     /** The Markdown of a message the customer sees, or empty for an internal note or none. */
-    public Optional<String> publicMarkdown(UUID tenantId, UUID requestId, UUID messageId) {
+    Optional<String> publicMarkdown(UUID tenantId, UUID requestId, UUID messageId) {
         return jdbc.sql("""
                 select body_markdown from request_message
                 where tenant_id = :tenant and request_id = :request and id = :id and internal = false
@@ -63,7 +63,7 @@ public class RequestMessages {
     }
 
     /** The thread; internal notes only when {@code withInternal} (agents). */
-    public List<RequestMessage> thread(UUID tenantId, UUID requestId, boolean withInternal) {
+    List<RequestMessage> thread(UUID tenantId, UUID requestId, boolean withInternal) {
         return jdbc.sql("""
                 select id, created_at, author_id, author_name, author_side, kind, internal, body_html
                 from request_message

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * connection of its own, and a thread that held one while waiting for another could exhaust the pool.
  */
 @Repository
-public class RequestNumbers {
+class RequestNumbers {
 
     static final int BLOCK = 100;
 
@@ -37,7 +37,7 @@ public class RequestNumbers {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public String next(String organisationId, Instant at) {
+    String next(String organisationId, Instant at) {
         var counter = new Counter(organisationId, at.atZone(ZoneOffset.UTC).getYear());
         long value = blocks.computeIfAbsent(counter, key -> new Block()).take(() -> allocate(counter));
         return format(organisationId, counter.year(), value);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.helpline.requests.QueueFilter;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * last), then by receipt and id, paged by keyset. Only conditions for the filters given are added.
  */
 @Repository
-public class RequestQueue {
+class RequestQueue {
 
     private static final List<String> OPEN =
             List.of(RequestStatus.NEW.name(), RequestStatus.IN_PROGRESS.name(), RequestStatus.AWAITING_CUSTOMER.name());
@@ -29,7 +28,7 @@ public class RequestQueue {
         this.jdbc = jdbc;
     }
 
-    public List<ServiceRequest> page(Viewer viewer, QueueFilter filter, QueueCursor after, Instant now, int limit) {
+    List<ServiceRequest> page(Viewer viewer, QueueFilter filter, QueueCursor after, Instant now, int limit) {
         var params = new HashMap<String, Object>();
         if (after == null) {
             return query(viewer, filter, now, null, params, limit);

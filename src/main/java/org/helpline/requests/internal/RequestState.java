@@ -8,7 +8,7 @@ import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.Severity;
 
 /** The columns of a request that change after intake, written together under the version check. */
-public record RequestState(
+record RequestState(
         Severity severity,
         RequestStatus status,
         UUID assigneeId,
@@ -21,7 +21,7 @@ public record RequestState(
         boolean breached,
         Instant resolvedAt) {
 
-    public static RequestState of(ServiceRequest request) {
+    static RequestState of(ServiceRequest request) {
         return new RequestState(
                 request.severity(),
                 request.status(),
@@ -36,33 +36,33 @@ public record RequestState(
                 request.resolvedAt());
     }
 
-    public RequestState withSeverity(Severity value) {
+    RequestState withSeverity(Severity value) {
         return changed(next -> next.severity = value);
     }
 
-    public RequestState withStatus(RequestStatus value, Instant resolved) {
+    RequestState withStatus(RequestStatus value, Instant resolved) {
         return changed(next -> {
             next.status = value;
             next.resolvedAt = resolved;
         });
     }
 
-    public RequestState withAssignee(UUID id, String name) {
+    RequestState withAssignee(UUID id, String name) {
         return changed(next -> {
             next.assigneeId = id;
             next.assigneeName = name;
         });
     }
 
-    public RequestState withFirstResponseAt(Instant value) {
+    RequestState withFirstResponseAt(Instant value) {
         return changed(next -> next.firstResponseAt = value);
     }
 
-    public RequestState withBreached() {
+    RequestState withBreached() {
         return changed(next -> next.breached = true);
     }
 
-    public RequestState withDeadlines(Instant firstDue, Instant nextDue, Instant dueAt, Instant riskAt) {
+    RequestState withDeadlines(Instant firstDue, Instant nextDue, Instant dueAt, Instant riskAt) {
         return changed(next -> {
             next.firstResponseDue = firstDue;
             next.nextUpdateDue = nextDue;

@@ -13,7 +13,7 @@ import org.helpline.shared.Severity;
  * A request broke a rule of the support terms. The problem detail names the rule ({@code rule}:
  * {@code R-20}), so a caller can tell the customer why, and what is allowed instead.
  */
-public class RuleViolated extends ProblemException {
+class RuleViolated extends ProblemException {
 
     private final transient Map<String, Object> properties;
 
@@ -27,8 +27,7 @@ public class RuleViolated extends ProblemException {
     }
 
     /** the severity is not open to this contract and category; {@code allowed} may be empty. */
-    public static RuleViolated severityNotAllowed(
-            Severity severity, RequestCategory category, Collection<Severity> allowed) {
+    static RuleViolated severityNotAllowed(Severity severity, RequestCategory category, Collection<Severity> allowed) {
         var detail = allowed.isEmpty()
                 ? "Your support contract does not include " + category + " requests (R-20)."
                 : "Severity " + severity + " is not available for " + category + " requests under your support "
@@ -46,7 +45,7 @@ public class RuleViolated extends ProblemException {
     }
 
     /** the admin's kind does not file this category. */
-    public static RuleViolated categoryNotAllowed(RequestCategory category, Collection<RequestCategory> allowed) {
+    static RuleViolated categoryNotAllowed(RequestCategory category, Collection<RequestCategory> allowed) {
         return new RuleViolated(
                 403,
                 "category-not-allowed",
@@ -59,7 +58,7 @@ public class RuleViolated extends ProblemException {
     }
 
     /** severity A needs people available around the clock and a phone that works throughout. */
-    public static RuleViolated severityADuties(List<FieldProblem> fields) {
+    static RuleViolated severityADuties(List<FieldProblem> fields) {
         return new RuleViolated(
                 422,
                 "severity-a-duties",
@@ -71,7 +70,7 @@ public class RuleViolated extends ProblemException {
     }
 
     /** The lifecycle does not lead from {@code from} to {@code to}. */
-    public static RuleViolated transition(RequestStatus from, RequestStatus to) {
+    static RuleViolated transition(RequestStatus from, RequestStatus to) {
         return new RuleViolated(
                 422,
                 "transition-not-allowed",
@@ -82,7 +81,7 @@ public class RuleViolated extends ProblemException {
     }
 
     /** The change needs a request that is still open (not resolved or closed). */
-    public static RuleViolated notOpen(RequestStatus status) {
+    static RuleViolated notOpen(RequestStatus status) {
         return new RuleViolated(
                 422,
                 "request-not-open",
@@ -93,7 +92,7 @@ public class RuleViolated extends ProblemException {
     }
 
     /** The customer may reopen only within the window after resolution. */
-    public static RuleViolated reopenWindowPassed(long days) {
+    static RuleViolated reopenWindowPassed(long days) {
         return new RuleViolated(
                 422,
                 "reopen-window-passed",

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /** The service_request table. Every read for a person goes through a {@link Viewer}; updates check and bump version. */
 @Repository
-public class ServiceRequests {
+class ServiceRequests {
 
     static final String COLUMNS = """
             r.tenant_id, r.id, r.organisation_id, r.number, r.tenant_name, r.category, r.service_id,
@@ -54,7 +54,7 @@ public class ServiceRequests {
         return jdbc.sql(sql);
     }
 
-    public void insert(ServiceRequest request, String descriptionMarkdown) {
+    void insert(ServiceRequest request, String descriptionMarkdown) {
         insertRow(request, descriptionMarkdown);
         filedInThisTransaction.put(request.id(), request);
     }
@@ -107,7 +107,7 @@ public class ServiceRequests {
     }
 
     /** The request if the viewer may see it; otherwise empty, exactly as if it did not exist. */
-    public Optional<ServiceRequest> find(Viewer viewer, UUID id) {
+    Optional<ServiceRequest> find(Viewer viewer, UUID id) {
         return viewer.bind(sql("select " + COLUMNS + " from service_request r where r.id = :id and " + viewer.clause()))
                 .param("id", id)
                 .query(ServiceRequests::map)
@@ -115,7 +115,7 @@ public class ServiceRequests {
     }
 
     /** For event handlers, which act for Helpline itself rather than for a person. */
-    public Optional<ServiceRequest> findForSystem(UUID id) {
+    Optional<ServiceRequest> findForSystem(UUID id) {
         var filed = filedInThisTransaction.get(id);
         if (filed.isPresent()) {
             return filed;
@@ -127,14 +127,14 @@ public class ServiceRequests {
     }
 
     /** For event handlers and jobs: the requests with this number (at most one per numbering prefix). */
-    public List<ServiceRequest> findForSystemByNumber(String number) {
+    List<ServiceRequest> findForSystemByNumber(String number) {
         return sql("select " + COLUMNS + " from service_request r where r.number = :number")
                 .param("number", number)
                 .query(ServiceRequests::map)
                 .list();
     }
 
-    public List<ServiceRequest> page(Viewer viewer, RequestStatus status, int offset, int limit) {
+    List<ServiceRequest> page(Viewer viewer, RequestStatus status, int offset, int limit) {
         return viewer.bind(sql("select " + COLUMNS + " from service_request r where " + listFilter(viewer, status)
                         + " order by r.received_at desc, r.id desc offset :offset rows fetch next :limit rows only"))
                 .param("status", status == null ? null : status.name())
@@ -145,7 +145,7 @@ public class ServiceRequests {
     }
 
     /** The newest requests of one tenant that the viewer may see (the phone console's account view). */
-    public List<ServiceRequest> recentOfTenant(Viewer viewer, UUID tenantId, int limit) {
+    List<ServiceRequest> recentOfTenant(Viewer viewer, UUID tenantId, int limit) {
         return viewer.bind(sql("select " + COLUMNS + " from service_request r where r.tenant_id = :tenant and "
                         + viewer.clause() + " order by r.received_at desc, r.id desc fetch next :limit rows only"))
                 .param("tenant", tenantId)
@@ -155,7 +155,7 @@ public class ServiceRequests {
     }
 
     /** The tenant of the request with this number, when the viewer may see it. */
-    public Optional<UUID> tenantOfNumber(Viewer viewer, String number) {
+    Optional<UUID> tenantOfNumber(Viewer viewer, String number) {
         return viewer.bind(sql(
                         "select r.tenant_id from service_request r where r.number = :number and " + viewer.clause()))
                 .param("number", number)
@@ -163,7 +163,7 @@ public class ServiceRequests {
                 .optional();
     }
 
-    public long count(Viewer viewer, RequestStatus status) {
+    long count(Viewer viewer, RequestStatus status) {
         return viewer.bind(sql("select count(*) from service_request r where " + listFilter(viewer, status)))
                 .param("status", status == null ? null : status.name())
                 .query(Long.class)
@@ -171,7 +171,7 @@ public class ServiceRequests {
     }
 
     /** Writes the changing columns if the row still has {@code version}; false when someone else changed it. */
-    public boolean update(UUID tenantId, UUID id, long version, RequestState state, Instant now) {
+    boolean update(UUID tenantId, UUID id, long version, RequestState state, Instant now) {
         filedInThisTransaction.forget(id);
         return sql("""
                 update service_request set severity = :severity, status = :status, assignee_id = :assignee,

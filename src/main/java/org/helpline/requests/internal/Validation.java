@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * file at all was checked.
  */
 @Component
-public class Validation {
+class Validation {
 
     private final Validator validator;
 
@@ -21,7 +21,7 @@ public class Validation {
     }
 
     /** @throws InvalidInputException naming every broken field */
-    public <T> T check(T command) {
+    <T> T check(T command) {
         var violations = validator.validate(command);
         if (violations.isEmpty()) {
             return command;

@@ -11,18 +11,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tenant, an agent or supervisor those of their support organisation handled by the provider, a
  * partner agent those routed to their partner. Every query of requests adds {@link #clause()}.
  */
-public record Viewer(
+record Viewer(
         UUID userId, String name, Side side, UUID tenantId, String organisationId, UUID partnerId, boolean supervisor) {
 
     /** Which side of the desk the viewer sits on. */
-    public enum Side {
+    enum Side {
         CUSTOMER,
         AGENT,
         PARTNER_AGENT
     }
 
     /** The viewer a user is, or empty when their roles see no requests at all (users, organisation admins). */
-    public static Optional<Viewer> of(HelplineUser user) {
+    static Optional<Viewer> of(HelplineUser user) {
         if (user.isTenantAdmin() && user.tenantId().isPresent()) {
             return Optional.of(viewer(user, Side.CUSTOMER));
         }
@@ -49,12 +49,12 @@ public record Viewer(
     }
 
     /** Agents of either kind handle requests; customers file them. */
-    public boolean isAgent() {
+    boolean isAgent() {
         return side != Side.CUSTOMER;
     }
 
     /** The condition on {@code service_request r} that keeps only what this viewer may see. */
-    public String clause() {
+    String clause() {
         return switch (side) {
             case CUSTOMER -> "r.tenant_id = :viewerTenant";
             case AGENT -> "r.organisation_id = :viewerOrganisation and r.handled_by = 'PROVIDER'";
@@ -62,7 +62,7 @@ public record Viewer(
         };
     }
 
-    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
         return switch (side) {
             case CUSTOMER -> statement.param("viewerTenant", tenantId);
             case AGENT -> statement.param("viewerOrganisation", organisationId);

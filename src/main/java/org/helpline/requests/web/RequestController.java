@@ -4,7 +4,9 @@ import java.util.UUID;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestStatus;
-import org.helpline.requests.StatusChange;
+import org.helpline.requests.internal.Handling;
+import org.helpline.requests.internal.Reading;
+import org.helpline.requests.internal.StatusChange;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +24,13 @@ class RequestController {
     private static final int PAGE_SIZE = 25;
 
     private final RequestManagement requests;
+    private final Handling handling;
+    private final Reading reading;
     private final RequestPages pages;
 
-    RequestController(RequestManagement requests, RequestPages pages) {
+    RequestController(RequestManagement requests, Handling handling, Reading reading, RequestPages pages) {
+        this.handling = handling;
+        this.reading = reading;
         this.requests = requests;
         this.pages = pages;
     }
@@ -34,7 +40,7 @@ class RequestController {
         if (!me.isTenantAdmin()) {
             return "redirect:/support";
         }
-        model.addAttribute("page", requests.requests(me, null, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("page", reading.page(me, null, Math.max(page, 0), PAGE_SIZE));
         return "requests/list";
     }
 
@@ -62,7 +68,7 @@ class RequestController {
             @RequestParam RequestStatus status,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        pages.attempt(redirect, () -> requests.changeStatus(me, id, new StatusChange(status, null, version)));
+        pages.attempt(redirect, () -> handling.changeStatus(me, id, new StatusChange(status, null, version)));
         return "redirect:/requests/" + id;
     }
 }

@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.UUID;
 import org.helpline.identity.UserAccount;
 import org.helpline.identity.UserManagement;
-import org.helpline.requests.Assignment;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
-import org.helpline.requests.QueueFilter;
 import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
-import org.helpline.requests.SeverityChange;
-import org.helpline.requests.StatusChange;
+import org.helpline.requests.internal.Assignment;
+import org.helpline.requests.internal.Handling;
+import org.helpline.requests.internal.QueueFilter;
+import org.helpline.requests.internal.Reading;
+import org.helpline.requests.internal.SeverityChange;
+import org.helpline.requests.internal.StatusChange;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
 import org.helpline.shared.Severity;
@@ -38,11 +40,21 @@ class WorkspaceRequestController {
     private static final int QUEUE_PAGE = 50;
 
     private final RequestManagement requests;
+    private final Handling handling;
+    private final Reading reading;
     private final RequestPages pages;
     private final UserManagement users;
     private final Clock clock;
 
-    WorkspaceRequestController(RequestManagement requests, RequestPages pages, UserManagement users, Clock clock) {
+    WorkspaceRequestController(
+            RequestManagement requests,
+            Handling handling,
+            Reading reading,
+            RequestPages pages,
+            UserManagement users,
+            Clock clock) {
+        this.handling = handling;
+        this.reading = reading;
         this.requests = requests;
         this.pages = pages;
         this.users = users;
@@ -73,7 +85,7 @@ class WorkspaceRequestController {
                 blankToNull(assignee),
                 blankToNull(after),
                 QUEUE_PAGE);
-        model.addAttribute("queue", requests.queue(me, filter));
+        model.addAttribute("queue", reading.queue(me, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("supervisor", me.has(Role.SUPERVISOR));
         model.addAttribute("now", clock.instant());
@@ -104,7 +116,7 @@ class WorkspaceRequestController {
         pages.attempt(redirect, () -> {
             var saved = requests.addMessage(me, id, new NewMessage(body, internal, kind, version));
             if ("ask-info".equals(action)) {
-                requests.changeStatus(me, id, new StatusChange(RequestStatus.AWAITING_CUSTOMER, null, saved.version()));
+                handling.changeStatus(me, id, new StatusChange(RequestStatus.AWAITING_CUSTOMER, null, saved.version()));
             }
         });
         return "redirect:/workspace/requests/" + id;
@@ -118,7 +130,7 @@ class WorkspaceRequestController {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        pages.attempt(redirect, () -> requests.changeSeverity(me, id, new SeverityChange(severity, reason, version)));
+        pages.attempt(redirect, () -> handling.changeSeverity(me, id, new SeverityChange(severity, reason, version)));
         return "redirect:/workspace/requests/" + id;
     }
 
@@ -130,7 +142,7 @@ class WorkspaceRequestController {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        pages.attempt(redirect, () -> requests.changeStatus(me, id, new StatusChange(status, reason, version)));
+        pages.attempt(redirect, () -> handling.changeStatus(me, id, new StatusChange(status, reason, version)));
         return "redirect:/workspace/requests/" + id;
     }
 
@@ -143,7 +155,7 @@ class WorkspaceRequestController {
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         var assignee = take ? me.id() : assigneeId;
-        pages.attempt(redirect, () -> requests.assign(me, id, new Assignment(assignee, version)));
+        pages.attempt(redirect, () -> handling.assign(me, id, new Assignment(assignee, version)));
         return "redirect:/workspace/requests/" + id;
     }
 

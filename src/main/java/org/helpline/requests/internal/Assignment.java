@@ -1,4 +1,4 @@
-package org.helpline.requests;
+package org.helpline.requests.internal;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.helpline.requests;
+package org.helpline.requests.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -11,9 +11,6 @@ import org.helpline.requests.internal.Reading;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
-import org.helpline.sla.SlaManagement;
-import org.helpline.support.SupportDesk;
-import org.helpline.tenancy.TenantManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,19 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
-import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
-import org.helpline.sla.internal.ClockAdjustments;
-import org.helpline.sla.internal.ClockKeeper;
-import org.helpline.sla.internal.ClockMath;
-import org.helpline.sla.internal.Policies;
-import org.helpline.sla.internal.PolicyResolver;
-import org.helpline.sla.internal.RequestClocks;
-import org.helpline.sla.internal.ResolvedPolicy;
-import org.helpline.sla.internal.SeverityRules;
-import org.helpline.sla.internal.Timelines;
 import org.helpline.tenancy.Contract;
 
 /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.helpline.shared.RequestCategory;
 import org.helpline.contact.internal.ContactManagement;
 import org.helpline.contact.internal.ContactOption;
 import org.helpline.shared.HelplineUser;

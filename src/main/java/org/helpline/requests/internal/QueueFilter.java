@@ -1,7 +1,7 @@
 package org.helpline.requests.internal;
 
-import org.helpline.shared.Severity;
 import org.helpline.requests.RequestStatus;
+import org.helpline.shared.Severity;
 
 /**
  * What an agent's queue shows. Null values do not filter; a null {@code status} means every open

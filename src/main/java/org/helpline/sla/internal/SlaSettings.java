@@ -13,7 +13,6 @@ import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
 import org.helpline.shared.StaleEditException;
 import org.helpline.sla.Deadlines;
-import org.helpline.shared.Severity;
 import org.helpline.tenancy.TenantManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

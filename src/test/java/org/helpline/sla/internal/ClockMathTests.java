@@ -10,7 +10,6 @@ import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
-import org.helpline.shared.Severity;
 import org.helpline.sla.internal.calendar.BusinessCalendar;
 import org.helpline.sla.internal.calendar.OpeningRange;
 import org.junit.jupiter.api.Test;

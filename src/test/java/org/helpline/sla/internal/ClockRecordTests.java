@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
-import org.helpline.shared.Severity;
 import org.junit.jupiter.api.Test;
 
 class ClockRecordTests {

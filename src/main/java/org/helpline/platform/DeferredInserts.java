@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.helpline.shared.BoundedMemo;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -17,16 +18,17 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Inserts that nothing reads before the transaction ends, sent to the database together. Inside
- * {@link #together}, {@link #insert} queues the statement, and the queue is sent when the work is
- * done, in the order it was queued: on PostgreSQL as one prepared statement holding them all (its
- * driver sends them in one round trip), elsewhere one by one. Outside, {@code insert} runs at once.
+ * Inserts sent to the database together. Inside {@link #together}, {@link #insert} queues the
+ * statement, and the queue is sent, in the order it was queued, before the next other statement
+ * of the thread or when the work is done: on PostgreSQL as one prepared statement holding them all
+ * (its driver sends them in one round trip), elsewhere one by one. Outside, {@code insert} runs at
+ * once.
  *
- * <p>Rows belong here when nothing reads them before the work ends (timeline, history and audit
- * entries, outbox messages), or when the repository that queues them calls {@link #flush} before
- * it reads or changes their table (a new request, its SLA clocks and timer). A failing insert fails
- * when the queue is sent, still inside its transaction. Intake, the busiest write, files each
- * request this way.
+ * <p>The application's {@link JdbcTemplate}, which its {@code JdbcClient} and
+ * {@code NamedParameterJdbcTemplate} run on, is a {@link FlushingJdbcTemplate}: it sends the queue
+ * before each statement of its own, so a read always sees what was queued before it and no
+ * repository has to remember to. A failing insert fails when the queue is sent, still inside its
+ * transaction. Intake, the busiest write, files each request this way.
  */
 @Component
 public class DeferredInserts {
@@ -36,7 +38,9 @@ public class DeferredInserts {
     /** A statement as written, and as sent when no parameter is a list (which would expand to several). */
     private record Parsed(ParsedSql named, String positional) {}
 
+    /** A plain template: sending the queue must not send the queue first. */
     private final JdbcTemplate jdbc;
+
     private final ThreadLocal<List<Queued>> queue = new ThreadLocal<>();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     /** Statements sent together, joined: the same text object each time, which the driver finds in its cache at once. */
@@ -44,8 +48,8 @@ public class DeferredInserts {
 
     private volatile Boolean oneRoundTrip;
 
-    DeferredInserts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    DeferredInserts(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     /** Runs {@code sql} with named parameters now, or at the end of the enclosing {@link #together}. */
@@ -84,8 +88,8 @@ public class DeferredInserts {
         }
     }
 
-    /** Sends what is queued so far, so that the reads that follow see it; outside {@link #together}, nothing. */
-    public void flush() {
+    /** Sends what is queued so far, so that the statement that follows sees it; outside {@link #together}, nothing. */
+    void flush() {
         var pending = queue.get();
         if (pending != null && !pending.isEmpty()) {
             var statements = List.copyOf(pending);

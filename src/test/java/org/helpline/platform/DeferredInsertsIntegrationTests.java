@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.helpline.HelplineIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,10 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** On the test database: PostgreSQL takes the queue in one statement, H2 one by one. */
+/**
+ * On the test database: PostgreSQL takes the queue in one statement, H2 one by one; any statement
+ * of the application's templates sends the queue first.
+ */
 @HelplineIntegrationTest
 class DeferredInsertsIntegrationTests {
 
@@ -25,6 +31,9 @@ class DeferredInsertsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NamedParameterJdbcTemplate named;
 
     @Autowired
     TransactionTemplate transactions;
@@ -43,13 +52,12 @@ class DeferredInsertsIntegrationTests {
     @Test
     void queuedInsertsAreSentInOrderWhenTheWorkIsDone() {
         transactions.executeWithoutResult(status -> {
-            var seenInside = inserts.together(() -> {
+            inserts.together(() -> {
                 insert(1, "first");
                 insert(2, null);
                 insert(3, "third");
-                return labels();
+                return null;
             });
-            assertThat(seenInside).isEmpty();
             assertThat(labels()).containsExactly("first", null, "third");
         });
         assertThat(labels()).containsExactly("first", null, "third");
@@ -59,45 +67,57 @@ class DeferredInsertsIntegrationTests {
     void outsideTheWorkAnInsertRunsAtOnce() {
         transactions.executeWithoutResult(status -> {
             insert(1, "now");
-            assertThat(labels()).containsExactly("now");
+            assertThatThrownBy(() -> insert(1, "duplicate")).isInstanceOf(DataIntegrityViolationException.class);
+            status.setRollbackOnly();
         });
     }
 
     @Test
-    void aFlushSendsWhatIsQueuedSoThatTheNextReadSeesIt() {
+    void aQueuedInsertWaitsForTheNextStatement() {
+        var queuedWithoutError = new AtomicBoolean();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> inserts.together(() -> {
+                    insert(1, "first");
+                    insert(1, "duplicate");
+                    queuedWithoutError.set(true);
+                    return labels();
+                })))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(queuedWithoutError).isTrue();
+    }
+
+    @Test
+    void everyStatementSendsTheQueueFirstSoThatItSeesIt() {
         transactions.executeWithoutResult(status -> inserts.together(() -> {
             insert(1, "before");
-            inserts.flush();
             assertThat(labels()).containsExactly("before");
             insert(2, "after");
-            assertThat(labels()).containsExactly("before");
+            assertThat(named.queryForList(
+                            "select label from deferred_probe where position > :after order by position",
+                            Map.of("after", 0),
+                            String.class))
+                    .containsExactly("before", "after");
+            insert(3, "last");
+            jdbc.sql("update deferred_probe set label = upper(label)").update();
             return null;
         }));
-        assertThat(labels()).containsExactly("before", "after");
-    }
-
-    @Test
-    void aFlushOutsideTheWorkDoesNothing() {
-        transactions.executeWithoutResult(status -> {
-            inserts.flush();
-            insert(1, "now");
-            inserts.flush();
-            assertThat(labels()).containsExactly("now");
-        });
+        assertThat(labels()).containsExactly("BEFORE", "AFTER", "LAST");
     }
 
     @Test
     void nestedWorkJoinsTheOuterQueue() {
-        transactions.executeWithoutResult(status -> inserts.together(() -> {
-            insert(1, "outer");
-            inserts.together(() -> {
-                insert(2, "inner");
-                return null;
-            });
-            assertThat(labels()).isEmpty();
-            return null;
-        }));
-        assertThat(labels()).containsExactly("outer", "inner");
+        var innerEndedWithoutError = new AtomicBoolean();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> inserts.together(() -> {
+                    insert(1, "outer");
+                    inserts.together(() -> {
+                        insert(1, "inner duplicate");
+                        return null;
+                    });
+                    innerEndedWithoutError.set(true);
+                    return null;
+                })))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(innerEndedWithoutError).isTrue();
+        assertThat(labels()).isEmpty();
     }
 
     @Test

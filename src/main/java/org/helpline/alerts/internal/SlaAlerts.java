@@ -7,16 +7,15 @@ import java.util.UUID;
 import org.helpline.alerts.Alert;
 import org.helpline.alerts.AlertKind;
 import org.helpline.alerts.internal.AlertFacts.Recipient;
+import org.helpline.platform.ModuleEventListener;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.SlaAtRisk;
 import org.helpline.sla.SlaBreached;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns SLA events into alerts, each handled after the clock change committed, in its own
- * transaction: the assignee gets at-risk warnings and breaches, the organisation's supervisors get
- * breaches. A recipient gets the e-mail only with a new alert row, so a redelivered event sends
+ * Turns SLA events into alerts, in the transaction of the clock change: the assignee gets at-risk
+ * warnings and breaches, the organisation's supervisors get breaches. A recipient gets the e-mail only with a new alert row, so a redelivered event sends
  * nothing twice.
  */
 @Component
@@ -34,12 +33,12 @@ class SlaAlerts {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(SlaAtRisk event) {
         alert(event.requestId(), AlertKind.AT_RISK, event.clock(), event.due());
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(SlaBreached event) {
         alert(event.requestId(), AlertKind.BREACHED, event.clock(), event.due());
     }

@@ -1,8 +1,8 @@
 package org.helpline.contact.internal;
 
+import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestOpened;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,15 +19,8 @@ class CallbackOnRequestOpened {
         this.contact = contact;
     }
 
-    /**
-     * The condition keeps the registry from storing a publication for a request that does not want
-     * a call, which is most of them; the method checks again for publications stored before it.
-     */
-    @ApplicationModuleListener(condition = "#opened.wantsCallback()")
+    @ModuleEventListener(condition = "#opened.wantsCallback()")
     void on(RequestOpened opened) {
-        if (!opened.wantsCallback()) {
-            return;
-        }
         var details = opened.contact();
         var partner = opened.handledBy() == HandledBy.PARTNER ? opened.partnerId() : null;
         contact.requestCallback(new NewCallback(

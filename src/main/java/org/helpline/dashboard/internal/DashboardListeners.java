@@ -1,6 +1,7 @@
 package org.helpline.dashboard.internal;
 
 import java.util.UUID;
+import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestOpened;
 import org.helpline.requests.RequestSeverityChanged;
@@ -9,12 +10,11 @@ import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.sla.SlaBreached;
 import org.helpline.surveys.SurveyAnswered;
-import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the dashboard's projections from the events of requests, sla and surveys. A request event
+ * Keeps the dashboard's projections from the events of requests, sla and surveys, in the
+ * transaction of each change. A request event
  * brings the request's row to the request as it stands now, so the order and repetition of events
  * do not matter. A breach is taken from the event itself: requests marks it in its own listener,
  * which may run after this one.
@@ -32,36 +32,33 @@ class DashboardListeners {
         this.surveys = surveys;
     }
 
-    /**
-     * A new request is projected as it is filed, in its transaction, so filing, the busiest path, needs
-     * no event publication for the dashboard (an insert and three transactions).
-     */
-    @EventListener
+    /** A new request's row counts nothing yet, so it joins the filing's deferred inserts. */
+    @ModuleEventListener
     void on(RequestOpened event) {
         snapshots.current(event.requestId()).ifPresent(request -> requests.saveNew(row(request, false)));
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(RequestStatusChanged event) {
         refresh(event.requestId(), false);
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(RequestSeverityChanged event) {
         refresh(event.requestId(), false);
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(RequestMessageAdded event) {
         refresh(event.requestId(), false);
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(SlaBreached event) {
         refresh(event.requestId(), true);
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(SurveyAnswered event) {
         surveys.answered(
                 event.surveyId(),

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.helpline.identity.SessionsRevoked;
+import org.helpline.platform.ModuleEventListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The web sessions of a user, found in the shared session store by its principal-name index, so
@@ -39,8 +39,8 @@ public class UserSessions {
         this.store = store;
     }
 
-    /** Ends the sessions once the change that revoked them has committed (and again if a node died first). */
-    @TransactionalEventListener
+    /** Ends the sessions as they are revoked; the session store writes in a transaction of its own. */
+    @ModuleEventListener
     void on(SessionsRevoked revoked) {
         endAllBut(revoked.login(), revoked.keptSessionId());
     }

@@ -2,19 +2,18 @@ package org.helpline.mail.internal;
 
 import java.util.Map;
 import org.helpline.mail.RequestMailKind;
+import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestOpened;
 import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestStatusChanged;
-import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Which request events become e-mails: a new request's in the transaction that files it, the others
- * after their change committed, each in its own transaction.
+ * Which request events become e-mails, written to the outbox in the transaction of the change: they
+ * commit with it or not at all, as a transactional outbox, and the outbox worker sends them after.
  */
 @Component
 class RequestEventMails {
@@ -27,18 +26,13 @@ class RequestEventMails {
         this.facts = facts;
     }
 
-    /**
-     * A new request's e-mails are written to the outbox as it is filed, in its transaction: they
-     * commit with the request or not at all, as a transactional outbox, and filing, the busiest path,
-     * needs no event publication for them (an insert and three transactions). Filing sends them to the
-     * database with its own rows, in one round trip.
-     */
-    @EventListener
+    /** Filing sends a new request's e-mails to the database with its own rows, in one round trip. */
+    @ModuleEventListener
     void on(RequestOpened event) {
         mailer.send(event.requestId(), RequestMailKind.FILED, Map.of());
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(RequestMessageAdded event) {
         if (event.authorSide() != AuthorSide.AGENT || event.kind() != MessageKind.MESSAGE || event.internal()) {
             return;
@@ -47,7 +41,7 @@ class RequestEventMails {
                 .ifPresent(text -> mailer.send(event.requestId(), RequestMailKind.ANSWERED, Map.of("text", text)));
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(RequestStatusChanged event) {
         var kind = switch (event.to()) {
             case AWAITING_CUSTOMER -> RequestMailKind.INFO_REQUESTED;
@@ -60,7 +54,7 @@ class RequestEventMails {
         }
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(RequestSeverityChanged event) {
         mailer.send(
                 event.requestId(),

@@ -48,12 +48,6 @@ class ServiceRequests {
         this.inserts = inserts;
     }
 
-    /** A statement other than the insert, which joins the caller's {@link DeferredInserts}: those go first. */
-    private JdbcClient.StatementSpec sql(String sql) {
-        inserts.flush();
-        return jdbc.sql(sql);
-    }
-
     void insert(ServiceRequest request, String descriptionMarkdown) {
         insertRow(request, descriptionMarkdown);
         filedInThisTransaction.put(request.id(), request);
@@ -108,7 +102,8 @@ class ServiceRequests {
 
     /** The request if the viewer may see it; otherwise empty, exactly as if it did not exist. */
     Optional<ServiceRequest> find(Viewer viewer, UUID id) {
-        return viewer.bind(sql("select " + COLUMNS + " from service_request r where r.id = :id and " + viewer.clause()))
+        return viewer.bind(jdbc.sql(
+                        "select " + COLUMNS + " from service_request r where r.id = :id and " + viewer.clause()))
                 .param("id", id)
                 .query(ServiceRequests::map)
                 .optional();
@@ -120,7 +115,7 @@ class ServiceRequests {
         if (filed.isPresent()) {
             return filed;
         }
-        return sql("select " + COLUMNS + " from service_request r where r.id = :id")
+        return jdbc.sql("select " + COLUMNS + " from service_request r where r.id = :id")
                 .param("id", id)
                 .query(ServiceRequests::map)
                 .optional();
@@ -128,14 +123,14 @@ class ServiceRequests {
 
     /** For event handlers and jobs: the requests with this number (at most one per numbering prefix). */
     List<ServiceRequest> findForSystemByNumber(String number) {
-        return sql("select " + COLUMNS + " from service_request r where r.number = :number")
+        return jdbc.sql("select " + COLUMNS + " from service_request r where r.number = :number")
                 .param("number", number)
                 .query(ServiceRequests::map)
                 .list();
     }
 
     List<ServiceRequest> page(Viewer viewer, RequestStatus status, int offset, int limit) {
-        return viewer.bind(sql("select " + COLUMNS + " from service_request r where " + listFilter(viewer, status)
+        return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where " + listFilter(viewer, status)
                         + " order by r.received_at desc, r.id desc offset :offset rows fetch next :limit rows only"))
                 .param("status", status == null ? null : status.name())
                 .param("offset", offset)
@@ -146,7 +141,7 @@ class ServiceRequests {
 
     /** The newest requests of one tenant that the viewer may see (the phone console's account view). */
     List<ServiceRequest> recentOfTenant(Viewer viewer, UUID tenantId, int limit) {
-        return viewer.bind(sql("select " + COLUMNS + " from service_request r where r.tenant_id = :tenant and "
+        return viewer.bind(jdbc.sql("select " + COLUMNS + " from service_request r where r.tenant_id = :tenant and "
                         + viewer.clause() + " order by r.received_at desc, r.id desc fetch next :limit rows only"))
                 .param("tenant", tenantId)
                 .param("limit", limit)
@@ -156,7 +151,7 @@ class ServiceRequests {
 
     /** The tenant of the request with this number, when the viewer may see it. */
     Optional<UUID> tenantOfNumber(Viewer viewer, String number) {
-        return viewer.bind(sql(
+        return viewer.bind(jdbc.sql(
                         "select r.tenant_id from service_request r where r.number = :number and " + viewer.clause()))
                 .param("number", number)
                 .query(UUID.class)
@@ -164,7 +159,7 @@ class ServiceRequests {
     }
 
     long count(Viewer viewer, RequestStatus status) {
-        return viewer.bind(sql("select count(*) from service_request r where " + listFilter(viewer, status)))
+        return viewer.bind(jdbc.sql("select count(*) from service_request r where " + listFilter(viewer, status)))
                 .param("status", status == null ? null : status.name())
                 .query(Long.class)
                 .single();
@@ -173,7 +168,7 @@ class ServiceRequests {
     /** Writes the changing columns if the row still has {@code version}; false when someone else changed it. */
     boolean update(UUID tenantId, UUID id, long version, RequestState state, Instant now) {
         filedInThisTransaction.forget(id);
-        return sql("""
+        return jdbc.sql("""
                 update service_request set severity = :severity, status = :status, assignee_id = :assignee,
                     assignee_name = :assigneeName, first_response_at = :firstAt, first_response_due = :firstDue,
                     next_update_due = :nextDue, sla_due_at = :dueAt, sla_risk_at = :riskAt, breached = :breached,

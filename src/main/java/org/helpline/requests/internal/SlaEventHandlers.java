@@ -3,6 +3,7 @@ package org.helpline.requests.internal;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
+import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.RequestMessage;
@@ -15,7 +16,6 @@ import org.helpline.sla.SlaBreached;
 import org.helpline.sla.SlaManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +56,7 @@ class SlaEventHandlers {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(SlaBreached event) {
         var key = "breach:" + event.requestId() + ":" + event.clock() + ":" + event.due();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -80,7 +80,7 @@ class SlaEventHandlers {
         }
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(CustomerWaitExceeded event) {
         var key = "downgrade:" + event.requestId() + ":" + event.from() + ":" + event.to() + ":" + event.at();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.platform.DeferredInserts;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.SlaAtRisk;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,22 +20,14 @@ import org.springframework.stereotype.Repository;
 class AtRiskWarnings {
 
     private final JdbcClient jdbc;
-    private final DeferredInserts inserts;
 
-    AtRiskWarnings(JdbcClient jdbc, DeferredInserts inserts) {
+    AtRiskWarnings(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.inserts = inserts;
-    }
-
-    /** New clocks may wait in the caller's {@link DeferredInserts} (see {@link RequestClocks}): they go first. */
-    private JdbcClient.StatementSpec sql(String sql) {
-        inserts.flush();
-        return jdbc.sql(sql);
     }
 
     /** A fresh crossing ahead: owed at {@code atRisk}, any earlier warning forgotten. */
     void arm(UUID clockId, Instant atRisk) {
-        sql("update sla_clock set at_risk_at = :at, at_risk_warned_at = null where id = :id")
+        jdbc.sql("update sla_clock set at_risk_at = :at, at_risk_warned_at = null where id = :id")
                 .param("id", clockId)
                 .param("at", timestamp(atRisk))
                 .update();
@@ -44,21 +35,21 @@ class AtRiskWarnings {
 
     /** Already at risk: owed at {@code atRisk} unless this crossing was warned about before. */
     void armUnlessWarned(UUID clockId, Instant atRisk) {
-        sql("update sla_clock set at_risk_at = :at where id = :id and at_risk_warned_at is null")
+        jdbc.sql("update sla_clock set at_risk_at = :at where id = :id and at_risk_warned_at is null")
                 .param("id", clockId)
                 .param("at", timestamp(atRisk))
                 .update();
     }
 
     void disarm(UUID clockId) {
-        sql("update sla_clock set at_risk_at = null where id = :id and at_risk_at is not null")
+        jdbc.sql("update sla_clock set at_risk_at = null where id = :id and at_risk_at is not null")
                 .param("id", clockId)
                 .update();
     }
 
     /** Clocks whose warning is due by {@code now}, oldest first (uses the index on {@code at_risk_at}). */
     List<UUID> due(Instant now, int limit) {
-        return sql("select id from sla_clock where at_risk_at <= :now order by at_risk_at fetch first " + limit
+        return jdbc.sql("select id from sla_clock where at_risk_at <= :now order by at_risk_at fetch first " + limit
                         + " rows only")
                 .param("now", timestamp(now))
                 .query(UUID.class)
@@ -67,7 +58,7 @@ class AtRiskWarnings {
 
     /** Takes the warning of a clock that still runs unmet and is not yet due; true when this call did. */
     boolean claim(UUID clockId, Instant now) {
-        return sql("""
+        return jdbc.sql("""
                 update sla_clock set at_risk_warned_at = :now, at_risk_at = null
                 where id = :id and at_risk_at <= :now and state = 'RUNNING' and due_at > :now
                 """).param("id", clockId).param("now", timestamp(now)).update() == 1;
@@ -75,7 +66,7 @@ class AtRiskWarnings {
 
     /** Drops a warning that can no longer be given (the clock stopped running or its deadline passed). */
     void dropStale(UUID clockId, Instant now) {
-        sql("""
+        jdbc.sql("""
                 update sla_clock set at_risk_at = null
                 where id = :id and at_risk_at <= :now and (state <> 'RUNNING' or due_at <= :now)
                 """).param("id", clockId).param("now", timestamp(now)).update();
@@ -83,7 +74,7 @@ class AtRiskWarnings {
 
     /** The event for a claimed clock. */
     Optional<SlaAtRisk> event(UUID clockId, Instant now) {
-        return sql("""
+        return jdbc.sql("""
                 select c.request_id, c.tenant_id, r.organisation_id, c.kind, c.due_at
                 from sla_clock c join sla_request r on r.request_id = c.request_id
                 where c.id = :id

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stores each request's SLA facts ({@code sla_request}) and clocks ({@code sla_clock}). New rows
- * join the caller's {@link DeferredInserts}, so every other statement here sends them first.
+ * join the caller's {@link DeferredInserts}.
  */
 @Repository
 class RequestClocks {
@@ -43,11 +43,6 @@ class RequestClocks {
         this.inserts = inserts;
     }
 
-    private JdbcClient.StatementSpec sql(String sql) {
-        inserts.flush();
-        return jdbc.sql(sql);
-    }
-
     /** The SLA facts of a request that never had clocks (its id was just made), without looking for earlier ones. */
     public void insertNewRequest(RequestRecord request) {
         inserts.insert(
@@ -57,7 +52,7 @@ class RequestClocks {
 
     /** Inserts the request unless its clocks were started before; true when this call inserted it. */
     public boolean insertRequestIfAbsent(RequestRecord request) {
-        return sql("insert into sla_request (" + REQUEST_COLUMNS + ") values " + REQUEST_VALUES
+        return jdbc.sql("insert into sla_request (" + REQUEST_COLUMNS + ") values " + REQUEST_VALUES
                                 + " on conflict do nothing")
                         .paramSource(requestParameters(request))
                         .update()
@@ -80,7 +75,7 @@ class RequestClocks {
     }
 
     public Optional<RequestRecord> findRequest(UUID requestId) {
-        return sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request")
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request")
                 .param("request", requestId)
                 .query(RequestClocks::request)
                 .optional();
@@ -88,14 +83,14 @@ class RequestClocks {
 
     /** The request, locked until the end of the transaction so that its clock changes happen one at a time. */
     public Optional<RequestRecord> lockRequest(UUID requestId) {
-        return sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request for update")
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from sla_request where request_id = :request for update")
                 .param("request", requestId)
                 .query(RequestClocks::request)
                 .optional();
     }
 
     public void updateRequest(RequestRecord request) {
-        sql("""
+        jdbc.sql("""
                 update sla_request set severity = :severity, awaiting_since = :awaiting, wait_timer = :waitTimer,
                        wait_due_at = :waitDue, closed_at = :closed
                 where tenant_id = :tenant and request_id = :request
@@ -112,7 +107,7 @@ class RequestClocks {
 
     /** Clears the customer-wait timer if it is still {@code timer} and due; true when this call did it. */
     public boolean takeDueWait(UUID requestId, String timer, Instant now) {
-        return sql("""
+        return jdbc.sql("""
                 update sla_request set wait_timer = null, wait_due_at = null
                 where request_id = :request and wait_timer = :timer and wait_due_at <= :now
                 """)
@@ -124,14 +119,14 @@ class RequestClocks {
     }
 
     public List<ClockRecord> clocks(UUID requestId) {
-        return sql("select " + CLOCK_COLUMNS + " from sla_clock where request_id = :request order by kind")
+        return jdbc.sql("select " + CLOCK_COLUMNS + " from sla_clock where request_id = :request order by kind")
                 .param("request", requestId)
                 .query(RequestClocks::clock)
                 .list();
     }
 
     public Optional<ClockRecord> clock(UUID clockId) {
-        return sql("select " + CLOCK_COLUMNS + " from sla_clock where id = :id")
+        return jdbc.sql("select " + CLOCK_COLUMNS + " from sla_clock where id = :id")
                 .param("id", clockId)
                 .query(RequestClocks::clock)
                 .optional();
@@ -151,7 +146,7 @@ class RequestClocks {
     }
 
     public void updateClock(ClockRecord clock) {
-        sql("""
+        jdbc.sql("""
                 update sla_clock set state = :state, target_seconds = :target, calendar_time = :calendarTime,
                        calendar_id = :calendar, started_at = :started, due_at = :due, remaining_seconds = :remaining,
                        met_at = :met, breached_at = :breached, timer = :timer,
@@ -165,7 +160,7 @@ class RequestClocks {
      * given) still waits for that timer; true when this call did it, so a timer acts at most once.
      */
     public boolean breachIfDue(UUID clockId, String timer, Instant now) {
-        return sql("""
+        return jdbc.sql("""
                 update sla_clock set state = 'BREACHED', breached_at = due_at, timer = null, at_risk_at = null
                 where id = :id and state = 'RUNNING' and due_at <= :now
                   and (cast(:timer as varchar(100)) is null or timer = :timer)

@@ -5,16 +5,15 @@ import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutin
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-import java.sql.Timestamp;
 import java.time.Instant;
-import org.helpline.platform.DeferredInserts;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Durable timers in db-scheduler's table, written in the caller's transaction (the scheduler works
- * on a transaction-aware data source), so a timer exists exactly when the clock change that needs
- * it committed. Each deadline gets its own instance name, and a timer that fires for a deadline
+ * Durable timers, through db-scheduler's {@link SchedulerClient}, written in the caller's
+ * transaction (the scheduler works on a transaction-aware data source), so a timer exists exactly
+ * when the clock change that needs it committed. Each deadline gets its own instance name, which
+ * names the clock and its deadline, so a timer needs no data; a timer that fires for a deadline
  * that has moved finds nothing to do, so cancelling is only tidying up.
  */
 @Component
@@ -26,11 +25,9 @@ public class TimerSchedule {
     public static final String CUSTOMER_WAIT_TASK = "sla-customer-wait";
 
     private final SchedulerClient scheduler;
-    private final DeferredInserts inserts;
 
-    TimerSchedule(SchedulerClient scheduler, DeferredInserts inserts) {
+    TimerSchedule(SchedulerClient scheduler) {
         this.scheduler = scheduler;
-        this.inserts = inserts;
     }
 
     public void schedule(String task, String instance, Instant at) {
@@ -38,20 +35,11 @@ public class TimerSchedule {
     }
 
     /**
-     * For a timer whose instance name was never used, as a new clock's is: without the look for an
-     * existing one that {@link #schedule} makes, its row (as the scheduler writes a new instance
-     * without data) joins the caller's {@link DeferredInserts}, so a filing sends it with its others.
+     * For a timer whose instance name was never used, as a new clock's is: a batch of one is a
+     * single insert, without the look for an existing instance that {@link #schedule} makes first.
      */
     public void scheduleNew(String task, String instance, Instant at) {
-        inserts.insert(
-                """
-                insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-                values (:task, :instance, null, :at, false, 1)
-                """,
-                new MapSqlParameterSource()
-                        .addValue("task", task)
-                        .addValue("instance", instance)
-                        .addValue("at", Timestamp.from(at)));
+        scheduler.scheduleBatch(List.of(new TaskInstance<Void>(task, instance)), at);
     }
 
     public void cancel(String task, String instance) {

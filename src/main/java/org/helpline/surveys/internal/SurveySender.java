@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.helpline.notify.Outbox;
+import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
 import org.helpline.surveys.SurveyProperties;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Sends the survey when a request is first resolved, to the recipient {@link SurveyFacts} finds. */
@@ -37,7 +37,7 @@ class SurveySender {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @ModuleEventListener
     void on(RequestStatusChanged event) {
         if (event.to() != RequestStatus.RESOLVED || surveys.exists(event.requestId())) {
             return;

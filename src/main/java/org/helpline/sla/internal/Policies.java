@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.helpline.catalog.RequestCategory;
-import org.helpline.shared.ReferenceCache;
+import org.helpline.platform.Caches;
+import org.helpline.platform.SharedCache;
 import org.helpline.sla.Severity;
 import org.helpline.sla.SlaPolicy;
 import org.helpline.sla.SlaTarget;
@@ -27,10 +28,11 @@ public class Policies {
      * Each organisation's policies with their calendars' versions: every intake checks the severities
      * the policies allow, then starts the clock of one of them.
      */
-    private final ReferenceCache<String, List<Found>> recentlyRead = new ReferenceCache<>(10_000);
+    private final SharedCache<String, List<Found>> recentlyRead;
 
-    Policies(JdbcClient jdbc) {
+    Policies(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.recentlyRead = caches.shared("sla.policies", 10_000);
     }
 
     public List<SlaPolicy> findAll(String organisationId) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
-import org.helpline.identity.internal.PrincipalCache;
 import org.helpline.identity.internal.Principals;
 import org.helpline.identity.internal.RoleRules;
 import org.helpline.identity.internal.UserRow;
@@ -37,7 +36,6 @@ public class UserManagement {
     private final Users users;
     private final RoleRules roleRules;
     private final Principals principals;
-    private final PrincipalCache principalCache;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -47,7 +45,6 @@ public class UserManagement {
             Users users,
             RoleRules roleRules,
             Principals principals,
-            PrincipalCache principalCache,
             PasswordEncoder passwords,
             AuditTrail audit,
             ApplicationEventPublisher events,
@@ -55,7 +52,6 @@ public class UserManagement {
         this.users = users;
         this.roleRules = roleRules;
         this.principals = principals;
-        this.principalCache = principalCache;
         this.passwords = passwords;
         this.audit = audit;
         this.events = events;
@@ -132,7 +128,7 @@ public class UserManagement {
         }
         roleRules.check(organisationId, before.tenantId(), before.partnerId(), roles);
         users.changeRolesAndStatus(userId, roles, enabled, version);
-        principalCache.evict(userId);
+        principals.forget(userId);
         audit.record(
                 "user.roles-changed",
                 before.tenantId(),
@@ -158,7 +154,7 @@ public class UserManagement {
             throw new InvalidInputException("currentPassword", "is not your current password");
         }
         users.changePassword(userId, passwords.encode(newPassword));
-        principalCache.evict(userId);
+        principals.forget(userId);
         audit.record("user.password-changed", user.tenantId(), user.login(), "other sessions ended");
         events.publishEvent(new SessionsRevoked(userId, user.login(), keptSessionId));
     }
@@ -168,7 +164,7 @@ public class UserManagement {
     public HelplineUser changeLanguage(UUID userId, String language) {
         checkLanguage(language);
         users.changeLanguage(userId, language);
-        principalCache.evict(userId);
+        principals.forget(userId);
         return users.findById(userId)
                 .map(user -> principals.principalOf(user))
                 .orElseThrow(() -> new NotFoundException("User", userId));

@@ -1,5 +1,6 @@
 package org.helpline.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.helpline.shared.BoundedMemo;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +44,7 @@ public class DeferredInserts {
     private final ThreadLocal<List<Queued>> queue = new ThreadLocal<>();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     /** Statements sent together, joined: the same text object each time, which the driver finds in its cache at once. */
-    private final BoundedMemo<List<String>, String> joined = new BoundedMemo<>(1_000);
+    private final Cache<List<String>, String> joined = Caches.local(1_000);
 
     private volatile Boolean oneRoundTrip;
 

@@ -1,5 +1,6 @@
 package org.helpline.tenancy;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.MatchType;
@@ -7,7 +8,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
 import java.util.Optional;
-import org.helpline.shared.BoundedMemo;
+import org.helpline.platform.Caches;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -25,7 +26,7 @@ public final class PhoneNumbers {
      * The E.164 form (empty: not valid) of inputs already checked, by region and input: intake checks
      * the contact phone of every request, and a tenant's admins file with the same few numbers.
      */
-    private static final BoundedMemo<String, Optional<String>> CHECKED = new BoundedMemo<>(10_000);
+    private static final Cache<String, Optional<String>> CHECKED = Caches.local(10_000);
 
     private PhoneNumbers() {}
 

@@ -1,11 +1,12 @@
 package org.helpline.health.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.helpline.shared.BoundedMemo;
+import org.helpline.platform.Caches;
 
 /**
  * Whether an active issue matches what an admin is writing: the same service, or a word of four
@@ -21,7 +22,7 @@ public final class IssueMatcher {
      * change once it is declared (only its status does), and intake matches every request against
      * every active issue.
      */
-    private static final BoundedMemo<UUID, Set<String>> ISSUE_WORDS = new BoundedMemo<>(10_000);
+    private static final Cache<UUID, Set<String>> ISSUE_WORDS = Caches.local(10_000);
 
     private IssueMatcher() {}
 

@@ -1,5 +1,6 @@
 package org.helpline.health.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.helpline.health.Classification;
 import org.helpline.health.IssuePost;
 import org.helpline.health.IssueStatus;
 import org.helpline.health.NewIssue;
-import org.helpline.shared.ReferenceCache;
+import org.helpline.platform.Caches;
+import org.helpline.platform.SharedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,13 +41,14 @@ public class Issues {
      * they are kept by issue id, so reading the active issues, which every intake matches against,
      * is one query instead of four.
      */
-    private final Map<UUID, Parts> parts = new ConcurrentHashMap<>();
+    private final Cache<UUID, Parts> parts = Caches.local(MAX_KEPT);
 
     /** Each organisation's active issues, which every intake matches against. */
-    private final ReferenceCache<String, List<IssueRecord>> active = new ReferenceCache<>(MAX_KEPT);
+    private final SharedCache<String, List<IssueRecord>> active;
 
-    Issues(JdbcClient jdbc) {
+    Issues(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.active = caches.shared("health.active-issues", MAX_KEPT);
     }
 
     /** Active issues and those started or resolved since {@code since}, newest first. */
@@ -186,24 +188,8 @@ public class Issues {
         if (rows.isEmpty()) {
             return rows;
         }
-        var known = new HashMap<UUID, Parts>();
-        var missing = new ArrayList<UUID>();
-        for (var row : rows) {
-            var part = parts.get(row.id());
-            if (part == null) {
-                missing.add(row.id());
-            } else {
-                known.put(row.id(), part);
-            }
-        }
-        if (!missing.isEmpty()) {
-            var read = read(organisationId, missing);
-            if (parts.size() + read.size() > MAX_KEPT) {
-                parts.clear();
-            }
-            parts.putAll(read);
-            known.putAll(read);
-        }
+        var known = parts.getAll(
+                rows.stream().map(IssueRecord::id).toList(), missing -> read(organisationId, List.copyOf(missing)));
         return rows.stream()
                 .map(row -> {
                     var part = known.get(row.id());

@@ -39,18 +39,13 @@ public class ApiTokenService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokens tokens;
-    private final Users users;
     private final Principals principals;
-    private final PrincipalCache cache;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApiTokenService(
-            ApiTokens tokens, Users users, Principals principals, PrincipalCache cache, AuditTrail audit, Clock clock) {
+    ApiTokenService(ApiTokens tokens, Principals principals, AuditTrail audit, Clock clock) {
         this.tokens = tokens;
-        this.users = users;
         this.principals = principals;
-        this.cache = cache;
         this.audit = audit;
         this.clock = clock;
     }
@@ -129,8 +124,8 @@ public class ApiTokenService {
         if (lastUsed == null || lastUsed.isBefore(now.minus(ApiTokens.TOUCH_INTERVAL))) {
             tokens.touch(token.get().id(), secretHash, now);
         }
-        var userId = token.get().userId();
-        return cache.get(userId, () -> users.findById(userId).map(user -> principals.principalOf(user)))
+        return principals
+                .kept(token.get().userId())
                 .filter(HelplineUser::isEnabled)
                 .map(user -> new TokenCaller(user, token.get().scope()));
     }

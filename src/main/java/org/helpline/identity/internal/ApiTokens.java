@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.shared.ReferenceCache;
+import org.helpline.platform.Caches;
+import org.helpline.platform.SharedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,13 +25,14 @@ class ApiTokens {
     private final JdbcClient jdbc;
 
     /**
-     * Tokens by the hash of their secret: every API call shows one. A revocation on this node is seen
-     * at once, on another within {@link ReferenceCache#TIME_TO_LIVE}; expiry is checked on each call.
+     * Tokens by the hash of their secret: every API call shows one. A revocation is seen on every
+     * node as soon as it commits; expiry is checked on each call.
      */
-    private final ReferenceCache<String, ApiTokenRow> recentlyShown = new ReferenceCache<>(10_000);
+    private final SharedCache<String, ApiTokenRow> recentlyShown;
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.recentlyShown = caches.shared("identity.api-tokens", 10_000);
     }
 
     void insert(ApiTokenRow token, String secretHash) {

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.identity.Correspondent;
-import org.helpline.shared.ReferenceCache;
+import org.helpline.platform.Caches;
+import org.helpline.platform.SharedCache;
 import org.helpline.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +27,11 @@ public class CorrespondentRows {
     private final JdbcClient jdbc;
 
     /** Each tenant's admins: every new request is mailed to them. {@link Users} forgets them on each change. */
-    private final ReferenceCache<UUID, List<Correspondent>> tenantAdmins = new ReferenceCache<>(50_000);
+    private final SharedCache<UUID, List<Correspondent>> tenantAdmins;
 
-    CorrespondentRows(JdbcClient jdbc) {
+    CorrespondentRows(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.tenantAdmins = caches.shared("identity.tenant-admins", 50_000);
     }
 
     public Optional<Correspondent> enabled(UUID userId) {

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.mail.RequestMailKind;
-import org.helpline.shared.ReferenceCache;
+import org.helpline.platform.Caches;
+import org.helpline.platform.SharedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,10 +22,11 @@ public class PreferenceRows {
     private final JdbcClient jdbc;
 
     /** Who turned each kind of e-mail off, by tenant: every new request's e-mails ask. */
-    private final ReferenceCache<TenantKind, Set<UUID>> optedOut = new ReferenceCache<>(50_000);
+    private final SharedCache<TenantKind, Set<UUID>> optedOut;
 
-    PreferenceRows(JdbcClient jdbc) {
+    PreferenceRows(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.optedOut = caches.shared("mail.opted-out", 50_000);
     }
 
     /** The users of the tenant who turned {@code kind} off. */

@@ -4,7 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.helpline.shared.ReferenceCache;
+import org.helpline.platform.Caches;
+import org.helpline.platform.SharedCache;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +25,11 @@ class Policies {
      * Each organisation's policies with their calendars' versions: every intake checks the severities
      * the policies allow, then starts the clock of one of them.
      */
-    private final ReferenceCache<String, List<Found>> recentlyRead = new ReferenceCache<>(10_000);
+    private final SharedCache<String, List<Found>> recentlyRead;
 
-    Policies(JdbcClient jdbc) {
+    Policies(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.recentlyRead = caches.shared("sla.policies", 10_000);
     }
 
     public List<SlaPolicy> findAll(String organisationId) {

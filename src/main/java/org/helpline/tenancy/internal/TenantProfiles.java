@@ -1,12 +1,12 @@
 package org.helpline.tenancy.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.helpline.platform.Caches;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.tenancy.Partner;
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A tenant's phones, e-mails and subscriptions are kept in memory by the tenant's version:
  * every change of them bumps it in the same transaction, so the tenant row tells whether what is
- * kept is still current (on this node at once; on another within the few seconds that
- * {@link Tenants} keeps the row). Intake reads a profile on every request.
+ * kept is still current (on every node as soon as the change commits, since {@link Tenants} keeps
+ * the row in a shared cache). Intake reads a profile on every request.
  */
 @Component
 public class TenantProfiles {
@@ -32,15 +32,13 @@ public class TenantProfiles {
     private final TenantContacts contacts;
     private final Subscriptions subscriptions;
     private final Partners partners;
-    private final Map<UUID, OwnedParts> owned = new ConcurrentHashMap<>();
+    private final Cache<UUID, OwnedParts> owned = Caches.local(50_000);
 
     private record OwnedParts(
             long version,
             List<RegisteredPhone> phones,
             List<RegisteredEmail> emails,
             List<Subscription> subscriptions) {}
-
-    private static final int MAX_KEPT = 50_000;
 
     TenantProfiles(Tenants tenants, TenantContacts contacts, Subscriptions subscriptions, Partners partners) {
         this.tenants = tenants;
@@ -112,7 +110,7 @@ public class TenantProfiles {
     }
 
     private OwnedParts ownedParts(TenantRecord tenant) {
-        var kept = owned.get(tenant.id());
+        var kept = owned.getIfPresent(tenant.id());
         if (kept != null && kept.version() == tenant.version()) {
             return kept;
         }
@@ -121,9 +119,6 @@ public class TenantProfiles {
                 List.copyOf(contacts.phones(tenant.id())),
                 List.copyOf(contacts.emails(tenant.id())),
                 List.copyOf(subscriptions.findByTenant(tenant.id())));
-        if (owned.size() >= MAX_KEPT) {
-            owned.clear();
-        }
         owned.put(tenant.id(), read);
         return read;
     }

@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.shared.ReferenceCache;
+import org.helpline.platform.Caches;
+import org.helpline.platform.SharedCache;
 import org.helpline.tenancy.Contract;
 import org.helpline.tenancy.TenantSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,11 @@ public class Tenants {
     private final JdbcClient jdbc;
 
     /** Intake reads the filing tenant on every request, and so do its e-mails. */
-    private final ReferenceCache<UUID, TenantRecord> recentlyRead = new ReferenceCache<>(50_000);
+    private final SharedCache<UUID, TenantRecord> recentlyRead;
 
-    Tenants(JdbcClient jdbc) {
+    Tenants(JdbcClient jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.recentlyRead = caches.shared("tenancy.tenants", 50_000);
     }
 
     public Optional<TenantRecord> find(UUID id) {

@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Intake keeps what it reads on every request for a few seconds (ReferenceCache); a change made
- * through the application is seen by the very next request filed on the same node.
+ * Intake keeps what it reads on every request in shared caches (platform's SharedCache); a change
+ * made through the application is seen by the very next request filed on the same node.
  */
 @HelplineIntegrationTest
-class ReferenceCacheIntegrationTests {
+class IntakeCachesIntegrationTests {
 
     private static final String CN_ORG_ADMIN = "orgadmin@operator.example";
 

@@ -1,8 +1,11 @@
-package org.helpline.shared;
+package org.helpline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -10,13 +13,24 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class ReferenceCacheTests {
+class SharedCacheTests {
 
     private final TransactionTemplate transactions = new TransactionTemplate(
             new DataSourceTransactionManager(new DriverManagerDataSource("jdbc:h2:mem:reference-cache", "sa", "")));
 
     private final AtomicLong now = new AtomicLong();
-    private final ReferenceCache<String, String> cache = new ReferenceCache<>(Duration.ofSeconds(5), 3, now::get);
+    /** What was sent to the other nodes: the cache's name and the key ("*" for every entry). */
+    private final List<String> sent = new ArrayList<>();
+
+    private final SharedCache<String, String> cache = new SharedCache<>(
+            "test",
+            Caffeine.newBuilder()
+                    .maximumSize(3)
+                    .expireAfterWrite(Duration.ofSeconds(5))
+                    .ticker(now::get)
+                    .executor(Runnable::run)
+                    .<String, String>build(),
+            (name, key) -> sent.add(name + " " + (key == null ? "*" : key)));
 
     /** The database stand-in: what a load reads, and how many loads there were. */
     private final AtomicInteger loads = new AtomicInteger();
@@ -47,6 +61,7 @@ class ReferenceCacheTests {
         stored = "v2";
         cache.evict("a");
         assertThat(read()).isEqualTo("v2");
+        assertThat(sent).containsExactly("test a");
     }
 
     @Test
@@ -58,7 +73,9 @@ class ReferenceCacheTests {
             assertThat(read()).isEqualTo("v2");
             assertThat(read()).isEqualTo("v2");
             assertThat(loads).hasValue(3);
+            assertThat(sent).as("sent with the commit").isEmpty();
         });
+        assertThat(sent).containsExactly("test a");
         assertThat(read()).isEqualTo("v2");
         assertThat(read()).isEqualTo("v2");
         assertThat(loads).hasValue(4);
@@ -74,6 +91,7 @@ class ReferenceCacheTests {
             status.setRollbackOnly();
         });
         assertThat(read()).isEqualTo("v1");
+        assertThat(sent).as("a change rolled back is not sent").isEmpty();
     }
 
     @Test
@@ -101,6 +119,7 @@ class ReferenceCacheTests {
         cache.evictAll();
         assertThat(cache.get("a", key -> "a2")).isEqualTo("a2");
         assertThat(cache.get("b", key -> "b2")).isEqualTo("b2");
+        assertThat(sent).containsExactly("test *");
     }
 
     @Test
@@ -116,5 +135,25 @@ class ReferenceCacheTests {
             });
         }
         assertThat(reloaded.get()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void whatAnotherNodeChangedIsForgottenHereWithoutBeingSentBack() {
+        read();
+        stored = "v2";
+        cache.forget("a");
+        assertThat(read()).isEqualTo("v2");
+        cache.get("b", key -> "b1");
+        cache.forget(null);
+        assertThat(cache.get("b", key -> "b2")).isEqualTo("b2");
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aTransactionThatDidNotChangeTheRowsReadsThroughTheCache() {
+        read();
+        transactions.executeWithoutResult(status -> assertThat(read()).isEqualTo("v1"));
+        assertThat(loads).hasValue(1);
+        assertThat(sent).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.helpline.shared;
+package org.helpline.platform;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +10,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Values kept until the current transaction ends, so that a read of what this transaction has just
  * written, or already read, needs no round trip to the database. Outside a transaction nothing is
  * kept. The owner must {@link #forget} a key whenever it changes what the key stands for.
+ *
+ * <p>Not a Caffeine cache: its values belong to one transaction on one thread and go with it, so
+ * they need neither a bound, nor expiry, nor concurrent access, nor eviction on other nodes; a
+ * plain map bound to the transaction is all it takes.
  */
 public final class TransactionMemo<K, V> {
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.helpline.health.KnownIssue;
 import org.helpline.requests.internal.Conversation;
-import org.helpline.requests.internal.Intake;
+import org.helpline.requests.internal.Filing;
 import org.helpline.requests.internal.Reading;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.RequestCategory;
@@ -25,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestManagement {
 
-    private final Intake intake;
+    private final Filing filing;
     private final Conversation conversation;
     private final Reading reading;
 
-    RequestManagement(Intake intake, Conversation conversation, Reading reading) {
-        this.intake = intake;
+    RequestManagement(Filing filing, Conversation conversation, Reading reading) {
+        this.filing = filing;
         this.conversation = conversation;
         this.reading = reading;
     }
@@ -41,7 +41,7 @@ public class RequestManagement {
      * number is reserved first (see {@link #openOnBehalf}); the rest is one transaction.
      */
     public Filed open(HelplineUser admin, OpenRequest command, Channel channel, String idempotencyKey) {
-        return intake.open(admin, command, channel, idempotencyKey);
+        return filing.open(admin, command, channel, idempotencyKey);
     }
 
     /**
@@ -57,25 +57,25 @@ public class RequestManagement {
      * everything else (checks, request, clocks, timers, history, audit) is one transaction.
      */
     public Filed openOnBehalf(HelplineUser agent, UUID tenantId, OpenRequest command, String idempotencyKey) {
-        return intake.openOnBehalf(agent, tenantId, command, idempotencyKey);
+        return filing.openOnBehalf(agent, tenantId, command, idempotencyKey);
     }
 
     /** The request this user filed with the idempotency key, if any. */
     @Transactional(readOnly = true)
     public Optional<ServiceRequest> filedWithKey(HelplineUser user, String idempotencyKey) {
-        return intake.filedWithKey(user, idempotencyKey);
+        return filing.filedWithKey(user, idempotencyKey);
     }
 
     /** The categories this admin may file. */
     @Transactional(readOnly = true)
     public Set<RequestCategory> categories(HelplineUser admin) {
-        return intake.categories(admin);
+        return filing.categories(admin);
     }
 
     /** The severities the admin's contract allows for a category. */
     @Transactional(readOnly = true)
     public Set<Severity> allowedSeverities(HelplineUser admin, RequestCategory category) {
-        return intake.allowedSeverities(admin, category);
+        return filing.allowedSeverities(admin, category);
     }
 
     @Transactional(readOnly = true)

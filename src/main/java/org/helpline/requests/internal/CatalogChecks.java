@@ -22,7 +22,7 @@ class CatalogChecks {
     }
 
     void check(String organisationId, OpenRequest command) {
-        var serviceId = Intake.blankToNull(command.serviceId());
+        var serviceId = Filing.blankToNull(command.serviceId());
         if (serviceId == null && command.category() == RequestCategory.TECHNICAL) {
             throw new InvalidInputException("serviceId", "is required for technical requests");
         }

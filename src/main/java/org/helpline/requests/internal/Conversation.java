@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Conversation {
 
-    private final RequestChanges changes;
+    private final Revisions revisions;
     private final RequestMessages messages;
     private final SlaManagement sla;
     private final Validation validation;
@@ -34,14 +34,14 @@ public class Conversation {
     private final Viewers viewers;
 
     Conversation(
-            RequestChanges changes,
+            Revisions revisions,
             RequestMessages messages,
             SlaManagement sla,
             Validation validation,
             ApplicationEventPublisher events,
             ObjectProvider<CallerGrants> grants,
             Viewers viewers) {
-        this.changes = changes;
+        this.revisions = revisions;
         this.messages = messages;
         this.sla = sla;
         this.validation = validation;
@@ -62,7 +62,7 @@ public class Conversation {
     public ServiceRequest add(HelplineUser user, UUID id, NewMessage message) {
         var viewer = viewers.of(user);
         validation.check(message);
-        var request = changes.visible(viewer, id);
+        var request = revisions.visible(viewer, id);
         var kind = message.kind() == null ? MessageKind.MESSAGE : message.kind();
         boolean internal = Boolean.TRUE.equals(message.internal());
         if (kind == MessageKind.SYSTEM) {
@@ -75,13 +75,13 @@ public class Conversation {
             throw new ForbiddenException(
                     "Log a call while the caller is verified on the phone (R-9): start the call in the console first.");
         }
-        changes.checkVersion(request, message.version());
+        revisions.checkVersion(request, message.version());
         if (request.status() == RequestStatus.CLOSED) {
             throw RuleViolated.notOpen(request.status());
         }
-        var state = viewer.isAgent() ? agentWrote(request, kind, internal) : changes.customerWrote(request);
-        var saved = changes.save(request, state);
-        var now = changes.now();
+        var state = viewer.isAgent() ? agentWrote(request, kind, internal) : revisions.customerWrote(request);
+        var saved = revisions.save(request, state);
+        var now = revisions.now();
         var written = new RequestMessage(
                 UUID.randomUUID(),
                 now,
@@ -90,11 +90,11 @@ public class Conversation {
                 viewer.isAgent() ? AuthorSide.AGENT : AuthorSide.CUSTOMER,
                 kind,
                 internal,
-                Markdown.toSafeHtml(message.body()));
+                SafeHtml.fromMarkdown(message.body()));
         messages.insert(request.tenantId(), request.id(), written, message.body());
-        changes.record(
+        revisions.record(
                 saved,
-                changes.change(viewer, "MESSAGE", null, kind.name(), null, internal),
+                revisions.change(viewer, "MESSAGE", null, kind.name(), null, internal),
                 "request.message-added",
                 "kind: " + kind + "; internal: " + internal);
         statusMoved(viewer, request, saved);
@@ -116,24 +116,23 @@ public class Conversation {
         if (!request.status().isOpen() || (internal && kind != MessageKind.CALL_LOG)) {
             return state;
         }
-        var now = changes.now();
+        var now = revisions.now();
         if (request.firstResponseAt() == null) {
             sla.firstResponseGiven(request.id(), now);
-            state = state.withFirstResponseAt(now);
         } else if (!internal) {
             sla.updateGiven(request.id(), now);
         }
-        return request.status() == RequestStatus.NEW ? state.withStatus(RequestStatus.IN_PROGRESS, null) : state;
+        return state.agentAnswered(now);
     }
 
     private void statusMoved(Viewer viewer, ServiceRequest before, ServiceRequest after) {
         if (before.status() == after.status()) {
             return;
         }
-        changes.statusChanged(
+        revisions.statusChanged(
                 after,
                 before.status(),
-                changes.change(
+                revisions.change(
                         viewer, "STATUS", before.status().name(), after.status().name(), null, false));
     }
 }

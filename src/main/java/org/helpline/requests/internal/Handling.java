@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Handling {
 
-    private final RequestChanges changes;
+    private final Revisions revisions;
     private final SlaManagement sla;
     private final TenantManagement tenants;
     private final Validation validation;
@@ -39,14 +39,14 @@ public class Handling {
     private final Viewers viewers;
 
     Handling(
-            RequestChanges changes,
+            Revisions revisions,
             SlaManagement sla,
             TenantManagement tenants,
             Validation validation,
             ApplicationEventPublisher events,
             UserManagement users,
             Viewers viewers) {
-        this.changes = changes;
+        this.revisions = revisions;
         this.sla = sla;
         this.tenants = tenants;
         this.validation = validation;
@@ -59,51 +59,41 @@ public class Handling {
     public ServiceRequest changeStatus(HelplineUser user, UUID id, StatusChange change) {
         var viewer = viewers.of(user);
         validation.check(change);
-        var request = changes.visible(viewer, id);
-        var now = changes.now();
+        var request = revisions.visible(viewer, id);
+        var now = revisions.now();
         var from = request.status();
         var to = change.status();
-        Lifecycle.check(from, to, viewer.isAgent(), request.resolvedAt(), now);
-        changes.checkVersion(request, change.version());
+        var moved = RequestState.of(request).moveTo(to, viewer.isAgent(), now);
+        revisions.checkVersion(request, change.version());
         moveClocks(request, to);
-        var resolvedAt = switch (to) {
-            case RESOLVED -> now;
-            case CLOSED -> request.resolvedAt() == null ? now : request.resolvedAt();
-            default -> null;
-        };
-        var saved = changes.save(request, RequestState.of(request).withStatus(to, resolvedAt));
+        var saved = revisions.save(request, moved);
         var reason = blankToNull(change.reason());
-        changes.statusChanged(saved, from, changes.change(viewer, "STATUS", from.name(), to.name(), reason, false));
+        revisions.statusChanged(saved, from, revisions.change(viewer, "STATUS", from.name(), to.name(), reason, false));
         return saved;
     }
 
     @Transactional
     public ServiceRequest changeSeverity(HelplineUser agent, UUID id, SeverityChange change) {
         var viewer = viewers.of(agent);
-        var request = changes.visible(viewer, id);
+        var request = revisions.visible(viewer, id);
         if (!viewer.isAgent()) {
             throw new ForbiddenException("Only agents change the severity of a request.");
         }
         validation.check(change);
-        changes.checkVersion(request, change.version());
-        if (!request.status().isOpen()) {
-            throw RuleViolated.notOpen(request.status());
-        }
-        if (request.severity() == change.severity()) {
-            throw new InvalidInputException("severity", "is already " + change.severity());
-        }
+        revisions.checkVersion(request, change.version());
+        var changed = RequestState.of(request).changeSeverity(change.severity());
         var contract = tenants.profile(request.tenantId()).contract();
         var allowed = sla.allowedSeverities(request.organisationId(), request.category(), contract);
         if (!allowed.contains(change.severity())) {
             throw RuleViolated.severityNotAllowed(change.severity(), request.category(), allowed);
         }
-        var now = changes.now();
+        var now = revisions.now();
         sla.severityChanged(request.id(), change.severity(), now);
-        var saved = changes.save(request, RequestState.of(request).withSeverity(change.severity()));
+        var saved = revisions.save(request, changed);
         var reason = change.reason().strip();
-        changes.record(
+        revisions.record(
                 saved,
-                changes.change(
+                revisions.change(
                         viewer,
                         "SEVERITY",
                         request.severity().name(),
@@ -128,21 +118,18 @@ public class Handling {
     @Transactional
     public ServiceRequest assign(HelplineUser agent, UUID id, Assignment assignment) {
         var viewer = viewers.of(agent);
-        var request = changes.visible(viewer, id);
+        var request = revisions.visible(viewer, id);
         if (!viewer.isAgent()) {
             throw new ForbiddenException("Only agents and supervisors assign requests.");
         }
-        changes.checkVersion(request, assignment.version());
-        if (!request.status().isOpen()) {
-            throw RuleViolated.notOpen(request.status());
-        }
+        revisions.checkVersion(request, assignment.version());
         var assignee = assignment.assigneeId() == null ? null : eligible(request, assignment.assigneeId());
         var name = assignee == null ? null : assignee.name();
-        var saved = changes.save(
-                request, RequestState.of(request).withAssignee(assignee == null ? null : assignee.id(), name));
-        changes.record(
+        var assigned = RequestState.of(request).assign(assignee == null ? null : assignee.id(), name);
+        var saved = revisions.save(request, assigned);
+        revisions.record(
                 saved,
-                changes.change(viewer, "ASSIGNED", request.assigneeName(), name, null, false),
+                revisions.change(viewer, "ASSIGNED", request.assigneeName(), name, null, false),
                 "request.assigned",
                 Objects.toString(request.assigneeName(), "-") + " -> " + Objects.toString(name, "-"));
         return saved;
@@ -173,7 +160,7 @@ public class Handling {
     }
 
     private void moveClocks(ServiceRequest request, RequestStatus to) {
-        var now = changes.now();
+        var now = revisions.now();
         var from = request.status();
         if (Lifecycle.isReopen(from, to)) {
             sla.reopen(request.id(), now);

@@ -15,7 +15,8 @@ import org.helpline.requests.RequestStatus;
 import org.helpline.shared.ForbiddenException;
 
 /**
- * The lifecycle of a request: which status leads to which, and who may move it. Agents move it
+ * The status lifecycle of a request, the rule {@link Handling} applies: which status leads to
+ * which, and who may move it. Agents move it
  * anywhere the lifecycle allows; the customer's admin may only resolve it, or reopen it within
  * {@link #REOPEN_WINDOW} of its resolution.
  */

@@ -23,19 +23,19 @@ public class MailConversation {
 
     static final int MAX_BODY = 20000;
 
-    private final RequestChanges changes;
+    private final Revisions revisions;
     private final RequestMessages messages;
     private final RequestAttachments attachments;
     private final ServiceRequests requests;
     private final ApplicationEventPublisher events;
 
     MailConversation(
-            RequestChanges changes,
+            Revisions revisions,
             RequestMessages messages,
             RequestAttachments attachments,
             ServiceRequests requests,
             ApplicationEventPublisher events) {
-        this.changes = changes;
+        this.revisions = revisions;
         this.messages = messages;
         this.attachments = attachments;
         this.requests = requests;
@@ -48,10 +48,10 @@ public class MailConversation {
         if (request.status() == RequestStatus.CLOSED) {
             throw RuleViolated.notOpen(request.status());
         }
-        var saved = changes.save(request, changes.customerWrote(request));
+        var saved = revisions.save(request, revisions.customerWrote(request));
         var written = write(request, reply);
         var byMail = "by e-mail from " + reply.senderAddress();
-        changes.record(
+        revisions.record(
                 saved,
                 change(reply, "MESSAGE", null, MessageKind.MESSAGE.name(), byMail),
                 "request.message-added-by-mail",
@@ -74,7 +74,7 @@ public class MailConversation {
     }
 
     private RequestMessage write(ServiceRequest request, MailReply reply) {
-        var now = changes.now();
+        var now = revisions.now();
         var body = reply.body().length() > MAX_BODY ? reply.body().substring(0, MAX_BODY) : reply.body();
         var written = new RequestMessage(
                 UUID.randomUUID(),
@@ -84,20 +84,21 @@ public class MailConversation {
                 AuthorSide.CUSTOMER,
                 MessageKind.MESSAGE,
                 false,
-                Markdown.toSafeHtml(body));
+                SafeHtml.fromMarkdown(body));
         messages.insert(request.tenantId(), request.id(), written, body);
         attachments.insert(request.tenantId(), request.id(), written.id(), reply.attachments(), now);
         return written;
     }
 
     private void statusMoved(MailReply reply, ServiceRequest before, ServiceRequest after) {
-        changes.statusChanged(
+        revisions.statusChanged(
                 after,
                 before.status(),
                 change(reply, "STATUS", before.status().name(), after.status().name(), null));
     }
 
     private RequestHistory.Change change(MailReply reply, String kind, String from, String to, String reason) {
-        return new RequestHistory.Change(changes.now(), null, reply.senderName(), kind, from, to, reason, false, null);
+        return new RequestHistory.Change(
+                revisions.now(), null, reply.senderName(), kind, from, to, reason, false, null);
     }
 }

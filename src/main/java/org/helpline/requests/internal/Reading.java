@@ -29,7 +29,7 @@ public class Reading {
     private final RequestMessages messages;
     private final RequestAttachments attachments;
     private final RequestHistory history;
-    private final RequestChanges changes;
+    private final Revisions revisions;
     private final SlaManagement sla;
     private final RelatedIssues relatedIssues;
     private final Viewers viewers;
@@ -40,7 +40,7 @@ public class Reading {
             RequestMessages messages,
             RequestAttachments attachments,
             RequestHistory history,
-            RequestChanges changes,
+            Revisions revisions,
             SlaManagement sla,
             RelatedIssues relatedIssues,
             Viewers viewers) {
@@ -49,7 +49,7 @@ public class Reading {
         this.messages = messages;
         this.attachments = attachments;
         this.history = history;
-        this.changes = changes;
+        this.revisions = revisions;
         this.sla = sla;
         this.relatedIssues = relatedIssues;
         this.viewers = viewers;
@@ -99,19 +99,19 @@ public class Reading {
     /** Internal notes and the history entries about them are shown to agents only. */
     public RequestDetails details(HelplineUser user, UUID id) {
         var viewer = viewers.of(user);
-        var request = changes.visible(viewer, id);
+        var request = revisions.visible(viewer, id);
         boolean agent = viewer.isAgent();
         return new RequestDetails(
                 request,
                 withAttachments(request.tenantId(), id, messages.thread(request.tenantId(), id, agent)),
                 history.of(request.tenantId(), id, agent),
-                sla.state(id, changes.now()));
+                sla.state(id, revisions.now()));
     }
 
     /** A file attached to a message of a request the viewer may see; 404 for anything else. */
     public AttachmentFile attachment(HelplineUser user, UUID requestId, UUID attachmentId) {
         var viewer = viewers.of(user);
-        var request = changes.visible(viewer, requestId);
+        var request = revisions.visible(viewer, requestId);
         return attachments
                 .file(request.tenantId(), requestId, attachmentId, viewer.isAgent())
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
@@ -150,7 +150,7 @@ public class Reading {
             throw new InvalidInputException("assignee", "must be mine or unassigned");
         }
         var after = filter.after() == null || filter.after().isBlank() ? null : QueueCursor.decode(filter.after());
-        var items = queue.page(viewer, filter, after, changes.now(), filter.size() + 1);
+        var items = queue.page(viewer, filter, after, revisions.now(), filter.size() + 1);
         if (items.size() <= filter.size()) {
             return new QueuePage(items, null);
         }

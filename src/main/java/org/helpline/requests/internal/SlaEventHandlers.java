@@ -31,7 +31,7 @@ class SlaEventHandlers {
     private final ServiceRequests requests;
     private final RequestHistory history;
     private final RequestMessages messages;
-    private final RequestChanges changes;
+    private final Revisions revisions;
     private final SlaManagement sla;
     private final MessageSource texts;
     private final ApplicationEventPublisher events;
@@ -41,7 +41,7 @@ class SlaEventHandlers {
             ServiceRequests requests,
             RequestHistory history,
             RequestMessages messages,
-            RequestChanges changes,
+            Revisions revisions,
             SlaManagement sla,
             MessageSource texts,
             ApplicationEventPublisher events,
@@ -49,7 +49,7 @@ class SlaEventHandlers {
         this.requests = requests;
         this.history = history;
         this.messages = messages;
-        this.changes = changes;
+        this.revisions = revisions;
         this.sla = sla;
         this.texts = texts;
         this.events = events;
@@ -65,8 +65,8 @@ class SlaEventHandlers {
                 return;
             }
             try {
-                var saved = changes.save(request, RequestState.of(request).withBreached());
-                changes.record(
+                var saved = revisions.save(request, RequestState.of(request).breach());
+                revisions.record(
                         saved,
                         system("SLA_BREACHED", event.clock().name(), String.valueOf(event.due()), null, key),
                         "request.sla-breached",
@@ -105,9 +105,9 @@ class SlaEventHandlers {
     private void downgrade(ServiceRequest request, CustomerWaitExceeded event, String key) {
         var now = clock.instant();
         sla.severityChanged(request.id(), event.to(), now);
-        var saved = changes.save(request, RequestState.of(request).withSeverity(event.to()));
+        var saved = revisions.save(request, RequestState.of(request).downgradeTo(event.to()));
         var reason = text("requests.system.downgraded.reason", request, event);
-        changes.record(
+        revisions.record(
                 saved,
                 system("DOWNGRADED", event.from().name(), event.to().name(), reason, key),
                 "request.downgraded",
@@ -120,7 +120,7 @@ class SlaEventHandlers {
                 AuthorSide.SYSTEM,
                 MessageKind.SYSTEM,
                 false,
-                Markdown.toSafeHtml(text("requests.system.downgraded", request, event)));
+                SafeHtml.fromMarkdown(text("requests.system.downgraded", request, event)));
         messages.insert(saved.tenantId(), saved.id(), notice, text("requests.system.downgraded", request, event));
         events.publishEvent(new RequestSeverityChanged(
                 saved.id(),

@@ -47,7 +47,7 @@ class QueueDeadlineTests {
 
     @Test
     void aResolvedRequestHasNoQueueDeadline() {
-        var resolved = open(null).withStatus(RequestStatus.RESOLVED, T);
+        var resolved = open(null).moveTo(RequestStatus.RESOLVED, true, T);
         var sla = sla(clock(ClockKind.FIRST_RESPONSE, ClockState.RUNNING, T, T.minusSeconds(900)));
 
         assertThat(QueueDeadline.apply(resolved, sla).slaDueAt()).isNull();

@@ -12,7 +12,6 @@ import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
 import org.helpline.requests.RequestOpened;
-import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.HelplineUser;
 import org.helpline.sla.ClockStart;
@@ -23,18 +22,58 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a request that passed the intake rules: starts its SLA clocks, stores it with the nearest
+ * Opening: the last step of {@link Filing}, for a request it accepted. Starts its SLA clocks, stores it with the nearest
  * deadline for the queue and the active service health issues that match it (R-3), and writes its
  * first history entry, the audit entry and {@link RequestOpened}, all in the caller's transaction.
  * Whoever filed it, every channel takes this path. Instants are kept to the microsecond, as the
  * database stores them, so the request returned is the request stored without reading it back.
  */
 @Component
-class RequestFiling {
+class Opening {
 
     /** A checked request: its id and number, who handles it, how to reach the customer, where it came in. */
-    record Filing(
-            UUID id, String number, HandledBy routeTo, ContactDetails contact, Channel channel, boolean onBehalf) {}
+    record Accepted(
+            UUID id, String number, HandledBy routeTo, ContactDetails contact, Channel channel, boolean onBehalf) {
+
+        /** The request as filed by {@code requester}: received {@code at}, in its first {@code state}. */
+        ServiceRequest request(
+                HelplineUser requester, TenantProfile profile, OpenRequest command, RequestState state, Instant at) {
+            var partner = routeTo == HandledBy.PARTNER ? profile.partner() : null;
+            return new ServiceRequest(
+                    id,
+                    profile.id(),
+                    profile.name(),
+                    profile.organisationId(),
+                    number,
+                    command.category(),
+                    Filing.blankToNull(command.serviceId()),
+                    command.problemClassification(),
+                    command.title().strip(),
+                    SafeHtml.fromMarkdown(command.description()),
+                    state.severity(),
+                    state.status(),
+                    routeTo,
+                    partner == null ? null : partner.id(),
+                    partner == null ? null : partner.name(),
+                    channel,
+                    requester.id(),
+                    requester.name(),
+                    onBehalf,
+                    contact,
+                    state.assigneeId(),
+                    state.assigneeName(),
+                    at,
+                    state.firstResponseDue(),
+                    state.firstResponseAt(),
+                    state.nextUpdateDue(),
+                    state.slaDueAt(),
+                    state.slaRiskAt(),
+                    state.breached(),
+                    state.resolvedAt(),
+                    at,
+                    0);
+        }
+    }
 
     private final SlaManagement sla;
     private final ServiceRequests requests;
@@ -45,7 +84,7 @@ class RequestFiling {
     private final RelatedIssues relatedIssues;
     private final Clock clock;
 
-    RequestFiling(
+    Opening(
             SlaManagement sla,
             ServiceRequests requests,
             RequestHistory history,
@@ -64,7 +103,7 @@ class RequestFiling {
         this.clock = clock;
     }
 
-    Filed file(HelplineUser requester, TenantProfile profile, OpenRequest command, Filing filing) {
+    Filed open(HelplineUser requester, TenantProfile profile, OpenRequest command, Accepted filing) {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var deadlines = sla.startNew(new ClockStart(
                 filing.id(),
@@ -74,41 +113,8 @@ class RequestFiling {
                 command.severity(),
                 profile.zone(),
                 now));
-        var partner = filing.routeTo() == HandledBy.PARTNER ? profile.partner() : null;
-        var draft = new ServiceRequest(
-                filing.id(),
-                profile.id(),
-                profile.name(),
-                profile.organisationId(),
-                filing.number(),
-                command.category(),
-                Intake.blankToNull(command.serviceId()),
-                command.problemClassification(),
-                command.title().strip(),
-                Markdown.toSafeHtml(command.description()),
-                command.severity(),
-                RequestStatus.NEW,
-                filing.routeTo(),
-                partner == null ? null : partner.id(),
-                partner == null ? null : partner.name(),
-                filing.channel(),
-                requester.id(),
-                requester.name(),
-                filing.onBehalf(),
-                filing.contact(),
-                null,
-                null,
-                now,
-                deadlines.firstResponseDue(),
-                null,
-                deadlines.nextUpdateDue(),
-                null,
-                null,
-                false,
-                null,
-                now,
-                0);
-        var request = withQueueDeadline(draft, queueDeadline(draft, profile, command, deadlines, now));
+        var state = queueDeadline(filing.id(), RequestState.filed(command.severity(), deadlines), deadlines, now);
+        var request = filing.request(requester, profile, command, state, now);
         requests.insert(request, command.description());
         var related = relatedIssues.link(
                 request.tenantId(),
@@ -160,49 +166,11 @@ class RequestFiling {
      * are that clock's, as starting it answered; which spares reading back the clocks just written.
      * Anything else takes the general path.
      */
-    private RequestState queueDeadline(
-            ServiceRequest draft, TenantProfile profile, OpenRequest command, Deadlines deadlines, Instant now) {
-        var state = RequestState.of(draft);
+    private RequestState queueDeadline(UUID id, RequestState filed, Deadlines deadlines, Instant now) {
         if (deadlines.firstResponseDue() == null || deadlines.nextUpdateDue() != null) {
-            return QueueDeadline.apply(state, sla.state(draft.id(), now));
+            return QueueDeadline.apply(filed, sla.state(id, now));
         }
         var due = deadlines.firstResponseDue();
-        return state.withDeadlines(due, null, due, deadlines.firstResponseAtRisk());
-    }
-
-    private static ServiceRequest withQueueDeadline(ServiceRequest draft, RequestState state) {
-        return new ServiceRequest(
-                draft.id(),
-                draft.tenantId(),
-                draft.tenantName(),
-                draft.organisationId(),
-                draft.number(),
-                draft.category(),
-                draft.serviceId(),
-                draft.problemClassification(),
-                draft.title(),
-                draft.descriptionHtml(),
-                draft.severity(),
-                draft.status(),
-                draft.handledBy(),
-                draft.partnerId(),
-                draft.partnerName(),
-                draft.channel(),
-                draft.requesterId(),
-                draft.requesterName(),
-                draft.onBehalf(),
-                draft.contact(),
-                null,
-                null,
-                draft.receivedAt(),
-                state.firstResponseDue(),
-                null,
-                state.nextUpdateDue(),
-                state.slaDueAt(),
-                state.slaRiskAt(),
-                false,
-                null,
-                draft.updatedAt(),
-                0);
+        return filed.withDeadlines(due, null, due, deadlines.firstResponseAtRisk());
     }
 }

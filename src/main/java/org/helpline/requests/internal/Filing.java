@@ -28,14 +28,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files a request, for a tenant admin or on a tenant's behalf by an agent: checks who files, then
- * the rules in the order a person would fix them (catalog, routing, severity, customer duties,
- * contact), and hands it to {@link RequestFiling}. Each call is one transaction; the request number
- * was reserved before it (see {@link RequestNumbers}). The filing's append-only rows (timeline,
- * history, audit, related issues, e-mails) go to the database together ({@link DeferredInserts}).
+ * Filing: a tenant admin, or an agent on a tenant's behalf, asks for a new request. Checks who
+ * files, then the {@link FilingRules} in the order a person would fix them (catalog, routing,
+ * severity, customer duties, contact), and hands the accepted request to {@link Opening}. The
+ * request number is reserved first (see {@link RequestNumbers}); the rest is one transaction, whose
+ * append-only rows (timeline, history, audit, related issues, e-mails) go to the database together
+ * ({@link DeferredInserts}). Filing is the only way a request comes into being.
  */
 @Component
-public class Intake {
+public class Filing {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
@@ -45,7 +46,7 @@ public class Intake {
     private final SlaManagement sla;
     private final IdempotencyKeys keys;
     private final ServiceRequests requests;
-    private final RequestFiling filing;
+    private final Opening opening;
     private final RelatedIssues relatedIssues;
     private final Validation validation;
     private final ObjectProvider<CallerGrants> grants;
@@ -54,14 +55,14 @@ public class Intake {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Intake(
+    Filing(
             SupportDesk desk,
             TenantManagement tenants,
             CatalogChecks catalogChecks,
             SlaManagement sla,
             IdempotencyKeys keys,
             ServiceRequests requests,
-            RequestFiling filing,
+            Opening opening,
             RelatedIssues relatedIssues,
             Validation validation,
             ObjectProvider<CallerGrants> grants,
@@ -75,7 +76,7 @@ public class Intake {
         this.sla = sla;
         this.keys = keys;
         this.requests = requests;
-        this.filing = filing;
+        this.opening = opening;
         this.relatedIssues = relatedIssues;
         this.validation = validation;
         this.grants = grants;
@@ -88,7 +89,7 @@ public class Intake {
     /** The categories this admin may file. */
     public Set<RequestCategory> categories(HelplineUser admin) {
         desk.requireAssistedSupport(admin);
-        return IntakeRules.categoriesFor(admin.roles());
+        return FilingRules.categoriesFor(admin.roles());
     }
 
     /** The severities the admin's contract allows for a category. */
@@ -114,7 +115,7 @@ public class Intake {
             return alreadyFiled(existing.get());
         }
         validation.check(command);
-        var allowedCategories = IntakeRules.categoriesFor(admin.roles());
+        var allowedCategories = FilingRules.categoriesFor(admin.roles());
         if (!allowedCategories.contains(command.category())) {
             throw RuleViolated.categoryNotAllowed(command.category(), allowedCategories);
         }
@@ -211,18 +212,18 @@ public class Intake {
         if (!allowed.contains(command.severity())) {
             throw RuleViolated.severityNotAllowed(command.severity(), command.category(), allowed);
         }
-        var duties = IntakeRules.severityADuties(command.severity(), command.contact());
+        var duties = FilingRules.severityADuties(command.severity(), command.contact());
         if (!duties.isEmpty()) {
             throw RuleViolated.severityADuties(duties);
         }
-        var contact = IntakeRules.checkedContact(command.contact(), profile);
+        var contact = FilingRules.checkedContact(command.contact(), profile);
         var id = UUID.randomUUID();
         if (key != null) {
             keys.insert(requester.id(), key, profile.id(), id, clock.instant());
         }
-        var checked = new RequestFiling.Filing(
-                id, route.number(), route.routeTo(), contact, route.channel(), route.onBehalf());
-        return inserts.together(() -> filing.file(requester, profile, command, checked));
+        var checked =
+                new Opening.Accepted(id, route.number(), route.routeTo(), contact, route.channel(), route.onBehalf());
+        return inserts.together(() -> opening.open(requester, profile, command, checked));
     }
 
     static String blankToNull(String value) {

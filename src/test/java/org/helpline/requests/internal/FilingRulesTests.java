@@ -11,22 +11,22 @@ import org.helpline.shared.Role;
 import org.helpline.shared.Severity;
 import org.junit.jupiter.api.Test;
 
-class IntakeRulesTests {
+class FilingRulesTests {
 
     @Test
     void r2_eachKindOfAdminFilesItsOwnCategories() {
-        assertThat(IntakeRules.categoriesFor(Set.of(Role.GLOBAL_ADMIN)))
+        assertThat(FilingRules.categoriesFor(Set.of(Role.GLOBAL_ADMIN)))
                 .containsExactlyInAnyOrder(RequestCategory.values());
-        assertThat(IntakeRules.categoriesFor(Set.of(Role.BILLING_ADMIN))).containsExactly(RequestCategory.BILLING);
-        assertThat(IntakeRules.categoriesFor(Set.of(Role.SERVICE_SUPPORT_ADMIN)))
+        assertThat(FilingRules.categoriesFor(Set.of(Role.BILLING_ADMIN))).containsExactly(RequestCategory.BILLING);
+        assertThat(FilingRules.categoriesFor(Set.of(Role.SERVICE_SUPPORT_ADMIN)))
                 .containsExactlyInAnyOrder(RequestCategory.TECHNICAL, RequestCategory.ADVISORY);
-        assertThat(IntakeRules.categoriesFor(Set.of(Role.HELPDESK_ADMIN)))
+        assertThat(FilingRules.categoriesFor(Set.of(Role.HELPDESK_ADMIN)))
                 .containsExactlyInAnyOrder(RequestCategory.TECHNICAL, RequestCategory.ADVISORY);
-        assertThat(IntakeRules.categoriesFor(Set.of(Role.BILLING_ADMIN, Role.HELPDESK_ADMIN)))
+        assertThat(FilingRules.categoriesFor(Set.of(Role.BILLING_ADMIN, Role.HELPDESK_ADMIN)))
                 .containsExactlyInAnyOrder(
                         RequestCategory.BILLING, RequestCategory.TECHNICAL, RequestCategory.ADVISORY);
-        assertThat(IntakeRules.categoriesFor(Set.of(Role.USER))).isEmpty();
-        assertThat(IntakeRules.categoriesFor(Set.of(Role.AGENT))).isEmpty();
+        assertThat(FilingRules.categoriesFor(Set.of(Role.USER))).isEmpty();
+        assertThat(FilingRules.categoriesFor(Set.of(Role.AGENT))).isEmpty();
     }
 
     @Test
@@ -34,10 +34,10 @@ class IntakeRulesTests {
         var none = new ContactDetails(null, "a@b.example", ContactMethod.EMAIL, "en", false);
         var ready = new ContactDetails("+48221234567", "a@b.example", ContactMethod.EMAIL, "en", true);
 
-        assertThat(IntakeRules.severityADuties(Severity.A, none))
+        assertThat(FilingRules.severityADuties(Severity.A, none))
                 .extracting(FieldProblem::field)
                 .containsExactly("contact.available24x7", "contact.phone");
-        assertThat(IntakeRules.severityADuties(Severity.A, ready)).isEmpty();
-        assertThat(IntakeRules.severityADuties(Severity.B, none)).isEmpty();
+        assertThat(FilingRules.severityADuties(Severity.A, ready)).isEmpty();
+        assertThat(FilingRules.severityADuties(Severity.B, none)).isEmpty();
     }
 }

@@ -17,9 +17,9 @@ import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantProfile;
 
 /** Who may file what and what a customer owes for severity A. */
-final class IntakeRules {
+final class FilingRules {
 
-    private IntakeRules() {}
+    private FilingRules() {}
 
     /**
      * The categories a tenant admin's roles file: a global admin all; a billing admin billing; a
@@ -66,14 +66,14 @@ final class IntakeRules {
      * normalised, e-mail as the default method and the tenant's language as the default language.
      */
     static ContactDetails checkedContact(ContactDetails contact, TenantProfile profile) {
-        var phone = Intake.blankToNull(contact.phone());
+        var phone = Filing.blankToNull(contact.phone());
         var method = contact.preferredMethod() == null ? ContactMethod.EMAIL : contact.preferredMethod();
         if (phone == null && method == ContactMethod.PHONE) {
             throw new InvalidInputException("contact.phone", "is required when the preferred contact method is PHONE");
         }
         var e164 = phone == null ? null : PhoneNumbers.toE164("contact.phone", phone, profile.country());
         var email = EmailAddresses.normalise("contact.email", contact.email());
-        var language = Intake.blankToNull(contact.language()) == null
+        var language = Filing.blankToNull(contact.language()) == null
                 ? profile.language().toLanguageTag()
                 : contact.language();
         if (!UserManagement.LANGUAGES.contains(language)) {

@@ -11,7 +11,7 @@ import org.owasp.html.Sanitizers;
  * input is escaped by the renderer, and the result is sanitized again with an allow-list, so no
  * script, style or event handler reaches a page (no stored XSS).
  */
-final class Markdown {
+final class SafeHtml {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
@@ -24,9 +24,9 @@ final class Markdown {
                     .allowElements("pre", "code", "hr", "br")
                     .toFactory());
 
-    private Markdown() {}
+    private SafeHtml() {}
 
-    static String toSafeHtml(String markdown) {
+    static String fromMarkdown(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
     }
 }

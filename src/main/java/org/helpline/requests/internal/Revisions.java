@@ -15,12 +15,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The steps every change of a request shares: find it for the viewer (404 when they may not see
- * it), check the version the caller read (409 when stale), write the new state with the queue's
- * copy of the SLA deadlines, and record the change in the history and the audit trail.
+ * Revisions: how any change of a filed request is stored, whoever makes it ({@link Handling}, the
+ * {@link Conversation}, a reply by e-mail, an SLA event). Finds the request for the viewer (404 when
+ * they may not see it), checks the version the caller read (409 when stale), writes the new state
+ * with the queue's copy of the SLA deadlines, and records the change in the history and the audit
+ * trail. It decides nothing: the rules live with whoever asks for the change.
  */
 @Component
-class RequestChanges {
+class Revisions {
 
     private final ServiceRequests requests;
     private final RequestHistory history;
@@ -29,7 +31,7 @@ class RequestChanges {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RequestChanges(
+    Revisions(
             ServiceRequests requests,
             RequestHistory history,
             AuditTrail audit,
@@ -83,12 +85,10 @@ class RequestChanges {
      * goes back in progress and its paused update clock resumes.
      */
     RequestState customerWrote(ServiceRequest request) {
-        var state = RequestState.of(request);
-        if (request.status() != RequestStatus.AWAITING_CUSTOMER) {
-            return state;
+        if (request.status() == RequestStatus.AWAITING_CUSTOMER) {
+            sla.customerResponded(request.id(), clock.instant());
         }
-        sla.customerResponded(request.id(), clock.instant());
-        return state.withStatus(RequestStatus.IN_PROGRESS, null);
+        return RequestState.of(request).customerAnswered();
     }
 
     /** Records that {@code request} moved from status {@code from} ({@code change} says who and why) and announces it. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.helpline.EventPublications;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.identity.UserManagement;
 import org.helpline.notify.internal.MessageRenderer;
@@ -78,8 +79,9 @@ class AlertsIntegrationTests {
         var received = fixtures.receivedAt(requestId);
 
         watch.warnDue(received.plus(Duration.ofMinutes(44)));
-        AlertFixtures.sleep(500);
-        assertThat(fixtures.alertRows(agent.id(), requestId, "AT_RISK")).isZero();
+        assertThat(EventPublications.published(jdbc, SlaAtRisk.class, requestId))
+                .as("not at risk before 75% of the time")
+                .isZero();
         watch.warnDue(received.plus(Duration.ofMinutes(46)));
 
         var atRisk = find(awaitAlerts(agent.api(port), has(requestId, "AT_RISK")), requestId, "AT_RISK");
@@ -132,7 +134,8 @@ class AlertsIntegrationTests {
         publish(breach);
 
         awaitAlerts(supervisor.api(port), has(requestId, "BREACHED"));
-        AlertFixtures.sleep(1000);
+        EventPublications.awaitCompleted(jdbc, "SlaAlerts", SlaAtRisk.class, requestId, 1);
+        EventPublications.awaitCompleted(jdbc, "SlaAlerts", SlaBreached.class, requestId, 2);
         assertThat(fixtures.alertRows(supervisor.id(), requestId, "BREACHED")).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from sla_alert where request_id = :id and kind = 'AT_RISK'")
                         .param("id", requestId)

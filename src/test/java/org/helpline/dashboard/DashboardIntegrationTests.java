@@ -1,9 +1,11 @@
 package org.helpline.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -333,19 +335,18 @@ class DashboardIntegrationTests {
      * up to 30 s, since the listeners share the application's task executor with every other
      * module's, which may still work off earlier tests' events on a busy machine.
      */
-    private void awaitHandled(UUID id, int count) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            var done =
-                    jdbc.sql("""
-                    select count(*) from event_publication where listener_id like '%DashboardListeners%'
-                    and serialized_event like :id and completion_date is not null
-                    """).param("id", "%" + id + "%").query(Long.class).single();
-            if (done >= count) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the dashboard did not handle " + count + " events of " + id);
+    private void awaitHandled(UUID id, int count) {
+        await("the dashboard handles " + count + " events of " + id)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.sql("""
+                        select count(*) from event_publication where listener_id like '%DashboardListeners%'
+                        and serialized_event like :id and completion_date is not null
+                        """)
+                                .param("id", "%" + id + "%")
+                                .query(Long.class)
+                                .single()
+                        >= count);
     }
 
     private static OffsetDateTime at(String instant) {

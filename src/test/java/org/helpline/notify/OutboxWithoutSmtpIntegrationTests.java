@@ -1,6 +1,7 @@
 package org.helpline.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -45,11 +46,7 @@ class OutboxWithoutSmtpIntegrationTests {
                         "phone.mail.code.subject",
                         template,
                         Map.of("tenant", "X", "minutes", "10")));
-        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (outbox.status(id).orElseThrow().state() == DeliveryStatus.State.PENDING
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return outbox.status(id).orElseThrow();
+        return await().atMost(Duration.ofSeconds(15))
+                .until(() -> outbox.status(id).orElseThrow(), s -> s.state() != DeliveryStatus.State.PENDING);
     }
 }

@@ -6,14 +6,20 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import org.helpline.HelplineIntegrationTest;
+import org.helpline.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Without spring.mail.host the application runs, and each e-mail fails and says why. */
-@HelplineIntegrationTest
+/**
+ * The notify module on its own, with the platform's keys: without spring.mail.host it runs, and
+ * each e-mail fails and says why.
+ */
+@ApplicationModuleTest(extraIncludes = "platform")
+@ContextConfiguration(initializers = TestDatabase.class)
 class OutboxWithoutSmtpIntegrationTests {
 
     @Autowired

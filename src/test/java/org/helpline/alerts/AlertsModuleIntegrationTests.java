@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.identity.Correspondent;
 import org.helpline.identity.Correspondents;
 import org.helpline.mail.MailProperties;
@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -40,7 +41,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * mails them.
  */
 @ApplicationModuleTest
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class AlertsModuleIntegrationTests {
 
     private static final Instant DUE = Instant.parse("2026-03-09T10:00:00Z");

@@ -3,16 +3,18 @@ package org.helpline.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The audit module on its own: what its trail records, its log finds, and only for the organisation asked about. */
 @ApplicationModuleTest(extraIncludes = "platform")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class AuditModuleIntegrationTests {
 
     @Autowired

@@ -3,15 +3,17 @@ package org.helpline.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The catalog module on its own: each support organisation's services, classifications and offerings, in its languages. */
 @ApplicationModuleTest
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class CatalogModuleIntegrationTests {
 
     @Autowired

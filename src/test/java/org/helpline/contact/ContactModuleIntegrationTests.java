@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.catalog.RequestCategory;
 import org.helpline.identity.UserManagement;
 import org.helpline.phone.PhoneCalls;
@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -39,7 +40,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * with the phone preferred joins the callback queue in the customer's language (R-5).
  */
 @ApplicationModuleTest
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class ContactModuleIntegrationTests {
 
     @MockitoBean

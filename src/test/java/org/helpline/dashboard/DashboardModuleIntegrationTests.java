@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.requests.RequestSnapshots;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -25,7 +26,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * answered survey is projected into the satisfaction chart of its organisation.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class DashboardModuleIntegrationTests {
 
     @MockitoBean

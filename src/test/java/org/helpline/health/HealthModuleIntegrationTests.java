@@ -7,7 +7,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.audit.AuditTrail;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
@@ -17,6 +17,7 @@ import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -25,7 +26,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * incident is offered to a tenant's admin writing about its service, and leaves them once restored.
  */
 @ApplicationModuleTest
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class HealthModuleIntegrationTests {
 
     @MockitoBean

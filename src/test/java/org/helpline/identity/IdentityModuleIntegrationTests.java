@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.Role;
 import org.helpline.tenancy.TenantManagement;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -20,7 +21,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * is taken away stops being one for the other modules and has their sessions revoked.
  */
 @ApplicationModuleTest
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class IdentityModuleIntegrationTests {
 
     @MockitoBean

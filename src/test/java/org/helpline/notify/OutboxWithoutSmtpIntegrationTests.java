@@ -6,10 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each e-mail fails and says why.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class OutboxWithoutSmtpIntegrationTests {
 
     @Autowired

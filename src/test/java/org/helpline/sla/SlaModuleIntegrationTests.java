@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.audit.TenantDirectory;
 import org.helpline.catalog.RequestCategory;
 import org.helpline.sla.internal.SlaTimers;
@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * clock whose timer passes its deadline publishes the breach, once.
  */
 @ApplicationModuleTest(extraIncludes = {"audit", "platform"})
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class SlaModuleIntegrationTests {
 
     private static final Instant RECEIVED = Instant.parse("2026-03-07T01:00:00Z");

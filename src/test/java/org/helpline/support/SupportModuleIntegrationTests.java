@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.identity.AdminContact;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.ForbiddenException;
@@ -18,6 +18,7 @@ import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -26,7 +27,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * get assisted support; its other users are pointed to self-help and to their admins (R-1).
  */
 @ApplicationModuleTest
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class SupportModuleIntegrationTests {
 
     @MockitoBean

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.identity.Correspondents;
 import org.helpline.notify.Outbox;
 import org.helpline.requests.ContactDetails;
@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -39,7 +40,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * resolved request's contact is mailed a signed link, and answering through it publishes the answer.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class SurveysModuleIntegrationTests {
 
     @MockitoBean

@@ -9,12 +9,13 @@ import static org.mockito.Mockito.verify;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.helpline.TestDatabase;
+import org.helpline.ModuleTestDatabase;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -23,7 +24,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * in its organisation, its domain is taken, and its registration is audited.
  */
 @ApplicationModuleTest
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
+@DirtiesContext
 class TenancyModuleIntegrationTests {
 
     @MockitoBean

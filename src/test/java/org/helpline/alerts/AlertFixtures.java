@@ -1,7 +1,9 @@
 package org.helpline.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -132,17 +134,15 @@ final class AlertFixtures {
 
     /** The user's alerts from the API once {@code condition} holds, failing after ten seconds. */
     static JsonNode awaitAlerts(ApiClient api, Predicate<JsonNode> condition) {
-        JsonNode last = null;
-        for (int i = 0; i < 50; i++) {
-            var response = api.get("/api/v1/alerts");
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            last = response.json();
-            if (condition.test(last)) {
-                return last;
-            }
-            sleep(200);
-        }
-        throw new AssertionError("the alerts did not arrive in time: " + last);
+        return await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            var response = api.get("/api/v1/alerts");
+                            assertThat(response.status()).as(response.body()).isEqualTo(200);
+                            return response.json();
+                        },
+                        condition);
     }
 
     static Predicate<JsonNode> has(UUID requestId, String kind) {
@@ -157,13 +157,5 @@ final class AlertFixtures {
             }
         }
         return null;
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.helpline.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.helpline.notify.MailApplication;
@@ -153,15 +155,14 @@ class InboundMailIntegrationTests {
         scheduler.reschedule(job, Instant.now());
 
         var path = "/api/v1/requests/" + request.get("id").asString();
-        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (customerMessages(
-                        RequestMails.as("admin@fabrikam.example").get(path).json())
-                .isEmpty()) {
-            assertThat(System.nanoTime()).as("the job read the reply").isLessThan(deadline);
-            Thread.sleep(200);
-        }
-        var added = customerMessages(
-                RequestMails.as("admin@fabrikam.example").get(path).json());
+        var added = await("the job read the reply")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> customerMessages(RequestMails.as("admin@fabrikam.example")
+                                .get(path)
+                                .json()),
+                        messages -> !messages.isEmpty());
         assertThat(added.get(0).get("bodyHtml").asString())
                 .contains("Read by the job")
                 .doesNotContain("<b>");
@@ -234,15 +235,19 @@ class InboundMailIntegrationTests {
     }
 
     private static MimeMessage report(String sender, String number) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (var mail : MailServers.mailsTo(ORG_ADMIN)) {
-                if (mail.getSubject().contains(sender) && mail.getSubject().startsWith("[" + number + "]")) {
-                    return mail;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No report to " + ORG_ADMIN + " about " + sender);
+        return await("a report to " + ORG_ADMIN + " about " + sender)
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            for (var mail : MailServers.mailsTo(ORG_ADMIN)) {
+                                if (mail.getSubject().contains(sender)
+                                        && mail.getSubject().startsWith("[" + number + "]")) {
+                                    return Optional.of(mail);
+                                }
+                            }
+                            return Optional.<MimeMessage>empty();
+                        },
+                        Optional::isPresent)
+                .orElseThrow();
     }
 }

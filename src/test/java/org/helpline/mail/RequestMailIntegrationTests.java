@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.helpline.notify.MailApplication;
 import org.helpline.shared.HelplineUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Request e-mails end to end: the API changes a request, the mails are read back from GreenMail. */
@@ -102,7 +103,16 @@ class RequestMailIntegrationTests {
 
             RequestMails.await(contact, "Your Helpline request was filed", number);
             RequestMails.await("admin@contoso.example", "Zgłoszenie Helpline zostało przyjęte", number);
-            Thread.sleep(500);
+            assertThat(MailApplication.bean(JdbcClient.class)
+                            .sql("""
+                                    select count(*) from notify_message
+                                    where recipient = 'billing@contoso.example' and payload like :number
+                                    """)
+                            .param("number", "%" + number + "%")
+                            .query(Long.class)
+                            .single())
+                    .as("the filing mails are written with the request, in its transaction")
+                    .isZero();
             assertThat(RequestMails.find("billing@contoso.example", "Zgłoszenie Helpline zostało przyjęte", number))
                     .isEmpty();
         } finally {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.helpline.ApiClient;
 import org.helpline.notify.MailApplication;
 import org.helpline.notify.MailServers;
@@ -47,15 +48,10 @@ final class RequestMails {
      * number, and the reply token) and whose body contains {@code text}, waiting up to 10 s for it.
      */
     static MimeMessage await(String address, String subject, String text) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            var found = find(address, subject, text);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No e-mail '" + subject + "' to " + address + " about " + text);
+        return Awaitility.await("e-mail '" + subject + "' to " + address + " about " + text)
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> find(address, subject, text), Optional::isPresent)
+                .orElseThrow();
     }
 
     static Optional<MimeMessage> find(String address, String subject, String text) throws Exception {

@@ -1,5 +1,7 @@
 package org.helpline.notify;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -91,15 +93,10 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
 
     /** The 8-digit code of the latest e-mail to {@code address}, waiting up to 10 s for it. */
     public static String codeMailedTo(String address, int expectedMails) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            var mails = mailsTo(address);
-            if (mails.size() >= expectedMails) {
-                return code(mails.get(mails.size() - 1).getContent().toString());
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No e-mail number " + expectedMails + " to " + address);
+        var mails = await("e-mail number " + expectedMails + " to " + address)
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> mailsTo(address), found -> found.size() >= expectedMails);
+        return code(mails.get(mails.size() - 1).getContent().toString());
     }
 
     public static List<MimeMessage> mailsTo(String address) throws Exception {
@@ -113,17 +110,15 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
     }
 
     /** The code of the latest text message to {@code e164}, waiting up to 10 s for number {@code expected}. */
-    public static String codeTextedTo(String e164, int expected) throws InterruptedException {
-        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            var texts =
-                    TEXTS.stream().filter(text -> e164.equals(text.get("to"))).toList();
-            if (texts.size() >= expected) {
-                return code(texts.get(texts.size() - 1).get("text"));
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No text message number " + expected + " to " + e164);
+    public static String codeTextedTo(String e164, int expected) {
+        var texts = await("text message number " + expected + " to " + e164)
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> TEXTS.stream()
+                                .filter(text -> e164.equals(text.get("to")))
+                                .toList(),
+                        found -> found.size() >= expected);
+        return code(texts.get(texts.size() - 1).get("text"));
     }
 
     public static String code(String body) {

@@ -1,6 +1,7 @@
 package org.helpline.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -47,8 +48,14 @@ class OutboxIntegrationTests {
             id[0] = outbox.enqueueEmail(to, Locale.ENGLISH, SUBJECT, EMAIL, Map.of("tenant", "X", "minutes", "1"));
             status.setRollbackOnly();
         });
-        Thread.sleep(800);
         assertThat(outbox.status(id[0])).isEmpty();
+        var later = "committed-" + UUID.randomUUID() + "@outbox.example";
+        awaitStatus(
+                inTransaction(() -> outbox.enqueueEmail(
+                        later, Locale.ENGLISH, SUBJECT, EMAIL, Map.of("tenant", "X", "minutes", "1"))),
+                s -> s.state() == DeliveryStatus.State.DELIVERED);
+
+        assertThat(MailServers.mailsTo(later)).hasSize(1);
         assertThat(MailServers.mailsTo(to)).isEmpty();
     }
 
@@ -105,16 +112,9 @@ class OutboxIntegrationTests {
         return new TransactionTemplate(transactions).execute(status -> work.get());
     }
 
-    private DeliveryStatus awaitStatus(UUID id, Predicate<DeliveryStatus> wanted) throws InterruptedException {
-        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        DeliveryStatus last = null;
-        while (System.nanoTime() < deadline) {
-            last = outbox.status(id).orElseThrow();
-            if (wanted.test(last)) {
-                return last;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Message " + id + " stayed " + last);
+    private DeliveryStatus awaitStatus(UUID id, Predicate<DeliveryStatus> wanted) {
+        return await("message " + id)
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> outbox.status(id).orElseThrow(), wanted);
     }
 }

@@ -1,6 +1,7 @@
 package org.helpline.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -90,10 +91,8 @@ class RequestContactPaneBrowserTests {
         return UUID.fromString(response.json().get("id").asString());
     }
 
-    private void waitForCallback(UUID requestId) throws InterruptedException {
-        for (int attempt = 0; attempt < 100 && callbacks(requestId) == 0; attempt++) {
-            Thread.sleep(100);
-        }
+    private void waitForCallback(UUID requestId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> callbacks(requestId) > 0);
         assertThat(callbacks(requestId)).isEqualTo(1);
     }
 

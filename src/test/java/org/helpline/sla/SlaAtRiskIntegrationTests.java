@@ -1,6 +1,7 @@
 package org.helpline.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -143,15 +144,14 @@ class SlaAtRiskIntegrationTests {
     }
 
     @Test
-    void theRecurringTaskGivesTheWarningOnItsOwn() throws InterruptedException {
+    void theRecurringTaskGivesTheWarningOnItsOwn() {
         start(RequestCategory.TECHNICAL, Severity.A, clock.instant().minus(Duration.ofMinutes(50)));
 
-        var deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        while (warnedAt() == null && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
+        await("the recurring task warns")
+                .atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> warnedAt() != null);
 
-        assertThat(warnedAt()).isNotNull();
         assertThat(atRiskAt(ClockKind.FIRST_RESPONSE)).isNull();
     }
 

@@ -1,10 +1,12 @@
 package org.helpline.surveys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -129,19 +131,22 @@ class SurveyIntegrationTests {
     }
 
     private static String surveyToken(String number) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (var mail : MailServers.mailsTo(ADMIN)) {
-                var content = mail.getContent().toString();
-                var matcher = LINK.matcher(content);
-                if (content.contains(number) && matcher.find()) {
-                    assertThat(mail.getSubject()).isIn(SUBJECTS);
-                    return matcher.group(1);
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No survey e-mail about " + number);
+        return await("a survey e-mail about " + number)
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            for (var mail : MailServers.mailsTo(ADMIN)) {
+                                var content = mail.getContent().toString();
+                                var matcher = LINK.matcher(content);
+                                if (content.contains(number) && matcher.find()) {
+                                    assertThat(mail.getSubject()).isIn(SUBJECTS);
+                                    return Optional.of(matcher.group(1));
+                                }
+                            }
+                            return Optional.<String>empty();
+                        },
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private static UUID tenantOf(UUID requestId) {

@@ -6,14 +6,19 @@ import java.util.UUID;
 import org.helpline.audit.AuditTrail;
 import org.helpline.phone.internal.CallAudit;
 import org.helpline.phone.internal.CallRecord;
+import org.helpline.phone.internal.CallTakers;
 import org.helpline.phone.internal.CallViews;
+import org.helpline.phone.internal.CallerRequest;
+import org.helpline.phone.internal.CallerVerification;
 import org.helpline.phone.internal.Calls;
+import org.helpline.phone.internal.GrantReason;
 import org.helpline.phone.internal.Masks;
+import org.helpline.phone.internal.PhoneProperties;
+import org.helpline.phone.internal.TenantAccount;
+import org.helpline.phone.internal.VerificationRequiredException;
 import org.helpline.requests.RequestManagement;
-import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
-import org.helpline.shared.Role;
 import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
@@ -31,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PhoneCalls {
 
-    private static final List<Role> CALL_TAKERS = List.of(Role.AGENT, Role.SUPERVISOR);
     private static final int TENANT_MATCHES = 20;
     private static final int RECENT_REQUESTS = 20;
 
@@ -69,7 +73,7 @@ public class PhoneCalls {
      */
     @Transactional(readOnly = true)
     public List<TenantSummary> findTenants(HelplineUser agent, String query) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         var byRequest = requests.tenantOfRequestNumber(agent, query).stream()
                 .flatMap(tenantId -> tenancy.findProfileInOrganisation(agent.organisationId(), tenantId).stream())
                 .map(PhoneCalls::summaryOf)
@@ -94,7 +98,7 @@ public class PhoneCalls {
     /** Starts a call; a registered caller number grants access at once. */
     @Transactional
     public CallView start(HelplineUser agent, UUID tenantId, String callerNumber) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         var profile = tenantOf(agent, tenantId);
         var caller = PhoneNumbers.toE164("callerNumber", callerNumber, profile.country());
         var registered = profile.hasRegisteredPhone(caller);
@@ -131,14 +135,14 @@ public class PhoneCalls {
 
     @Transactional(readOnly = true)
     public CallView call(HelplineUser agent, UUID callId) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         return view(agent, callId);
     }
 
     /** The agent's calls that have not ended, newest first. */
     @Transactional(readOnly = true)
     public List<CallView> openCalls(HelplineUser agent) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         return calls.openCalls(agent.id(), TENANT_MATCHES).stream()
                 .map(call -> view(agent, call.id()))
                 .toList();
@@ -147,7 +151,7 @@ public class PhoneCalls {
     /** Ends the call and with it the grant; ending it again changes nothing. */
     @Transactional
     public CallView end(HelplineUser agent, UUID callId) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         var call = calls.lockForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         if (!call.ended()) {
             calls.end(call, clock.instant());
@@ -168,7 +172,7 @@ public class PhoneCalls {
      */
     @Transactional
     public TenantAccount account(HelplineUser agent, UUID callId) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         var call = calls.findForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         var grant = call.grantAt(clock.instant());
         if (grant == null) {
@@ -202,11 +206,5 @@ public class PhoneCalls {
                             "not a tenant of organisation " + agent.organisationId());
                     return new NotFoundException("Tenant", tenantId);
                 });
-    }
-
-    static void requireCallTaker(HelplineUser agent) {
-        if (agent == null || !agent.hasAny(CALL_TAKERS)) {
-            throw new ForbiddenException("Only agents and supervisors take calls.");
-        }
     }
 }

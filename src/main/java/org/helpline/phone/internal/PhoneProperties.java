@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 /**
  * What a line's hours are for: technical support, severity A (critical) technical support,

@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -6,13 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.helpline.audit.AuditTrail;
-import org.helpline.phone.internal.CheckedRegion;
-import org.helpline.phone.internal.DirectoryCache;
-import org.helpline.phone.internal.HoursRule;
-import org.helpline.phone.internal.RegionNames;
-import org.helpline.phone.internal.RegionRecord;
-import org.helpline.phone.internal.RegionRules;
-import org.helpline.phone.internal.Regions;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.StaleEditException;
 import org.springframework.stereotype.Service;

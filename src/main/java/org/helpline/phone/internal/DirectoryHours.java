@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 /**
  * Opening hours of one service in the region's local time: {@code days} as {@code MON-FRI},

@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 /**
  * What entering a code did: {@code GRANTED}, or why not. {@code triesLeft} is set after a wrong

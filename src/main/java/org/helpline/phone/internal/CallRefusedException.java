@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 import org.helpline.shared.ProblemException;
 

@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 /** What calling a number costs: free, a local rate, a shared cost, or the international line. */
 public enum LineKind {

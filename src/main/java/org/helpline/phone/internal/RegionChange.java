@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

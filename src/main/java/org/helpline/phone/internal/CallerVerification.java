@@ -1,4 +1,4 @@
-package org.helpline.phone;
+package org.helpline.phone.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,14 +8,6 @@ import java.util.UUID;
 import org.helpline.audit.AuditTrail;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
-import org.helpline.phone.internal.CallRecord;
-import org.helpline.phone.internal.Calls;
-import org.helpline.phone.internal.ChallengeRecord;
-import org.helpline.phone.internal.Challenges;
-import org.helpline.phone.internal.CodeHasher;
-import org.helpline.phone.internal.Masks;
-import org.helpline.phone.internal.SendLimits;
-import org.helpline.phone.internal.SendScope;
 import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -209,7 +201,7 @@ public class CallerVerification {
     }
 
     private CallRecord openCall(HelplineUser agent, UUID callId) {
-        PhoneCalls.requireCallTaker(agent);
+        CallTakers.require(agent);
         var call = calls.lockForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         if (call.ended()) {
             throw refuse(call, "the call has ended", CallRefusedException.ended());

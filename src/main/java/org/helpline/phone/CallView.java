@@ -3,6 +3,9 @@ package org.helpline.phone;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.helpline.phone.internal.Challenge;
+import org.helpline.phone.internal.Destination;
+import org.helpline.phone.internal.Grant;
 
 /**
  * A call as the agent's console shows it. {@code grant} is the active grant or null;

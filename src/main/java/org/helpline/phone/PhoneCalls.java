@@ -6,18 +6,23 @@ import java.util.UUID;
 import org.helpline.audit.AuditTrail;
 import org.helpline.phone.internal.CallAudit;
 import org.helpline.phone.internal.CallRecord;
+import org.helpline.phone.internal.CallTakers;
 import org.helpline.phone.internal.CallViews;
+import org.helpline.phone.internal.CallerRequest;
+import org.helpline.phone.internal.CallerVerification;
 import org.helpline.phone.internal.Calls;
+import org.helpline.phone.internal.GrantReason;
 import org.helpline.phone.internal.Masks;
-import org.helpline.shared.ForbiddenException;
+import org.helpline.phone.internal.PhoneProperties;
+import org.helpline.phone.internal.TenantAccount;
+import org.helpline.phone.internal.VerificationRequiredException;
+import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
-import org.helpline.shared.Role;
 import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
 import org.helpline.tenancy.TenantSummary;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PhoneCalls {
 
-    private static final List<Role> CALL_TAKERS = List.of(Role.AGENT, Role.SUPERVISOR);
     private static final int TENANT_MATCHES = 20;
     private static final int RECENT_REQUESTS = 20;
 
@@ -41,8 +45,7 @@ public class PhoneCalls {
     private final AuditTrail auditTrail;
     private final CallAudit refusals;
     private final PhoneProperties properties;
-    private final ObjectProvider<CallerRequests> requests;
-    private final ObjectProvider<TenantsByRequestNumber> requestNumbers;
+    private final RequestManagement requests;
     private final Clock clock;
 
     PhoneCalls(
@@ -52,8 +55,7 @@ public class PhoneCalls {
             AuditTrail auditTrail,
             CallAudit refusals,
             PhoneProperties properties,
-            ObjectProvider<CallerRequests> requests,
-            ObjectProvider<TenantsByRequestNumber> requestNumbers,
+            RequestManagement requests,
             Clock clock) {
         this.tenancy = tenancy;
         this.calls = calls;
@@ -62,7 +64,6 @@ public class PhoneCalls {
         this.refusals = refusals;
         this.properties = properties;
         this.requests = requests;
-        this.requestNumbers = requestNumbers;
         this.clock = clock;
     }
 
@@ -72,9 +73,8 @@ public class PhoneCalls {
      */
     @Transactional(readOnly = true)
     public List<TenantSummary> findTenants(HelplineUser agent, String query) {
-        requireCallTaker(agent);
-        var byRequest = requestNumbers.stream()
-                .flatMap(lookup -> lookup.tenantOf(agent, query).stream())
+        CallTakers.require(agent);
+        var byRequest = requests.tenantOfRequestNumber(agent, query).stream()
                 .flatMap(tenantId -> tenancy.findProfileInOrganisation(agent.organisationId(), tenantId).stream())
                 .map(PhoneCalls::summaryOf)
                 .toList();
@@ -98,7 +98,7 @@ public class PhoneCalls {
     /** Starts a call; a registered caller number grants access at once. */
     @Transactional
     public CallView start(HelplineUser agent, UUID tenantId, String callerNumber) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         var profile = tenantOf(agent, tenantId);
         var caller = PhoneNumbers.toE164("callerNumber", callerNumber, profile.country());
         var registered = profile.hasRegisteredPhone(caller);
@@ -123,6 +123,7 @@ public class PhoneCalls {
                 "caller: " + Masks.phone(caller) + "; registered number: " + (registered ? "yes" : "no"));
         if (registered) {
             calls.grant(call, GrantReason.REGISTERED_NUMBER, now, now.plus(properties.grantDuration()));
+            requests.callerVerified(tenantId, call.id(), agent.id(), now.plus(properties.grantDuration()));
             auditTrail.record(
                     "phone.access-granted",
                     tenantId,
@@ -134,14 +135,14 @@ public class PhoneCalls {
 
     @Transactional(readOnly = true)
     public CallView call(HelplineUser agent, UUID callId) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         return view(agent, callId);
     }
 
     /** The agent's calls that have not ended, newest first. */
     @Transactional(readOnly = true)
     public List<CallView> openCalls(HelplineUser agent) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         return calls.openCalls(agent.id(), TENANT_MATCHES).stream()
                 .map(call -> view(agent, call.id()))
                 .toList();
@@ -150,10 +151,11 @@ public class PhoneCalls {
     /** Ends the call and with it the grant; ending it again changes nothing. */
     @Transactional
     public CallView end(HelplineUser agent, UUID callId) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         var call = calls.lockForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         if (!call.ended()) {
             calls.end(call, clock.instant());
+            requests.callEnded(call.tenantId(), call.id());
             auditTrail.record(
                     "phone.call-ended",
                     call.tenantId(),
@@ -170,7 +172,7 @@ public class PhoneCalls {
      */
     @Transactional
     public TenantAccount account(HelplineUser agent, UUID callId) {
-        requireCallTaker(agent);
+        CallTakers.require(agent);
         var call = calls.findForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         var grant = call.grantAt(clock.instant());
         if (grant == null) {
@@ -183,10 +185,9 @@ public class PhoneCalls {
         }
         var profile = tenantOf(agent, call.tenantId());
         auditTrail.record("phone.account-opened", call.tenantId(), profile.name(), "grant: " + grant.reason());
-        var recent = requests.stream()
-                .findFirst()
-                .map(source -> source.recent(agent, call.tenantId(), RECENT_REQUESTS))
-                .orElse(List.of());
+        var recent = requests.recentRequests(agent, call.tenantId(), RECENT_REQUESTS).stream()
+                .map(CallerRequest::of)
+                .toList();
         return new TenantAccount(call.id(), grant, profile, recent);
     }
 
@@ -205,11 +206,5 @@ public class PhoneCalls {
                             "not a tenant of organisation " + agent.organisationId());
                     return new NotFoundException("Tenant", tenantId);
                 });
-    }
-
-    static void requireCallTaker(HelplineUser agent) {
-        if (agent == null || !agent.hasAny(CALL_TAKERS)) {
-            throw new ForbiddenException("Only agents and supervisors take calls.");
-        }
     }
 }

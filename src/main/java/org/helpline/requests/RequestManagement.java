@@ -1,10 +1,12 @@
 package org.helpline.requests;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.health.KnownIssue;
+import org.helpline.requests.internal.CallerAccess;
 import org.helpline.requests.internal.Conversation;
 import org.helpline.requests.internal.Filing;
 import org.helpline.requests.internal.Reading;
@@ -28,11 +30,13 @@ public class RequestManagement {
     private final Filing filing;
     private final Conversation conversation;
     private final Reading reading;
+    private final CallerAccess callers;
 
-    RequestManagement(Filing filing, Conversation conversation, Reading reading) {
+    RequestManagement(Filing filing, Conversation conversation, Reading reading, CallerAccess callers) {
         this.filing = filing;
         this.conversation = conversation;
         this.reading = reading;
+        this.callers = callers;
     }
 
     /**
@@ -46,7 +50,7 @@ public class RequestManagement {
 
     /**
      * Files a request on behalf of a tenant, by phone: an agent or supervisor for a tenant of their
-     * organisation while holding a caller verification grant ({@link CallerGrants}), or a partner
+     * organisation while holding a caller verification grant ({@link #callerVerified}), or a partner
      * agent for a tenant whose partner of record is theirs (handled by the partner). The request
      * enters the same rules (R-6, R-18, R-20) and SLA clocks as one the tenant's admin files; its
      * requester is the agent and {@link ServiceRequest#onBehalf()} is true. A tenant the caller may
@@ -105,6 +109,27 @@ public class RequestManagement {
     @Transactional(readOnly = true)
     public Optional<UUID> tenantOfRequestNumber(HelplineUser agent, String number) {
         return reading.tenantOfNumber(agent, number);
+    }
+
+    /** The newest requests of a tenant that the agent may see (the call console's account view), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<ServiceRequest> recentRequests(HelplineUser agent, UUID tenantId, int limit) {
+        return reading.recentOfTenant(agent, tenantId, limit);
+    }
+
+    /**
+     * The phone module verified the caller of a call (R-9): until {@code expiresAt} or the end of the
+     * call, the agent may file on the tenant's behalf and log the call on its requests.
+     */
+    @Transactional
+    public void callerVerified(UUID tenantId, UUID callId, UUID agentId, Instant expiresAt) {
+        callers.granted(tenantId, callId, agentId, expiresAt);
+    }
+
+    /** The call ended, and with it the grant {@link #callerVerified} recorded for it. */
+    @Transactional
+    public void callEnded(UUID tenantId, UUID callId) {
+        callers.ended(tenantId, callId);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.helpline.ApiClient;
 import org.helpline.notify.MailApplication;
 import org.helpline.notify.MailServers;
+import org.helpline.phone.internal.CallerVerification;
 import org.helpline.shared.HelplineUser;
 import org.helpline.tenancy.Contract;
 import org.helpline.tenancy.NewTenant;

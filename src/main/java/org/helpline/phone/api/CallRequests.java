@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.helpline.phone.VerificationChannel;
+import org.helpline.phone.internal.VerificationChannel;
 
 /** Bodies of the call endpoints. */
 final class CallRequests {

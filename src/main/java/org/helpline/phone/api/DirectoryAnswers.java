@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.helpline.phone.PhoneDirectory;
+import org.helpline.phone.internal.PhoneDirectory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

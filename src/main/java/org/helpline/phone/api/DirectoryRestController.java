@@ -2,8 +2,8 @@ package org.helpline.phone.api;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.helpline.phone.DirectoryEntry;
-import org.helpline.phone.PhoneDirectory;
+import org.helpline.phone.internal.DirectoryEntry;
+import org.helpline.phone.internal.PhoneDirectory;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.springframework.http.CacheControl;

@@ -2,8 +2,6 @@ package org.helpline.phone.internal;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.helpline.phone.Grant;
-import org.helpline.phone.GrantReason;
 
 /** A stored call. The grant is active while the call goes on and its expiry is ahead. */
 public record CallRecord(

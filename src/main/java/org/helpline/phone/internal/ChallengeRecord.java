@@ -2,10 +2,9 @@ package org.helpline.phone.internal;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.helpline.phone.VerificationChannel;
 
 /** A stored challenge: only the keyed hash of its code is kept, never the code. */
-public record ChallengeRecord(
+record ChallengeRecord(
         UUID tenantId,
         UUID id,
         UUID callId,

@@ -7,13 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.phone.VerificationChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Verification challenges of calls. */
 @Repository
-public class Challenges {
+class Challenges {
 
     private static final String COLUMNS = """
             tenant_id, id, call_id, agent_id, caller_e164, channel, destination_id, masked_destination, code_hash, created_at,

@@ -4,4 +4,4 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Numbers, hours, languages and zone of a region after every rule was checked. */
-public record CheckedRegion(ZoneId zone, List<String> languages, List<NumberRecord> numbers, List<HoursRule> hours) {}
+record CheckedRegion(ZoneId zone, List<String> languages, List<NumberRecord> numbers, List<HoursRule> hours) {}

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.crypto.Mac;
-import org.helpline.phone.PhoneProperties;
 import org.helpline.platform.KeyRing;
 import org.helpline.platform.StoredKeys;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * checked against every key. Comparison is constant-time ({@link MessageDigest#isEqual}).
  */
 @Component
-public class CodeHasher {
+class CodeHasher {
 
     static final int DIGITS = 8;
     private static final int BOUND = 100_000_000;

@@ -3,7 +3,6 @@ package org.helpline.phone.internal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.helpline.phone.PhoneProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code helpline.phone.directory-refresh} (a monotonic timer, not business time).
  */
 @Component
-public class DirectoryCache {
+class DirectoryCache {
 
     private final Regions regions;
     private final long refreshNanos;

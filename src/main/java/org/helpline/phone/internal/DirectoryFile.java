@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The directory data file shipped in the application ({@code phone/directory-v<n>.json}): the
  * international line and every region of the seed with its zone, languages, numbers and hours.
  */
-public record DirectoryFile(int release, Line internationalLine, List<Region> regions) {
+record DirectoryFile(int release, Line internationalLine, List<Region> regions) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.helpline.phone.RegionChange;
 import org.helpline.tenancy.PhoneNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through {@link RegionRules}, so a bad data file stops the start instead of serving bad numbers.
  */
 @Component
-public class DirectoryLoader implements SmartInitializingSingleton {
+class DirectoryLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryLoader.class);
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());

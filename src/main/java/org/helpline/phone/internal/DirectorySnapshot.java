@@ -3,8 +3,7 @@ package org.helpline.phone.internal;
 import java.util.List;
 
 /** The whole directory as read at one revision. */
-public record DirectorySnapshot(
-        long revision, List<RegionRecord> regions, Regions.InternationalLine internationalLine) {
+record DirectorySnapshot(long revision, List<RegionRecord> regions, Regions.InternationalLine internationalLine) {
 
     public DirectorySnapshot {
         regions = List.copyOf(regions);

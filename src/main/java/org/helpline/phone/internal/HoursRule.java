@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.helpline.phone.SupportService;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -13,7 +12,7 @@ import org.helpline.shared.InvalidInputException;
  * (wrapping past Sunday, e.g. SUN-THU), from {@code opens} to {@code closes} minutes after local
  * midnight ({@code 1440} = 24:00). Local time makes DST transitions come out right by themselves.
  */
-public record HoursRule(SupportService service, DayOfWeek first, DayOfWeek last, int opens, int closes) {
+record HoursRule(SupportService service, DayOfWeek first, DayOfWeek last, int opens, int closes) {
 
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-4]):([0-5][0-9])");
     private static final int DAY = 24 * 60;

@@ -8,19 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.helpline.phone.DirectoryEntry;
-import org.helpline.phone.DirectoryHours;
-import org.helpline.phone.DirectoryLanguage;
-import org.helpline.phone.DirectoryNumber;
-import org.helpline.phone.LineKind;
-import org.helpline.phone.SupportService;
 import org.helpline.tenancy.PhoneNumbers;
 
 /**
  * The directory in one language, sorted by name the way that language sorts: everything that
  * does not change with time is computed once here, so an answer only adds "open now".
  */
-public final class LocalizedDirectory {
+final class LocalizedDirectory {
 
     private final List<Region> regions;
     private final Map<String, Region> byCode;

@@ -1,6 +1,4 @@
 package org.helpline.phone.internal;
 
-import org.helpline.phone.LineKind;
-
 /** A stored number of a region: E.164, the country's own way of writing it (or null), its kind. */
-public record NumberRecord(String e164, String display, LineKind kind) {}
+record NumberRecord(String e164, String display, LineKind kind) {}

@@ -6,7 +6,7 @@ import java.util.Locale;
  * Names regions and languages in the three languages Helpline speaks: the JDK's (CLDR) names of
  * ISO codes, and the directory's own names for territories without one.
  */
-public final class RegionNames {
+final class RegionNames {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * national numbers are read in; {@code ownNames} (keys {@code en}, {@code pl}, {@code zh-CN}) name
  * territories the JDK has no name for, otherwise it is empty.
  */
-public record RegionRecord(
+record RegionRecord(
         String code,
         String organisationId,
         String phoneRegion,

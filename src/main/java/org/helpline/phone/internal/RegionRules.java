@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.helpline.phone.LineKind;
-import org.helpline.phone.RegionChange;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.tenancy.PhoneNumbers;
 
@@ -16,7 +14,7 @@ import org.helpline.tenancy.PhoneNumbers;
  * each number valid for the region (libphonenumber), its display form the same number, known
  * kinds and services, well-formed hours, real languages and a real time zone.
  */
-public final class RegionRules {
+final class RegionRules {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final int MAX_DISPLAY = 40;

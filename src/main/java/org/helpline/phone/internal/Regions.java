@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.helpline.phone.LineKind;
-import org.helpline.phone.SupportService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * counter every change bumps, and the releases of the shipped data file.
  */
 @Repository
-public class Regions {
+class Regions {
 
     private static final String INTERNATIONAL = "international";
 

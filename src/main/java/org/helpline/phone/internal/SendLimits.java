@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * limits in the order of {@link SendScope}, so two sends never wait for each other in a circle.
  */
 @Repository
-public class SendLimits {
+class SendLimits {
 
     private final JdbcClient jdbc;
 

@@ -3,7 +3,7 @@ package org.helpline.phone.internal;
 import java.util.Locale;
 
 /** What a limit on verification codes counts: a tenant's codes, a caller number's, or an agent's. */
-public enum SendScope {
+enum SendScope {
     TENANT("select count(*) from phone_challenge where tenant_id = :subject and created_at > :since"),
     CALLER("select count(*) from phone_challenge where caller_e164 = :subject and created_at > :since"),
     AGENT("select count(*) from phone_challenge where agent_id = :subject and created_at > :since");

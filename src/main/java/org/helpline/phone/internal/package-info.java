@@ -1,2 +1,5 @@
-/** Directory data, hours rules, calls, challenges and code hashing; only {@code phone} uses it. */
+/**
+ * The directory and its editing, calls, caller verification and grants, and the requests filed or
+ * logged during a call; only {@code phone} uses it.
+ */
 package org.helpline.phone.internal;

@@ -2,11 +2,11 @@ package org.helpline.phone.web;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.helpline.phone.CallRefusedException;
-import org.helpline.phone.CallerVerification;
 import org.helpline.phone.PhoneCalls;
-import org.helpline.phone.TooManyCodesException;
-import org.helpline.phone.VerificationChannel;
+import org.helpline.phone.internal.CallRefusedException;
+import org.helpline.phone.internal.CallerVerification;
+import org.helpline.phone.internal.TooManyCodesException;
+import org.helpline.phone.internal.VerificationChannel;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.tenancy.PhoneNumbers;

@@ -1,7 +1,7 @@
 package org.helpline.phone.web;
 
 import java.util.Locale;
-import org.helpline.phone.PhoneDirectory;
+import org.helpline.phone.internal.PhoneDirectory;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.StaleEditException;

@@ -1,7 +1,7 @@
 package org.helpline.phone.web;
 
 import java.util.Locale;
-import org.helpline.phone.PhoneDirectory;
+import org.helpline.phone.internal.PhoneDirectory;
 import org.helpline.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,8 +3,8 @@ package org.helpline.phone.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.helpline.phone.EditableRegion;
-import org.helpline.phone.RegionChange;
+import org.helpline.phone.internal.EditableRegion;
+import org.helpline.phone.internal.RegionChange;
 import org.helpline.shared.InvalidInputException;
 
 /**

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.helpline.platform.DeferredInserts;
-import org.helpline.requests.CallerGrants;
 import org.helpline.requests.Channel;
 import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
@@ -22,7 +21,6 @@ import org.helpline.sla.SlaManagement;
 import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +47,7 @@ public class Filing {
     private final Opening opening;
     private final RelatedIssues relatedIssues;
     private final Validation validation;
-    private final ObjectProvider<CallerGrants> grants;
+    private final CallerAccess callers;
     private final DeferredInserts inserts;
     private final RequestNumbers numbers;
     private final TransactionTemplate transactions;
@@ -65,7 +63,7 @@ public class Filing {
             Opening opening,
             RelatedIssues relatedIssues,
             Validation validation,
-            ObjectProvider<CallerGrants> grants,
+            CallerAccess callers,
             DeferredInserts inserts,
             RequestNumbers numbers,
             PlatformTransactionManager transactionManager,
@@ -79,7 +77,7 @@ public class Filing {
         this.opening = opening;
         this.relatedIssues = relatedIssues;
         this.validation = validation;
-        this.grants = grants;
+        this.callers = callers;
         this.inserts = inserts;
         this.numbers = numbers;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -179,12 +177,7 @@ public class Filing {
     }
 
     private void requireGrant(HelplineUser agent, UUID tenantId) {
-        var available = grants.orderedStream().toList();
-        if (available.isEmpty()) {
-            throw new ForbiddenException("Filing on behalf of a tenant needs a verified caller, and caller "
-                    + "verification is not available on this installation.");
-        }
-        if (available.stream().noneMatch(source -> source.hasGrant(agent, tenantId))) {
+        if (!callers.granted(agent, tenantId)) {
             throw new ForbiddenException("Verify the caller first: filing on behalf of a tenant needs an active "
                     + "caller verification for this tenant (R-9).");
         }

@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Reading {
 
+    private static final int MAX_RECENT = 50;
+
     private static final int MAX_PAGE_SIZE = 200;
 
     private final ServiceRequests requests;
@@ -94,6 +96,11 @@ public class Reading {
     /** The Markdown of a message the customer sees; empty for an internal note. */
     public Optional<String> publicMessage(UUID tenantId, UUID requestId, UUID messageId) {
         return messages.publicMarkdown(tenantId, requestId, messageId);
+    }
+
+    /** The newest requests of one tenant that the user may see, at most {@code limit} (1 to 50). */
+    public List<ServiceRequest> recentOfTenant(HelplineUser user, UUID tenantId, int limit) {
+        return requests.recentOfTenant(viewers.of(user), tenantId, Math.max(1, Math.min(limit, MAX_RECENT)));
     }
 
     /** Internal notes and the history entries about them are shown to agents only. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.helpline.phone.PhoneProperties;
 import org.helpline.platform.KeyProperties;
 import org.helpline.platform.StoredKeys;
 import org.junit.jupiter.api.Test;

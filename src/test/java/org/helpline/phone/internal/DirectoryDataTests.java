@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.helpline.phone.DirectoryEntry;
-import org.helpline.phone.LineKind;
 import org.helpline.phone.PhoneSeed;
-import org.helpline.phone.SupportService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -170,7 +167,7 @@ class DirectoryDataTests {
         return entries(Locale.ENGLISH, Instant.parse(instant)).get(code).openNow();
     }
 
-    private static org.helpline.phone.DirectoryHours service(DirectoryEntry entry, SupportService service) {
+    private static org.helpline.phone.internal.DirectoryHours service(DirectoryEntry entry, SupportService service) {
         return entry.hours().stream()
                 .filter(h -> h.service() == service)
                 .findFirst()

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.helpline.phone.SupportService;
 import org.helpline.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

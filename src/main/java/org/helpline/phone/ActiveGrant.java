@@ -1,7 +1,0 @@
-package org.helpline.phone;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** The grant an agent holds for a tenant right now, and the call it belongs to. */
-public record ActiveGrant(UUID callId, UUID tenantId, UUID agentId, GrantReason reason, Instant expiresAt) {}

@@ -1,6 +1,0 @@
-package org.helpline.phone;
-
-import java.time.Instant;
-
-/** Access to a tenant's account for one call; it ends with the call or at {@code expiresAt}. */
-public record Grant(GrantReason reason, Instant grantedAt, Instant expiresAt) {}

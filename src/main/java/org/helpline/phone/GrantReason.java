@@ -1,7 +1,0 @@
-package org.helpline.phone;
-
-/** Why a caller was verified: they called from a registered number, or they read back the code. */
-public enum GrantReason {
-    REGISTERED_NUMBER,
-    CODE_CONFIRMED
-}

@@ -1,7 +1,0 @@
-package org.helpline.phone;
-
-/** Where a verification code goes: a registered e-mail address or a registered phone number (SMS). */
-public enum VerificationChannel {
-    EMAIL,
-    SMS
-}

@@ -7,6 +7,7 @@ import org.helpline.catalog.internal.CatalogCache;
 import org.helpline.catalog.internal.CatalogLocales;
 import org.helpline.catalog.internal.LabelKind;
 import org.helpline.catalog.internal.OrganisationCatalog;
+import org.helpline.shared.RequestCategory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,7 @@
 package org.helpline.catalog;
 
+import org.helpline.shared.RequestCategory;
+
 /**
  * What a request is about within its category. {@code serviceId} is null when the classification
  * applies to every service (such as installation and setup) or to none (billing, presales).

@@ -2,7 +2,7 @@ package org.helpline.contact;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 
 /**
  * A customer waiting to be called back. {@code partnerId} is set when the partner of record

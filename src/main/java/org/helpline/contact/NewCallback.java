@@ -1,7 +1,7 @@
 package org.helpline.contact;
 
 import java.util.UUID;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 
 /**
  * A request for a callback, e.g. from a service request whose preferred contact method is the

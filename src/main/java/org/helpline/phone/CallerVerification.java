@@ -16,6 +16,7 @@ import org.helpline.phone.internal.CodeHasher;
 import org.helpline.phone.internal.Masks;
 import org.helpline.phone.internal.SendLimits;
 import org.helpline.phone.internal.SendScope;
+import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -56,6 +57,7 @@ public class CallerVerification {
     private final AuditTrail auditTrail;
     private final SendLimits limits;
     private final PhoneProperties properties;
+    private final RequestManagement requests;
     private final Clock clock;
 
     CallerVerification(
@@ -67,6 +69,7 @@ public class CallerVerification {
             AuditTrail auditTrail,
             SendLimits limits,
             PhoneProperties properties,
+            RequestManagement requests,
             Clock clock) {
         this.calls = calls;
         this.challenges = challenges;
@@ -76,6 +79,7 @@ public class CallerVerification {
         this.auditTrail = auditTrail;
         this.limits = limits;
         this.properties = properties;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -155,6 +159,7 @@ public class CallerVerification {
         challenges.setState(latest, ChallengeRecord.CONFIRMED);
         var expires = now.plus(properties.grantDuration());
         calls.grant(call, GrantReason.CODE_CONFIRMED, now, expires);
+        requests.callerVerified(call.tenantId(), call.id(), call.agentId(), expires);
         auditTrail.record(
                 "phone.access-granted",
                 call.tenantId(),

@@ -9,6 +9,7 @@ import org.helpline.phone.internal.CallRecord;
 import org.helpline.phone.internal.CallViews;
 import org.helpline.phone.internal.Calls;
 import org.helpline.phone.internal.Masks;
+import org.helpline.requests.RequestManagement;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
@@ -17,7 +18,6 @@ import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
 import org.helpline.tenancy.TenantSummary;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +41,7 @@ public class PhoneCalls {
     private final AuditTrail auditTrail;
     private final CallAudit refusals;
     private final PhoneProperties properties;
-    private final ObjectProvider<CallerRequests> requests;
-    private final ObjectProvider<TenantsByRequestNumber> requestNumbers;
+    private final RequestManagement requests;
     private final Clock clock;
 
     PhoneCalls(
@@ -52,8 +51,7 @@ public class PhoneCalls {
             AuditTrail auditTrail,
             CallAudit refusals,
             PhoneProperties properties,
-            ObjectProvider<CallerRequests> requests,
-            ObjectProvider<TenantsByRequestNumber> requestNumbers,
+            RequestManagement requests,
             Clock clock) {
         this.tenancy = tenancy;
         this.calls = calls;
@@ -62,7 +60,6 @@ public class PhoneCalls {
         this.refusals = refusals;
         this.properties = properties;
         this.requests = requests;
-        this.requestNumbers = requestNumbers;
         this.clock = clock;
     }
 
@@ -73,8 +70,7 @@ public class PhoneCalls {
     @Transactional(readOnly = true)
     public List<TenantSummary> findTenants(HelplineUser agent, String query) {
         requireCallTaker(agent);
-        var byRequest = requestNumbers.stream()
-                .flatMap(lookup -> lookup.tenantOf(agent, query).stream())
+        var byRequest = requests.tenantOfRequestNumber(agent, query).stream()
                 .flatMap(tenantId -> tenancy.findProfileInOrganisation(agent.organisationId(), tenantId).stream())
                 .map(PhoneCalls::summaryOf)
                 .toList();
@@ -123,6 +119,7 @@ public class PhoneCalls {
                 "caller: " + Masks.phone(caller) + "; registered number: " + (registered ? "yes" : "no"));
         if (registered) {
             calls.grant(call, GrantReason.REGISTERED_NUMBER, now, now.plus(properties.grantDuration()));
+            requests.callerVerified(tenantId, call.id(), agent.id(), now.plus(properties.grantDuration()));
             auditTrail.record(
                     "phone.access-granted",
                     tenantId,
@@ -154,6 +151,7 @@ public class PhoneCalls {
         var call = calls.lockForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         if (!call.ended()) {
             calls.end(call, clock.instant());
+            requests.callEnded(call.tenantId(), call.id());
             auditTrail.record(
                     "phone.call-ended",
                     call.tenantId(),
@@ -183,10 +181,9 @@ public class PhoneCalls {
         }
         var profile = tenantOf(agent, call.tenantId());
         auditTrail.record("phone.account-opened", call.tenantId(), profile.name(), "grant: " + grant.reason());
-        var recent = requests.stream()
-                .findFirst()
-                .map(source -> source.recent(agent, call.tenantId(), RECENT_REQUESTS))
-                .orElse(List.of());
+        var recent = requests.recentRequests(agent, call.tenantId(), RECENT_REQUESTS).stream()
+                .map(CallerRequest::of)
+                .toList();
         return new TenantAccount(call.id(), grant, profile, recent);
     }
 

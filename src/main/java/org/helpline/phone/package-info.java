@@ -1,10 +1,18 @@
 /**
- * Phone support. The public directory of countries and regions with their numbers, technical
- * and billing hours in local time and languages (R-7, R-14, R-15, R-21), edited by organisation
- * admins ({@link org.helpline.phone.PhoneDirectory}); the agent's calls, caller verification by
- * a code sent to a registered address, and the access grant that lets an agent open a tenant's
- * account for the length of a call (R-8, R-9: {@link org.helpline.phone.PhoneCalls},
- * {@link org.helpline.phone.CallerVerification}). Depends on {@code tenancy}, {@code notify},
- * {@code audit} and {@code shared}.
+ * Phone support: the public directory of numbers and hours (R-7, R-14, R-15, R-21), and the agent's
+ * call console, which verifies the caller (R-8, R-9) and then opens the tenant's account and files
+ * or logs requests through the requests module.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "audit",
+            "notify",
+            "tenancy",
+            "catalog",
+            "sla",
+            "requests",
+            "requests :: forms"
+        })
 package org.helpline.phone;

@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /**
  * A new service request as the admin fills it in. {@code description} is Markdown; {@code routeTo}

@@ -1,6 +1,6 @@
 package org.helpline.requests;
 
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 
 /**
  * What an agent's queue shows. Null values do not filter; a null {@code status} means every open

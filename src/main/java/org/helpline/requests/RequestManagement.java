@@ -1,14 +1,15 @@
 package org.helpline.requests;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.health.KnownIssue;
 import org.helpline.requests.internal.Assignments;
+import org.helpline.requests.internal.CallerAccess;
 import org.helpline.requests.internal.Conversation;
 import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.Intake;
@@ -19,7 +20,8 @@ import org.helpline.requests.internal.RequestNumbers;
 import org.helpline.requests.internal.Viewer;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.sla.SlaManagement;
 import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.TenantManagement;
@@ -46,6 +48,7 @@ public class RequestManagement {
     private final Reading reading;
     private final RequestNumbers numbers;
     private final RelatedIssues relatedIssues;
+    private final CallerAccess callers;
     private final Clock clock;
 
     RequestManagement(
@@ -59,6 +62,7 @@ public class RequestManagement {
             Reading reading,
             RequestNumbers numbers,
             RelatedIssues relatedIssues,
+            CallerAccess callers,
             Clock clock) {
         this.desk = desk;
         this.tenants = tenants;
@@ -70,6 +74,7 @@ public class RequestManagement {
         this.reading = reading;
         this.numbers = numbers;
         this.relatedIssues = relatedIssues;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -85,7 +90,7 @@ public class RequestManagement {
 
     /**
      * Files a request on behalf of a tenant, by phone: an agent or supervisor for a tenant of their
-     * organisation while holding a caller verification grant ({@link CallerGrants}), or a partner
+     * organisation while holding a caller verification grant ({@link #callerVerified}), or a partner
      * agent for a tenant whose partner of record is theirs (handled by the partner). The request
      * enters the same rules (R-6, R-18, R-20) and SLA clocks as one the tenant's admin files; its
      * requester is the agent and {@link ServiceRequest#onBehalf()} is true. A tenant the caller may
@@ -156,6 +161,27 @@ public class RequestManagement {
             return Optional.empty();
         }
         return reading.tenantOfNumber(viewer(agent), number.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** The newest requests of a tenant that the agent may see (the call console's account view), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<ServiceRequest> recentRequests(HelplineUser agent, UUID tenantId, int limit) {
+        return reading.recentOfTenant(viewer(agent), tenantId, limit);
+    }
+
+    /**
+     * The phone module verified the caller of a call (R-9): until {@code expiresAt} or the end of the
+     * call, the agent may file on the tenant's behalf and log the call on its requests.
+     */
+    @Transactional
+    public void callerVerified(UUID tenantId, UUID callId, UUID agentId, Instant expiresAt) {
+        callers.granted(tenantId, callId, agentId, expiresAt);
+    }
+
+    /** The call ended, and with it the grant {@link #callerVerified} recorded for it. */
+    @Transactional
+    public void callEnded(UUID tenantId, UUID callId) {
+        callers.ended(tenantId, callId);
     }
 
     @Transactional(readOnly = true)

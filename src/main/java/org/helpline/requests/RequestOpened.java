@@ -2,8 +2,8 @@ package org.helpline.requests;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /**
  * A service request was filed and its SLA clocks started. {@code contact} is as checked at intake

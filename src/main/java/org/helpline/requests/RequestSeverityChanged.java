@@ -2,7 +2,7 @@ package org.helpline.requests;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 
 /** An agent changed a request's severity, or Helpline lowered it because the customer did not respond. */
 public record RequestSeverityChanged(

@@ -2,8 +2,8 @@ package org.helpline.requests;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /**
  * A service request as its readers see it. {@code number} is unique within the support

@@ -3,7 +3,8 @@ package org.helpline.sla;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /** Everything {@link SlaManagement#start} needs to start a new request's clocks. */
 public record ClockStart(

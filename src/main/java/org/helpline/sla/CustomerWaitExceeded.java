@@ -2,6 +2,7 @@ package org.helpline.sla;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.helpline.shared.Severity;
 
 /**
  * A request waited for the customer longer than its policy allows (R-19): its SLA was lowered from

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.tenancy.Contract;
 
 /**

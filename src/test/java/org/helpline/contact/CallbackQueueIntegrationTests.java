@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;

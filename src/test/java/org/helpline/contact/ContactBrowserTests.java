@@ -11,7 +11,7 @@ import org.helpline.ApiClient;
 import org.helpline.Browser;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.requests.NewRequests;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

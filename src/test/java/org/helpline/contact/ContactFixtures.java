@@ -7,7 +7,7 @@ import org.helpline.identity.NewUser;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.helpline.tenancy.NewPartner;
 import org.helpline.tenancy.TenantManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;

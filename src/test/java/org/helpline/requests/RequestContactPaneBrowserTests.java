@@ -12,7 +12,7 @@ import org.helpline.HelplineIntegrationTest;
 import org.helpline.contact.AgentManagement;
 import org.helpline.contact.ContactFixtures;
 import org.helpline.contact.ContactManagement;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.helpline.catalog.Availability;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.catalog.internal.OrganisationCatalog.Classification;
 import org.helpline.catalog.internal.OrganisationCatalog.Feature;
 import org.helpline.catalog.internal.OrganisationCatalog.LabelKey;
 import org.helpline.catalog.internal.OrganisationCatalog.ScopeItem;
+import org.helpline.shared.RequestCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -3,7 +3,7 @@ package org.helpline.catalog.internal;
 import java.util.List;
 import java.util.Map;
 import org.helpline.catalog.Availability;
-import org.helpline.catalog.RequestCategory;
+import org.helpline.shared.RequestCategory;
 
 /**
  * Everything the catalog holds for one support organisation, in catalog order and with the labels

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.helpline.contact.Callback;
 import org.helpline.contact.CallbackState;
 import org.helpline.contact.QueueKey;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.helpline.knowledge.ArticleLanguage;
 import org.helpline.knowledge.KnowledgeProperties;
-import org.helpline.shared.DaemonThreads;
+import org.helpline.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

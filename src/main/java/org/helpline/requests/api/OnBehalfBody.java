@@ -2,11 +2,11 @@ package org.helpline.requests.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /** The body of POST /api/v1/requests/on-behalf: the tenant, and the fields of POST /api/v1/requests. */
 @Schema(description = "A request filed for a tenant: tenantId plus the same fields as a tenant admin's request.")

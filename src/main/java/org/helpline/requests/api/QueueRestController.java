@@ -6,7 +6,7 @@ import org.helpline.requests.QueueFilter;
 import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestStatus;
 import org.helpline.shared.HelplineUser;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.health.KnownIssue;
 import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
@@ -14,7 +13,8 @@ import org.helpline.requests.RequestDetails;
 import org.helpline.requests.RequestMessage;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /**
  * A request as the API shows it. {@code handledBy} is {@code PROVIDER} or {@code PARTNER}, with

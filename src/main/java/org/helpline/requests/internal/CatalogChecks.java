@@ -2,9 +2,9 @@ package org.helpline.requests.internal;
 
 import java.util.Locale;
 import org.helpline.catalog.Catalog;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.OpenRequest;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.RequestCategory;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,6 @@ package org.helpline.requests.internal;
 
 import java.util.UUID;
 import org.helpline.requests.AuthorSide;
-import org.helpline.requests.CallerGrants;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestMessage;
@@ -13,7 +12,6 @@ import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.sla.SlaManagement;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +28,7 @@ public class Conversation {
     private final SlaManagement sla;
     private final Validation validation;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<CallerGrants> grants;
+    private final CallerAccess callers;
 
     Conversation(
             RequestChanges changes,
@@ -38,13 +36,13 @@ public class Conversation {
             SlaManagement sla,
             Validation validation,
             ApplicationEventPublisher events,
-            ObjectProvider<CallerGrants> grants) {
+            CallerAccess callers) {
         this.changes = changes;
         this.messages = messages;
         this.sla = sla;
         this.validation = validation;
         this.events = events;
-        this.grants = grants;
+        this.callers = callers;
     }
 
     /**
@@ -52,8 +50,7 @@ public class Conversation {
      * (issue 5); partner agents call on their own lines and need none.
      */
     private boolean onVerifiedCall(Viewer viewer, ServiceRequest request) {
-        var agent = HelplineUser.current().orElse(null);
-        return agent != null && grants.stream().anyMatch(grant -> grant.hasGrant(agent, request.tenantId()));
+        return callers.granted(HelplineUser.current().orElse(null), request.tenantId());
     }
 
     public ServiceRequest add(Viewer viewer, UUID id, NewMessage message) {

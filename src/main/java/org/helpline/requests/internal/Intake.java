@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.helpline.platform.DeferredInserts;
-import org.helpline.requests.CallerGrants;
 import org.helpline.requests.Channel;
 import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
@@ -19,7 +18,6 @@ import org.helpline.sla.SlaManagement;
 import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +42,7 @@ public class Intake {
     private final RequestFiling filing;
     private final RelatedIssues relatedIssues;
     private final Validation validation;
-    private final ObjectProvider<CallerGrants> grants;
+    private final CallerAccess callers;
     private final DeferredInserts inserts;
     private final Clock clock;
 
@@ -58,7 +56,7 @@ public class Intake {
             RequestFiling filing,
             RelatedIssues relatedIssues,
             Validation validation,
-            ObjectProvider<CallerGrants> grants,
+            CallerAccess callers,
             DeferredInserts inserts,
             Clock clock) {
         this.desk = desk;
@@ -70,7 +68,7 @@ public class Intake {
         this.filing = filing;
         this.relatedIssues = relatedIssues;
         this.validation = validation;
-        this.grants = grants;
+        this.callers = callers;
         this.inserts = inserts;
         this.clock = clock;
     }
@@ -144,12 +142,7 @@ public class Intake {
     }
 
     private void requireGrant(HelplineUser agent, UUID tenantId) {
-        var available = grants.orderedStream().toList();
-        if (available.isEmpty()) {
-            throw new ForbiddenException("Filing on behalf of a tenant needs a verified caller, and caller "
-                    + "verification is not available on this installation.");
-        }
-        if (available.stream().noneMatch(source -> source.hasGrant(agent, tenantId))) {
+        if (!callers.granted(agent, tenantId)) {
             throw new ForbiddenException("Verify the caller first: filing on behalf of a tenant needs an active "
                     + "caller verification for this tenant (R-9).");
         }

@@ -10,6 +10,7 @@ import org.helpline.requests.RequestDetails;
 import org.helpline.requests.RequestMessage;
 import org.helpline.requests.RequestPage;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 /** Lists, single requests with their thread, history and SLA state, and the agents' queue, as the viewer may see them. */
 @Component
 public class Reading {
+
+    private static final int MAX_RECENT = 50;
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -54,6 +57,11 @@ public class Reading {
         checkSize(size);
         var items = requests.page(viewer, status, Math.multiplyExact(page, size), size);
         return new RequestPage(items, requests.count(viewer, status), page, size);
+    }
+
+    /** The newest requests of one tenant that the viewer may see, at most {@code limit} (1 to 50). */
+    public List<ServiceRequest> recentOfTenant(Viewer viewer, UUID tenantId, int limit) {
+        return requests.recentOfTenant(viewer, tenantId, Math.max(1, Math.min(limit, MAX_RECENT)));
     }
 
     /** The tenant of the request with this number, when the viewer may see it. */

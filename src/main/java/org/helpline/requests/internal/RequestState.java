@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 
 /** The columns of a request that change after intake, written together under the version check. */
 public record RequestState(

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.RequestStatus;
 import org.helpline.shared.ProblemException;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /**
  * A request broke a rule of the support terms. The problem detail names the rule ({@code rule}:

@@ -11,19 +11,20 @@ import org.springframework.validation.BindingResult;
  * The errors a form shows: by field (the API's {@code contact.phone} is the form's {@code phone})
  * and, for rules that are about the whole request, as sentences above the form.
  */
+@org.springframework.modulith.NamedInterface("forms")
 public record FormErrors(Map<String, String> fields, List<String> general) {
 
-    static FormErrors none() {
+    public static FormErrors none() {
         return new FormErrors(Map.of(), List.of());
     }
 
-    static FormErrors of(BindingResult binding) {
+    public static FormErrors of(BindingResult binding) {
         var fields = new LinkedHashMap<String, String>();
         binding.getFieldErrors().forEach(error -> fields.putIfAbsent(error.getField(), "has the wrong format"));
         return new FormErrors(fields, List.of());
     }
 
-    static FormErrors of(ProblemException problem) {
+    public static FormErrors of(ProblemException problem) {
         var fields = new LinkedHashMap<String, String>();
         var general = new ArrayList<String>();
         for (var field : problem.fieldProblems()) {

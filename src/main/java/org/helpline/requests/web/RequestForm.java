@@ -1,13 +1,17 @@
 package org.helpline.requests.web;
 
-import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.ContactMethod;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
-/** The fields of the "New service request" form, bound from the page and shown again with errors. */
+/**
+ * The fields of the "New service request" form, bound from the page and shown again with errors;
+ * the phone module's call console files with it too.
+ */
+@org.springframework.modulith.NamedInterface("forms")
 public class RequestForm {
 
     private HandledBy routeTo = HandledBy.PROVIDER;
@@ -23,7 +27,7 @@ public class RequestForm {
     private String language;
     private boolean available24x7;
 
-    OpenRequest toCommand() {
+    public OpenRequest toCommand() {
         return new OpenRequest(
                 category,
                 serviceId,

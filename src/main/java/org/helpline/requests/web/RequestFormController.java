@@ -2,13 +2,13 @@ package org.helpline.requests.web;
 
 import java.util.List;
 import org.helpline.catalog.Catalog;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.Channel;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestManagement;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.ProblemException;
+import org.helpline.shared.RequestCategory;
 import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;

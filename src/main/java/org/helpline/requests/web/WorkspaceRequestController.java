@@ -17,7 +17,7 @@ import org.helpline.requests.SeverityChange;
 import org.helpline.requests.StatusChange;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

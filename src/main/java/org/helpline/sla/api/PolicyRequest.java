@@ -3,7 +3,7 @@ package org.helpline.sla.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.helpline.sla.internal.PolicyChange;
 
 /** The policy of one (category, severity); {@code version} is the one read, 0 when there was none. */

@@ -1,7 +1,7 @@
 package org.helpline.sla.api;
 
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.sla.internal.SlaPolicy;
 
 /** An SLA policy as the API shows it; {@code version} goes back with a change. */

@@ -3,10 +3,10 @@ package org.helpline.sla.internal;
 import java.time.Instant;
 import java.util.UUID;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.Severity;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.Deadlines;
-import org.helpline.sla.Severity;
 import org.springframework.stereotype.Component;
 
 /**

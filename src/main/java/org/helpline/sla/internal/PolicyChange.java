@@ -1,6 +1,6 @@
 package org.helpline.sla.internal;
 
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 
 /**
  * New content of the policy of one (category, severity); {@code version} is the one the editor

@@ -2,8 +2,8 @@ package org.helpline.sla.internal;
 
 import java.time.ZoneId;
 import java.util.Optional;
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.tenancy.TenantManagement;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package org.helpline.sla.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /**
  * What a request's clocks were computed from, whether it waits for the customer (and the

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /** What an organisation admin may store as a calendar or a policy. */
 final class SettingsRules {

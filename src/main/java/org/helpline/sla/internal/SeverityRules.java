@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.tenancy.Contract;
 
 /**

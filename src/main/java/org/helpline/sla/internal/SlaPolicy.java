@@ -1,7 +1,7 @@
 package org.helpline.sla.internal;
 
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 
 /**
  * The service level of one (category, severity) in an organisation: the first-response target on

@@ -1,7 +1,7 @@
 package org.helpline.sla.web;
 
 import org.helpline.shared.InvalidInputException;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.helpline.sla.internal.PolicyChange;
 import org.helpline.sla.internal.SlaPolicy;
 import org.helpline.sla.internal.SlaTarget;

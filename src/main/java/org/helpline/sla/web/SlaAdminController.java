@@ -1,10 +1,10 @@
 package org.helpline.sla.web;
 
 import java.util.Arrays;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.sla.internal.SeverityRules;
 import org.helpline.sla.internal.SlaSettings;
 import org.helpline.sla.internal.TargetUnit;

@@ -3,12 +3,12 @@ package org.helpline.requests.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.helpline.catalog.RequestCategory;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.ContactMethod;
 import org.helpline.shared.ProblemException.FieldProblem;
+import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Role;
-import org.helpline.sla.Severity;
+import org.helpline.shared.Severity;
 import org.junit.jupiter.api.Test;
 
 class IntakeRulesTests {

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.helpline.requests.RequestStatus;
+import org.helpline.shared.Severity;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.ClockView;
-import org.helpline.sla.Severity;
 import org.helpline.sla.SlaState;
 import org.junit.jupiter.api.Test;
 

@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.helpline.catalog.RequestCategory;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
-import org.helpline.sla.Severity;
 import org.junit.jupiter.api.Test;
 
 class ClockRecordTests {

@@ -3,8 +3,8 @@ package org.helpline.sla.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-import org.helpline.catalog.RequestCategory;
-import org.helpline.sla.Severity;
+import org.helpline.shared.RequestCategory;
+import org.helpline.shared.Severity;
 import org.helpline.tenancy.Contract;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.helpline.sla;
+package org.helpline.shared;
 
 /** How critical a request is: A critical, B high, C non-critical. */
 public enum Severity {

@@ -1,10 +1,11 @@
-package org.helpline.requests;
+package org.helpline.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.requests.NewRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -1,4 +1,4 @@
-package org.helpline.requests;
+package org.helpline.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
+import org.helpline.requests.NewRequests;
+import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;

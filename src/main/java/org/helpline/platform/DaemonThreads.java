@@ -1,4 +1,4 @@
-package org.helpline.shared;
+package org.helpline.platform;
 
 import java.util.concurrent.ThreadFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;

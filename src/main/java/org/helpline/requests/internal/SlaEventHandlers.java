@@ -13,14 +13,14 @@ import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.StaleEditException;
 import org.helpline.sla.CustomerWaitExceeded;
 import org.helpline.sla.SlaBreached;
-import org.helpline.sla.SlaManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Reacts to the sla module's timers: a breach marks the request; a customer who kept a request
- * waiting too long gets it downgraded with a note in the thread (R-19). Each event is handled once:
+ * waiting too long gets it downgraded with a note in the thread (R-19), the severity sla has
+ * already lowered its clocks to. Each event is handled once:
  * its key in the history makes a redelivery do nothing. A concurrent edit by a person is retried.
  */
 @Component
@@ -32,7 +32,6 @@ class SlaEventHandlers {
     private final RequestHistory history;
     private final RequestMessages messages;
     private final Revisions revisions;
-    private final SlaManagement sla;
     private final MessageSource texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -42,7 +41,6 @@ class SlaEventHandlers {
             RequestHistory history,
             RequestMessages messages,
             Revisions revisions,
-            SlaManagement sla,
             MessageSource texts,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -50,7 +48,6 @@ class SlaEventHandlers {
         this.history = history;
         this.messages = messages;
         this.revisions = revisions;
-        this.sla = sla;
         this.texts = texts;
         this.events = events;
         this.clock = clock;
@@ -104,7 +101,6 @@ class SlaEventHandlers {
 
     private void downgrade(ServiceRequest request, CustomerWaitExceeded event, String key) {
         var now = clock.instant();
-        sla.severityChanged(request.id(), event.to(), now);
         var saved = revisions.save(request, RequestState.of(request).downgradeTo(event.to()));
         var reason = text("requests.system.downgraded.reason", request, event);
         revisions.record(

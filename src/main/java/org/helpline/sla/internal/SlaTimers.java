@@ -8,6 +8,7 @@ import org.helpline.sla.CustomerWaitExceeded;
 import org.helpline.sla.SlaBreached;
 import org.helpline.sla.TimelineEntry;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,18 +26,25 @@ public class SlaTimers {
     private final RequestClocks rows;
     private final Timelines timelines;
     private final PolicyResolver policies;
+    private final ClockAdjustments adjustments;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
+    /**
+     * {@code adjustments} is lazy because it schedules timers through the scheduler whose tasks
+     * call this class.
+     */
     SlaTimers(
             RequestClocks rows,
             Timelines timelines,
             PolicyResolver policies,
+            @Lazy ClockAdjustments adjustments,
             AuditTrail audit,
             ApplicationEventPublisher events) {
         this.rows = rows;
         this.timelines = timelines;
         this.policies = policies;
+        this.adjustments = adjustments;
         this.audit = audit;
         this.events = events;
     }
@@ -53,7 +61,11 @@ public class SlaTimers {
         return breach(ClockRecord.idOfTimer(timer), timer, now);
     }
 
-    /** Runs a customer-wait timer: publishes {@link CustomerWaitExceeded} if the request still waits under it. */
+    /**
+     * Runs a customer-wait timer: if the request still waits under it, lowers its SLA to the
+     * policy's downgrade (which starts the wait anew under the lower policy) and publishes {@link
+     * CustomerWaitExceeded} for the requests module to record.
+     */
     @Transactional
     public boolean fireCustomerWait(String timer, Instant now) {
         var requestId = ClockRecord.idOfTimer(timer);
@@ -67,6 +79,7 @@ public class SlaTimers {
         if (downgrade.isEmpty() || !downgrade.get().isLessSevereThan(request.severity())) {
             return false;
         }
+        adjustments.severityChanged(requestId, downgrade.get(), now);
         events.publishEvent(new CustomerWaitExceeded(
                 requestId, request.tenantId(), request.organisationId(), request.severity(), downgrade.get(), now));
         return true;

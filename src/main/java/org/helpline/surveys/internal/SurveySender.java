@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.helpline.notify.Outbox;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
-import org.helpline.surveys.SurveyProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

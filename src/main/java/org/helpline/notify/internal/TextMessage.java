@@ -1,4 +1,4 @@
-package org.helpline.notify;
+package org.helpline.notify.internal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.helpline.alerts;
+package org.helpline.alerts.internal;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.helpline.audit;
+package org.helpline.audit.internal;
 
 import java.time.Instant;
 import java.util.UUID;

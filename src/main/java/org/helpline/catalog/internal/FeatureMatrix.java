@@ -1,6 +1,7 @@
-package org.helpline.catalog;
+package org.helpline.catalog.internal;
 
 import java.util.List;
+import org.helpline.catalog.CatalogService;
 
 /** Which features each offering of a support organisation has, rows in catalog order. */
 public record FeatureMatrix(List<Offering> offerings, List<CatalogService> services, List<FeatureRow> rows) {

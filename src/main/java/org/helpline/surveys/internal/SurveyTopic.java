@@ -1,4 +1,4 @@
-package org.helpline.surveys;
+package org.helpline.surveys.internal;
 
 /** What a customer can say went well or badly with a request. */
 public enum SurveyTopic {

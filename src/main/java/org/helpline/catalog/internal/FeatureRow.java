@@ -1,4 +1,4 @@
-package org.helpline.catalog;
+package org.helpline.catalog.internal;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.helpline.support;
+package org.helpline.support.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package org.helpline.support;
+package org.helpline.support.internal;
 
 import java.util.List;
 import org.helpline.identity.AdminContact;

@@ -1,4 +1,4 @@
-package org.helpline.surveys;
+package org.helpline.surveys.internal;
 
 import java.time.Instant;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.helpline.catalog;
+package org.helpline.catalog.internal;
 
 /** Whether an offering has a feature. */
 public enum Availability {

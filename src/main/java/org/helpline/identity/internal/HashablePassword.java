@@ -1,4 +1,4 @@
-package org.helpline.identity;
+package org.helpline.identity.internal;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

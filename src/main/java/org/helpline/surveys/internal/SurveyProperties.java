@@ -1,4 +1,4 @@
-package org.helpline.surveys;
+package org.helpline.surveys.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("helpline.surveys")
-public record SurveyProperties(
+record SurveyProperties(
         @NotNull @DefaultValue("") String linkKey,
         @DefaultValue List<String> previousLinkKeys,
 

@@ -1,11 +1,9 @@
-package org.helpline.dashboard;
+package org.helpline.dashboard.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.helpline.dashboard.internal.Figures;
-import org.helpline.dashboard.internal.ReportingRows;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package org.helpline.surveys;
+package org.helpline.surveys.internal;
 
 /**
  * What a survey link leads to. {@code state} says whether it can be answered; {@code number} and

@@ -1,16 +1,16 @@
-package org.helpline.notify;
+package org.helpline.notify.internal;
 
 /** A message could not be handed over; a permanent failure is not retried. */
-public class DeliveryFailedException extends RuntimeException {
+class DeliveryFailedException extends RuntimeException {
 
     private final boolean permanent;
 
-    public DeliveryFailedException(String reason, boolean permanent) {
+    DeliveryFailedException(String reason, boolean permanent) {
         super(reason);
         this.permanent = permanent;
     }
 
-    public DeliveryFailedException(String reason, boolean permanent, Throwable cause) {
+    DeliveryFailedException(String reason, boolean permanent, Throwable cause) {
         super(reason, cause);
         this.permanent = permanent;
     }

@@ -1,9 +1,8 @@
-package org.helpline.alerts;
+package org.helpline.alerts.internal;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.helpline.alerts.internal.AlertRows;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
 import org.springframework.stereotype.Service;

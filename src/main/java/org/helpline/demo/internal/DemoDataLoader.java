@@ -1,4 +1,4 @@
-package org.helpline.demo;
+package org.helpline.demo.internal;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.helpline.notify;
+package org.helpline.notify.internal;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("helpline.notify")
-public record NotifyProperties(
+record NotifyProperties(
         @NotBlank @DefaultValue("Helpline <no-reply@helpline.example>")
         String from,
 

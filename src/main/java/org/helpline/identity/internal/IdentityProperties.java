@@ -1,4 +1,4 @@
-package org.helpline.identity;
+package org.helpline.identity.internal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package org.helpline.notify;
+package org.helpline.notify.internal;
 
 /**
  * Sends text messages. Helpline ships an HTTP adapter ({@code helpline.notify.text-gateway=http})

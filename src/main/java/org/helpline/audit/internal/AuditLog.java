@@ -1,7 +1,7 @@
-package org.helpline.audit;
+package org.helpline.audit.internal;
 
 import java.util.List;
-import org.helpline.audit.internal.AuditEvents;
+import org.helpline.audit.AuditEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

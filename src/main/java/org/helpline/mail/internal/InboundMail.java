@@ -1,4 +1,4 @@
-package org.helpline.mail;
+package org.helpline.mail.internal;
 
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -8,7 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
 import java.util.Properties;
-import org.helpline.mail.internal.InboundReading;
+import org.helpline.mail.MailProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.helpline.surveys;
+package org.helpline.surveys.internal;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -9,10 +9,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.surveys.SurveyLink.State;
-import org.helpline.surveys.internal.LinkSigner;
-import org.helpline.surveys.internal.SurveyRow;
-import org.helpline.surveys.internal.SurveyRows;
+import org.helpline.surveys.SurveyAnswer;
+import org.helpline.surveys.SurveyAnswered;
+import org.helpline.surveys.internal.SurveyLink.State;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.helpline.dashboard;
+package org.helpline.dashboard.internal;
 
 import java.time.LocalDate;
 

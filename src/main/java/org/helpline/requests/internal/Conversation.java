@@ -1,6 +1,7 @@
 package org.helpline.requests.internal;
 
 import java.util.UUID;
+import org.helpline.platform.Markdown;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.CallerGrants;
 import org.helpline.requests.MessageKind;
@@ -86,7 +87,7 @@ public class Conversation {
                 viewer.isAgent() ? AuthorSide.AGENT : AuthorSide.CUSTOMER,
                 kind,
                 internal,
-                Markdown.toSafeHtml(message.body()));
+                Markdown.message(message.body()));
         messages.insert(request.tenantId(), request.id(), written, message.body());
         changes.record(
                 saved,

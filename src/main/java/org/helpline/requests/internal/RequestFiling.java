@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
 import org.helpline.health.KnownIssues;
+import org.helpline.platform.Markdown;
 import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.Filed;
@@ -85,7 +86,7 @@ class RequestFiling {
                 Intake.blankToNull(command.serviceId()),
                 command.problemClassification(),
                 command.title().strip(),
-                Markdown.toSafeHtml(command.description()),
+                Markdown.message(command.description()),
                 command.severity(),
                 RequestStatus.NEW,
                 filing.routeTo(),

@@ -1,4 +1,4 @@
-package org.helpline.requests.internal;
+package org.helpline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ class MarkdownTests {
 
     @Test
     void formattingStaysAndScriptsGo() {
-        var html = Markdown.toSafeHtml("**bold** <b onclick=x>raw</b> [link](https://helpline.example) "
+        var html = Markdown.message("**bold** <b onclick=x>raw</b> [link](https://helpline.example) "
                 + "[bad](javascript:alert(1))\n\n<script>alert(1)</script>");
 
         assertThat(html)

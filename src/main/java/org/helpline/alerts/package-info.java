@@ -1,9 +1,7 @@
 /**
- * SLA alerts for staff (issue 7). Listens to {@link org.helpline.sla.SlaAtRisk} and {@link
- * org.helpline.sla.SlaBreached}: the agent a request is assigned to gets both, the supervisors of
- * the request's organisation get breaches. Each recipient gets an in-app alert (the bell in the
- * header, the page {@code /alerts}, {@code /api/v1/alerts}) and an e-mail through the {@code
- * notify} outbox in their language and time zone. An unassigned request's at-risk warning goes to
- * nobody; its breach still reaches the supervisors.
+ * SLA alerts for staff: at-risk and breach warnings for a request's agent and breaches for its
+ * organisation's supervisors, in the app and by e-mail.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"identity", "mail", "notify", "requests", "shared", "sla", "tenancy"})
 package org.helpline.alerts;

@@ -1,5 +1,6 @@
 /**
- * The append-only audit trail: who did what, to which tenant, when and from which address.
- * Other modules call {@link org.helpline.audit.AuditTrail}; organisation admins read and filter it.
+ * The append-only audit trail of who did what, to which tenant, when and from which address, and
+ * its viewer for organisation admins.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "shared"})
 package org.helpline.audit;

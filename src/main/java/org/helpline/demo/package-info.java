@@ -1,5 +1,6 @@
 /**
- * The demo data of docs/contract.md, loaded through the modules' own services on the first start of the
- * embedded default (and under PostgreSQL only when {@code helpline.demo-data=true}).
+ * The demo data of docs/contract.md, loaded through the modules' own services on the first start
+ * of the embedded default (under PostgreSQL only when helpline.demo-data=true).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"contact", "identity", "shared", "tenancy"})
 package org.helpline.demo;

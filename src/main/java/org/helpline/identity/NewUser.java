@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.helpline.identity.internal.HashablePassword;
 import org.helpline.shared.Role;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
+import org.helpline.identity.internal.HashablePassword;
 import org.helpline.identity.internal.Principals;
 import org.helpline.identity.internal.RoleRules;
 import org.helpline.identity.internal.UserRow;

@@ -1,5 +1,6 @@
 /**
- * Users, roles, sign-in and API tokens: who someone is and what their roles allow. Builds the
- * {@link org.helpline.shared.HelplineUser} principal for sessions and API calls.
+ * Users, roles, sign-in and API tokens: who someone is and what their roles allow, as the
+ * HelplineUser principal of sessions and API calls.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "shared", "tenancy"})
 package org.helpline.identity;

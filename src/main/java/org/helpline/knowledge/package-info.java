@@ -3,5 +3,6 @@
  * and language, following the database's change log), ranked search with facets, the typeahead
  * suggester, Markdown import and search analytics; no other module uses it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "catalog", "shared", "support"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"audit", "catalog", "platform", "shared", "support"})
 package org.helpline.knowledge;

@@ -83,13 +83,15 @@ public class Outbox {
     /** An e-mail from {@code templates/<template>.html} with the subject of message key {@code subjectKey}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueueEmail(String to, Locale locale, String subjectKey, String template, Map<String, String> values) {
-        return enqueue(new OutgoingMessage(Channel.EMAIL, to, locale, template, subjectKey, values, Map.of(), null));
+        return enqueue(
+                new OutgoingMessage(DeliveryChannel.EMAIL, to, locale, template, subjectKey, values, Map.of(), null));
     }
 
     /** A text message from {@code templates/<template>.txt}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueueText(String toE164, Locale locale, String template, Map<String, String> values) {
-        return enqueue(new OutgoingMessage(Channel.TEXT, toE164, locale, template, null, values, Map.of(), null));
+        return enqueue(
+                new OutgoingMessage(DeliveryChannel.TEXT, toE164, locale, template, null, values, Map.of(), null));
     }
 
     @Transactional(readOnly = true)

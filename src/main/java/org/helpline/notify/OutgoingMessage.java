@@ -20,7 +20,7 @@ import java.util.Objects;
  * {@code subject.1}, ... are the arguments of the subject's message, when there are any.
  */
 public record OutgoingMessage(
-        Channel channel,
+        DeliveryChannel channel,
         String recipient,
         Locale locale,
         String template,
@@ -45,7 +45,7 @@ public record OutgoingMessage(
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(template, "template");
-        if (channel == Channel.EMAIL) {
+        if (channel == DeliveryChannel.EMAIL) {
             Objects.requireNonNull(subjectKey, "subjectKey");
         }
         values = Map.copyOf(values);
@@ -54,12 +54,12 @@ public record OutgoingMessage(
 
     /** An e-mail to {@code to}, rendered from {@code templates/<template>.html}. */
     public static OutgoingMessage email(String to, Locale locale, String subjectKey, String template) {
-        return new OutgoingMessage(Channel.EMAIL, to, locale, template, subjectKey, Map.of(), Map.of(), null);
+        return new OutgoingMessage(DeliveryChannel.EMAIL, to, locale, template, subjectKey, Map.of(), Map.of(), null);
     }
 
     /** A text message to {@code toE164}, rendered from {@code templates/<template>.txt}. */
     public static OutgoingMessage text(String toE164, Locale locale, String template) {
-        return new OutgoingMessage(Channel.TEXT, toE164, locale, template, null, Map.of(), Map.of(), null);
+        return new OutgoingMessage(DeliveryChannel.TEXT, toE164, locale, template, null, Map.of(), Map.of(), null);
     }
 
     public OutgoingMessage with(String name, String value) {

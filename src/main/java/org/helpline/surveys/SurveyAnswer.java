@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.helpline.surveys.internal.SurveyTopic;
 
 /** A customer's answer: a rating from 1 to 5, what went well and badly, and an optional comment. */
 public record SurveyAnswer(

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.ModuleTestDatabase;
+import org.helpline.alerts.internal.AlertManagement;
 import org.helpline.identity.Correspondent;
 import org.helpline.identity.Correspondents;
 import org.helpline.mail.MailProperties;
@@ -83,7 +84,7 @@ class AlertsModuleIntegrationTests {
                 .andWaitForStateChange(() -> alerts.alerts(signedIn(supervisor), false), list -> !list.isEmpty())
                 .andVerify(list -> assertThat(list).singleElement().satisfies(alert -> {
                     assertThat(alert.requestNumber()).isEqualTo(request.number());
-                    assertThat(alert.kind()).isEqualTo(AlertKind.BREACHED);
+                    assertThat(alert.kind()).hasToString("BREACHED");
                     assertThat(alert.due()).isEqualTo(DUE);
                 }));
 

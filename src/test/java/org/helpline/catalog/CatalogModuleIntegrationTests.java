@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.helpline.ModuleTestDatabase;
+import org.helpline.catalog.internal.Offering;
 import org.helpline.shared.RequestCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.helpline.Browser;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.dashboard.internal.DashboardManagement;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
+import org.helpline.dashboard.internal.DashboardManagement;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.RequestMessageAdded;

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.helpline.ModuleTestDatabase;
+import org.helpline.dashboard.internal.DashboardFilter;
+import org.helpline.dashboard.internal.DashboardManagement;
 import org.helpline.requests.RequestSnapshots;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;

@@ -2,6 +2,7 @@ package org.helpline.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.helpline.identity.internal.HashablePassword;
 import org.junit.jupiter.api.Test;
 
 /** The password limit counts the bytes BCrypt hashes, not the characters a person types. */

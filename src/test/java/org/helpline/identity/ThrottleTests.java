@@ -3,6 +3,7 @@ package org.helpline.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.helpline.identity.internal.IdentityProperties;
 import org.junit.jupiter.api.Test;
 
 class ThrottleTests {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import org.helpline.mail.internal.InboundMail;
 import org.helpline.notify.MailApplication;
 import org.helpline.notify.MailServers;
 import org.helpline.notify.OutgoingMessage;

@@ -14,6 +14,7 @@ import org.helpline.identity.AdminContact;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
+import org.helpline.support.internal.AssistedSupportForAdminsOnly;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -24,6 +24,8 @@ import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.Severity;
+import org.helpline.surveys.internal.SurveyLink;
+import org.helpline.surveys.internal.SurveyManagement;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

@@ -2,8 +2,8 @@ package org.helpline.alerts.api;
 
 import java.util.List;
 import java.util.UUID;
-import org.helpline.alerts.Alert;
-import org.helpline.alerts.AlertManagement;
+import org.helpline.alerts.internal.Alert;
+import org.helpline.alerts.internal.AlertManagement;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

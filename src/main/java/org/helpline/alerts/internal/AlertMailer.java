@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import org.helpline.alerts.Alert;
 import org.helpline.alerts.internal.AlertFacts.Recipient;
 import org.helpline.mail.MailProperties;
 import org.helpline.notify.Outbox;

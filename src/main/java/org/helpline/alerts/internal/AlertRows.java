@@ -7,15 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.alerts.Alert;
-import org.helpline.alerts.AlertKind;
 import org.helpline.sla.ClockKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code sla_alert} table; every read and change is scoped to one user. */
 @Repository
-public class AlertRows {
+class AlertRows {
 
     private static final String COLUMNS = """
             id, request_id, request_number, request_title, kind, clock, due_at, created_at, read_at""";

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.UUID;
-import org.helpline.alerts.Alert;
-import org.helpline.alerts.AlertKind;
 import org.helpline.alerts.internal.AlertFacts.Recipient;
 import org.helpline.platform.ModuleEventListener;
 import org.helpline.sla.ClockKind;

@@ -1,7 +1,7 @@
 package org.helpline.alerts.web;
 
 import java.util.UUID;
-import org.helpline.alerts.AlertManagement;
+import org.helpline.alerts.internal.AlertManagement;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.helpline.audit.AuditEntry;
-import org.helpline.audit.AuditQuery;
 import org.helpline.platform.DeferredInserts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

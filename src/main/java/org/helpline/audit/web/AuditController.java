@@ -2,9 +2,9 @@ package org.helpline.audit.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.helpline.audit.AuditLog;
-import org.helpline.audit.AuditQuery;
 import org.helpline.audit.TenantDirectory;
+import org.helpline.audit.internal.AuditLog;
+import org.helpline.audit.internal.AuditQuery;
 import org.helpline.shared.HelplineUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
-import org.helpline.catalog.FeatureMatrix;
+import org.helpline.catalog.internal.FeatureMatrix;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.helpline.catalog.Availability;
 import org.helpline.catalog.internal.OrganisationCatalog.Classification;
 import org.helpline.catalog.internal.OrganisationCatalog.Feature;
 import org.helpline.catalog.internal.OrganisationCatalog.LabelKey;

@@ -2,7 +2,6 @@ package org.helpline.catalog.internal;
 
 import java.util.List;
 import java.util.Map;
-import org.helpline.catalog.Availability;
 import org.helpline.shared.RequestCategory;
 
 /**

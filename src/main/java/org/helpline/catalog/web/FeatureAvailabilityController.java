@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
-import org.helpline.catalog.FeatureRow;
+import org.helpline.catalog.internal.FeatureRow;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

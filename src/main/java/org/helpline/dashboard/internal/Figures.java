@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-import org.helpline.dashboard.Chart;
-import org.helpline.dashboard.Chart.Kind;
-import org.helpline.dashboard.Chart.Series;
+import org.helpline.dashboard.internal.Chart.Kind;
+import org.helpline.dashboard.internal.Chart.Series;
 
 /** Turns the tallies of {@link ReportingRows} into the dashboard's charts; weeks start on Monday, in UTC. */
-public final class Figures {
+final class Figures {
 
     static final List<String> SEVERITIES = List.of("A", "B", "C");
     static final List<String> AGES = List.of("<1d", "1-3d", "3-7d", ">7d");

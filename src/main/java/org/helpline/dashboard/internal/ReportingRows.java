@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * service. Each reads day counters or the few requests still open or unanswered, never every request.
  */
 @Repository
-public class ReportingRows {
+class ReportingRows {
 
     private static final String SERVICE = " and (cast(:service as varchar(40)) is null or service_id = :service)";
     private static final String DAYS = "organisation_id = :organisation and bucket_day >= :from and bucket_day <= :to";

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * it already has changes nothing: replayed events never count twice.
  */
 @Repository
-public class RequestProjection {
+class RequestProjection {
 
     private static final String[] TOOK = {"under_15m", "under_1h", "under_4h", "under_24h", "over_24h"};
 

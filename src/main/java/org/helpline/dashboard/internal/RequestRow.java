@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** A request as the dashboard keeps it: one row of {@code dashboard_request}; {@code serviceId} is "" for none. */
-public record RequestRow(
+record RequestRow(
         UUID id,
         String organisationId,
         String serviceId,

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * counted once: its id in {@code dashboard_survey} makes a replayed event do nothing.
  */
 @Repository
-public class SurveyProjection {
+class SurveyProjection {
 
     private final JdbcClient jdbc;
 

@@ -7,4 +7,4 @@ import java.time.LocalDate;
  * service; null when not grouped by one), how many it counts and the part or sum that goes with them
  * (first responses met of those counted, the ratings of the answers counted).
  */
-public record Tally(LocalDate day, String key, long count, long sum) {}
+record Tally(LocalDate day, String key, long count, long sum) {}

@@ -3,7 +3,7 @@ package org.helpline.dashboard.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import org.helpline.dashboard.Chart;
+import org.helpline.dashboard.internal.Chart;
 import org.springframework.web.util.HtmlUtils;
 
 /** Draws a chart as inline SVG on the server: grouped bars or lines, an axis maximum and a legend. */

@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.helpline.identity.IdentityProperties;
-import org.helpline.identity.IdentityProperties.Throttle;
+import org.helpline.identity.internal.IdentityProperties.Throttle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * evaluated alone: it sets the wait as it starts, and a right password lifts it.
  */
 @Service
-public class SignInThrottle {
+class SignInThrottle {
 
     /** How long an attempt counts as being evaluated; one of a node that stopped is forgotten then. */
     static final long IN_FLIGHT_MILLIS = 30_000;

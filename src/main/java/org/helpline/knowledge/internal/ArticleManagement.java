@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.helpline.audit.AuditTrail;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
+import org.helpline.platform.Markdown;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -95,7 +96,7 @@ public class ArticleManagement {
 
     /** The body as the article page will show it. */
     public String preview(String markdown) {
-        return Markdown.html(markdown == null ? "" : markdown);
+        return Markdown.article(markdown == null ? "" : markdown);
     }
 
     /** An article written by an import: a new one, or the one of the same topic and language updated. */

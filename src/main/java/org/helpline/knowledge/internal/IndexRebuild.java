@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.helpline.platform.Markdown;
 
 /**
  * Fills empty indexes from the articles table: one thread reads, every processor renders and

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
+import org.helpline.platform.Markdown;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -130,7 +131,7 @@ public class KnowledgeBase {
                 .limit(RELATED)
                 .map(hit -> new ArticlePage.Link(hit.articleId(), hit.title(), hit.language()))
                 .toList();
-        return new ArticlePage(article, Markdown.html(article.body()), translations, related);
+        return new ArticlePage(article, Markdown.article(article.body()), translations, related);
     }
 
     /** Counts a suggestion the reader picked while typing {@code query}. */

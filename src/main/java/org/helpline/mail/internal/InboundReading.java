@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads one e-mail of the mailbox and handles it in a transaction of its own. */
 @Component
-public class InboundReading {
+class InboundReading {
 
     private final InboundReplies replies;
     private final MimeReading mime;

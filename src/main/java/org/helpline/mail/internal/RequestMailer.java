@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.helpline.mail.MailProperties;
 import org.helpline.mail.RequestMailKind;
 import org.helpline.mail.internal.RequestFacts.RequestMailFacts;
-import org.helpline.notify.Channel;
+import org.helpline.notify.DeliveryChannel;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
 import org.springframework.stereotype.Component;
@@ -94,7 +94,7 @@ class RequestMailer {
         }
         values.put(OutgoingMessage.SUBJECT_PREFIX, ReplyAddresses.subjectPrefix(request.number(), token));
         return new OutgoingMessage(
-                Channel.EMAIL, to, locale, TEMPLATE, "mail.subject." + kind.name(), values, Map.of(), null);
+                DeliveryChannel.EMAIL, to, locale, TEMPLATE, "mail.subject." + kind.name(), values, Map.of(), null);
     }
 
     static String format(Instant at, Locale locale, ZoneId zone) {

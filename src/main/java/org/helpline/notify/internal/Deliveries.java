@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.helpline.notify.Channel;
-import org.helpline.notify.DeliveryFailedException;
+import org.helpline.notify.DeliveryChannel;
 import org.helpline.notify.OutgoingMessage;
-import org.helpline.notify.TextMessage;
-import org.helpline.notify.TextMessageGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,14 +54,14 @@ class Deliveries {
                 outcomes.put(row.id(), new Outcome(false, true, false, "expired before delivery"));
                 continue;
             }
-            if (row.channel() == Channel.EMAIL && !smtp) {
+            if (row.channel() == DeliveryChannel.EMAIL && !smtp) {
                 outcomes.put(row.id(), Outcome.failed(new DeliveryFailedException(EmailSender.NO_SERVER, true)));
                 continue;
             }
             try {
                 var values = values(row);
                 var locale = Locale.forLanguageTag(row.locale());
-                if (row.channel() == Channel.EMAIL) {
+                if (row.channel() == DeliveryChannel.EMAIL) {
                     emails.add(new EmailSender.Email(
                             row.recipient(),
                             renderer.subject(row.subjectKey(), locale, values),

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.helpline.notify.DeliveryFailedException;
-import org.helpline.notify.NotifyProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * that says so instead of the application failing.
  */
 @Component
-public class EmailSender {
+class EmailSender {
 
     static final String NO_SERVER = "no SMTP server configured (set spring.mail.host)";
 

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.notify.Channel;
+import org.helpline.notify.DeliveryChannel;
 import org.helpline.platform.DeferredInserts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -166,7 +166,7 @@ public class OutboxMessages {
     private OutboxRow map(ResultSet rs, int row) throws SQLException {
         return new OutboxRow(
                 rs.getObject("id", UUID.class),
-                Channel.valueOf(rs.getString("channel")),
+                DeliveryChannel.valueOf(rs.getString("channel")),
                 rs.getString("recipient"),
                 rs.getString("locale"),
                 rs.getString("template"),

@@ -2,12 +2,12 @@ package org.helpline.notify.internal;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.helpline.notify.Channel;
+import org.helpline.notify.DeliveryChannel;
 
 /** One stored message as the worker sees it; {@code secretPayload} is encrypted, or null once erased. */
 public record OutboxRow(
         UUID id,
-        Channel channel,
+        DeliveryChannel channel,
         String recipient,
         String locale,
         String template,

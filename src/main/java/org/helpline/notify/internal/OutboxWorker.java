@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import org.helpline.notify.NotifyProperties;
 import org.helpline.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
-import org.helpline.notify.NotifyProperties;
 import org.helpline.platform.KeyRing;
 import org.helpline.platform.StoredKeys;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package org.helpline.requests.internal;
 
 import java.util.UUID;
+import org.helpline.platform.Markdown;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
@@ -87,7 +88,7 @@ public class Conversation {
                 viewer.isAgent() ? AuthorSide.AGENT : AuthorSide.CUSTOMER,
                 kind,
                 internal,
-                SafeHtml.fromMarkdown(message.body()));
+                Markdown.message(message.body()));
         messages.insert(request.tenantId(), request.id(), written, message.body());
         revisions.record(
                 saved,

@@ -1,6 +1,7 @@
 package org.helpline.requests.internal;
 
 import java.util.UUID;
+import org.helpline.platform.Markdown;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MailReply;
 import org.helpline.requests.MessageKind;
@@ -84,7 +85,7 @@ public class MailConversation {
                 AuthorSide.CUSTOMER,
                 MessageKind.MESSAGE,
                 false,
-                SafeHtml.fromMarkdown(body));
+                Markdown.message(body));
         messages.insert(request.tenantId(), request.id(), written, body);
         attachments.insert(request.tenantId(), request.id(), written.id(), reply.attachments(), now);
         return written;

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
 import org.helpline.health.KnownIssues;
+import org.helpline.platform.Markdown;
 import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.Filed;
@@ -49,7 +50,7 @@ class Opening {
                     Filing.blankToNull(command.serviceId()),
                     command.problemClassification(),
                     command.title().strip(),
-                    SafeHtml.fromMarkdown(command.description()),
+                    Markdown.message(command.description()),
                     state.severity(),
                     state.status(),
                     routeTo,

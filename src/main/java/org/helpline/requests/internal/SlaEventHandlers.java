@@ -3,6 +3,7 @@ package org.helpline.requests.internal;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
+import org.helpline.platform.Markdown;
 import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
@@ -116,7 +117,7 @@ class SlaEventHandlers {
                 AuthorSide.SYSTEM,
                 MessageKind.SYSTEM,
                 false,
-                SafeHtml.fromMarkdown(text("requests.system.downgraded", request, event)));
+                Markdown.message(text("requests.system.downgraded", request, event)));
         messages.insert(saved.tenantId(), saved.id(), notice, text("requests.system.downgraded", request, event));
         events.publishEvent(new RequestSeverityChanged(
                 saved.id(),

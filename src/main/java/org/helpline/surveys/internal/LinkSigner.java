@@ -10,7 +10,6 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import org.helpline.platform.KeyRing;
 import org.helpline.platform.StoredKeys;
-import org.helpline.surveys.SurveyProperties;
 import org.springframework.stereotype.Component;
 
 /**

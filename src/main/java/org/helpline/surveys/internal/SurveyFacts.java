@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.helpline.identity.Correspondent;
 import org.helpline.identity.Correspondents;
 import org.helpline.requests.RequestSnapshots;
-import org.helpline.surveys.SurveyProperties;
 import org.helpline.tenancy.TenantManagement;
 import org.springframework.stereotype.Component;
 

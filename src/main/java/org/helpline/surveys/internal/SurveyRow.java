@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A row of {@code survey}; topics are comma-separated names. */
-public record SurveyRow(
+record SurveyRow(
         UUID tenantId,
         UUID id,
         UUID requestId,

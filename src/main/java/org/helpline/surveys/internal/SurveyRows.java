@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The surveys; an answer is written only once and only before the link expires. */
 @Repository
-public class SurveyRows {
+class SurveyRows {
 
     private static final String COLUMNS = """
             tenant_id, id, request_id, organisation_id, number, title, service_id, severity, agent_id, agent_name,

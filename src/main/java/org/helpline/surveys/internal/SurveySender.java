@@ -8,7 +8,6 @@ import org.helpline.notify.Outbox;
 import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
-import org.helpline.surveys.SurveyProperties;
 import org.springframework.stereotype.Component;
 
 /** Sends the survey when a request is first resolved, to the recipient {@link SurveyFacts} finds. */

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * default of the user's tenant or organisation, else English. Anonymous visitors' choice is kept
  * in a cookie.
  */
-public class HelplineLocaleResolver implements LocaleResolver {
+class HelplineLocaleResolver implements LocaleResolver {
 
     static final String COOKIE = "helpline-lang";
     static final List<Locale> SUPPORTED =

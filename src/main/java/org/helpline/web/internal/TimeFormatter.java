@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * language, with the zone named so nobody has to guess.
  */
 @Component("time")
-public class TimeFormatter {
+class TimeFormatter {
 
     public String format(Instant instant) {
         if (instant == null) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.helpline.dashboard.Chart;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's figures over small tallies whose answers are worked out by hand. */

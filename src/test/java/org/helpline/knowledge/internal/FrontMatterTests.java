@@ -3,6 +3,7 @@ package org.helpline.knowledge.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.helpline.platform.Markdown;
 import org.helpline.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class FrontMatterTests {
 
     @Test
     void markdownIsRenderedWithoutScripts() {
-        assertThat(Markdown.html("**bold** <script>alert(1)</script> [x](javascript:alert(1))"))
+        assertThat(Markdown.article("**bold** <script>alert(1)</script> [x](javascript:alert(1))"))
                 .contains("<strong>bold</strong>")
                 .doesNotContain("<script")
                 .doesNotContain("javascript:");

@@ -11,7 +11,6 @@ import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.helpline.notify.NotifyProperties;
 import org.helpline.platform.KeyProperties;
 import org.helpline.platform.StoredKeys;
 import org.junit.jupiter.api.Test;

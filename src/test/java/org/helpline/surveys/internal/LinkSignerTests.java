@@ -11,7 +11,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.helpline.platform.KeyProperties;
 import org.helpline.platform.StoredKeys;
-import org.helpline.surveys.SurveyProperties;
 import org.junit.jupiter.api.Test;
 
 /** Survey links name the key that signed them, so links signed before a rotation keep working. */

@@ -1,8 +1,0 @@
-package org.helpline.catalog;
-
-/** Whether an offering has a feature. */
-public enum Availability {
-    INCLUDED,
-    ADD_ON,
-    NOT_AVAILABLE
-}

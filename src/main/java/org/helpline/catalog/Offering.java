@@ -1,4 +1,0 @@
-package org.helpline.catalog;
-
-/** A plan a support organisation sells, named in the reader's language. */
-public record Offering(String id, String name) {}

@@ -1,6 +1,0 @@
-package org.helpline.dashboard;
-
-import java.time.LocalDate;
-
-/** The period (inclusive dates, in UTC) and optionally one service the charts cover. */
-public record DashboardFilter(LocalDate from, LocalDate to, String serviceId) {}

@@ -1,0 +1,17 @@
+package org.helpline.notify.internal;
+
+/**
+ * Sends text messages. Helpline ships an HTTP adapter ({@code helpline.notify.text-gateway=http})
+ * and a development adapter that writes the message to the log with secrets masked
+ * ({@code log}, the default); a bean of this type replaces both.
+ */
+public interface TextMessageGateway {
+
+    /**
+     * Hands the message to the provider.
+     *
+     * @throws DeliveryFailedException when it was not accepted; {@code permanent} failures are
+     *     not retried
+     */
+    void send(TextMessage message);
+}

@@ -1,8 +1,0 @@
-package org.helpline.support;
-
-import java.util.List;
-import org.helpline.identity.AdminContact;
-import org.helpline.tenancy.TenantProfile;
-
-/** What the Support page shows a tenant admin: the organisation's profile and its admins. */
-public record SupportHome(TenantProfile profile, List<AdminContact> admins) {}

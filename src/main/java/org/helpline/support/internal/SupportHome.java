@@ -1,0 +1,8 @@
+package org.helpline.support.internal;
+
+import java.util.List;
+import org.helpline.identity.AdminContact;
+import org.helpline.tenancy.TenantProfile;
+
+/** What the Support page shows a tenant admin: the organisation's profile and its admins. */
+public record SupportHome(TenantProfile profile, List<AdminContact> admins) {}

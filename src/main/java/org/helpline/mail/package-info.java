@@ -3,5 +3,5 @@
  * tenant's admins, reply tokens, and replies read back over IMAP into the request's thread.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "notify", "platform", "requests", "shared", "sla", "tenancy"})
+        allowedDependencies = {"identity", "notify", "platform", "requests", "shared", "tenancy"})
 package org.helpline.mail;

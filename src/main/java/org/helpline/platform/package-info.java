@@ -1,12 +1,13 @@
 /**
- * Infrastructure shared by the modules: the db-scheduler instance that runs the durable timers and
- * recurring jobs of sla, notify, contact, mail and alerts, and {@link org.helpline.platform.StoredKeys},
- * the secret keys phone, notify and surveys hash, sign and encrypt with (as
- * {@link org.helpline.platform.KeyRing}s of a current key and the keys a rotation replaced; taken
- * only from configuration under the postgres profile), the JSON that Spring Modulith
- * stores event publications in, {@link org.helpline.platform.DaemonThreads} for background work, and
- * {@link org.helpline.platform.DeferredInserts}, which sends the append-only rows of a busy write to
- * the database together. It depends on no module.
+ * Infrastructure the modules share, and no domain: the db-scheduler instance that runs durable timers
+ * and recurring jobs; {@link org.helpline.platform.StoredKeys} and {@link org.helpline.platform.KeyRing}
+ * for the secret keys phone, notify and surveys hash, sign and encrypt with; {@link
+ * org.helpline.platform.Caches} (Caffeine, with evictions sent to every node through PostgreSQL
+ * LISTEN/NOTIFY); {@link org.helpline.platform.DeferredInserts}, whose queued rows the application's
+ * one {@link org.helpline.platform.FlushingJdbcTemplate} sends before any other statement; {@link
+ * org.helpline.platform.ModuleEventListener}, the one way a module handles another's events (in the
+ * publisher's transaction); {@link org.helpline.platform.DaemonThreads} for background work; and the
+ * safe {@link org.helpline.platform.Markdown} renderer.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.helpline.platform;

@@ -13,7 +13,6 @@
             "catalog",
             "health",
             "identity",
-            "phone",
             "sla",
             "support",
             "tenancy"

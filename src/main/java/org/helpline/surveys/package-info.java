@@ -3,5 +3,5 @@
  * the answer kept with the request and its agent.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "notify", "platform", "requests", "shared", "sla", "tenancy"})
+        allowedDependencies = {"identity", "notify", "platform", "requests", "shared", "tenancy"})
 package org.helpline.surveys;

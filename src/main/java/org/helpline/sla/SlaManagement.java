@@ -2,6 +2,8 @@ package org.helpline.sla;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.shared.RequestCategory;
@@ -52,6 +54,12 @@ public interface SlaManagement {
 
     /** Reopened: the update clock restarts on severity A; the first response stays as it was. */
     Deadlines reopen(UUID requestId, Instant at);
+
+    /**
+     * The first-response deadline of each of these requests that has one, by request id: met or
+     * not, it stays the deadline the request was given.
+     */
+    Map<UUID, Instant> firstResponseDue(Collection<UUID> requestIds);
 
     /** A request's clocks as they stand at {@code now}, with the timeline that explains them. */
     SlaState state(UUID requestId, Instant now);

@@ -137,7 +137,9 @@ class RequestPagesIntegrationTests {
                         "id=\"message-form\"",
                         "id=\"resolve\"",
                         "id=\"sla-clocks\"");
-        assertThat(html(get("/requests"), "admin@fabrikam.example")).contains("Form " + token);
+        var due = detail.replaceFirst("(?s).*First response due by ([^<]+)</p>.*", "$1");
+        assertThat(due).endsWith("(America/New_York)");
+        assertThat(html(get("/requests"), "admin@fabrikam.example")).contains("Form " + token, "<td>" + due + "</td>");
         assertThat(html(get("/workspace/queue"), "partner@litware.example")).contains("Form " + token);
     }
 

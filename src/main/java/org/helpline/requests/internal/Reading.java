@@ -66,7 +66,8 @@ public class Reading {
         }
         checkSize(size);
         var items = requests.page(viewer, status, Math.multiplyExact(page, size), size);
-        return new RequestPage(items, requests.count(viewer, status), page, size);
+        var due = sla.firstResponseDue(items.stream().map(ServiceRequest::id).toList());
+        return new RequestPage(items, due, requests.count(viewer, status), page, size);
     }
 
     /** The tenant of the request with this number, when the user may see it; empty for a blank number. */

@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.platform.DeferredInserts;
@@ -123,6 +126,18 @@ class RequestClocks {
                 .param("request", requestId)
                 .query(RequestClocks::clock)
                 .list();
+    }
+
+    /** The first-response deadline of each of these requests that has one, by request id. */
+    public Map<UUID, Instant> firstResponseDue(Collection<UUID> requestIds) {
+        var due = new HashMap<UUID, Instant>();
+        jdbc.sql("""
+                select request_id, due_at from sla_clock
+                where request_id in (:requests) and kind = 'FIRST_RESPONSE' and due_at is not null
+                """).param("requests", requestIds).query(rs -> {
+            due.put(rs.getObject("request_id", UUID.class), instant(rs, "due_at"));
+        });
+        return due;
     }
 
     public Optional<ClockRecord> clock(UUID clockId) {

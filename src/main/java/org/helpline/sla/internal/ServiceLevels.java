@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.shared.InvalidInputException;
@@ -134,6 +136,15 @@ class ServiceLevels implements SlaManagement {
     @Override
     public Deadlines reopen(UUID requestId, Instant at) {
         return keeper.reopen(requestId, micros(at));
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Map<UUID, Instant> firstResponseDue(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return clocks.firstResponseDue(requestIds);
     }
 
     @Transactional(readOnly = true)

@@ -31,7 +31,7 @@ class LinkSignerTests {
         assertThat(signer.verify(
                         token.replace(survey.toString(), UUID.randomUUID().toString())))
                 .isEmpty();
-        assertThat(signer.verify(token.substring(0, token.length() - 1) + "A")).isEmpty();
+        assertThat(signer.verify(withLastCharacterChanged(token))).isEmpty();
         assertThat(signer.verify(survey.toString().toUpperCase() + token.substring(36)))
                 .isEmpty();
         assertThat(signer.verify("nonsense")).isEmpty();
@@ -65,6 +65,12 @@ class LinkSignerTests {
 
         assertThat(signer(NEW_KEY, OLD_KEY).verify(legacy)).contains(survey);
         assertThat(signer(NEW_KEY).verify(legacy)).isEmpty();
+    }
+
+    /** One in sixteen signatures ends in "A" already: replacing it with "A" would change nothing. */
+    private static String withLastCharacterChanged(String token) {
+        var last = token.charAt(token.length() - 1);
+        return token.substring(0, token.length() - 1) + (last == 'A' ? 'E' : 'A');
     }
 
     private static LinkSigner signer(String key, String... previous) {

@@ -56,6 +56,11 @@ class PasswordController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
+        if (form == null) {
+            // the form could not be built from the request at all (a malformed multipart body)
+            model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+            return page.render(me, request, model);
+        }
         if (!binding.hasFieldErrors("newPassword") && !form.newPassword().equals(form.repeatPassword())) {
             binding.rejectValue("repeatPassword", "account.password.mismatch");
         }

@@ -22,10 +22,11 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The health module alone, the catalog, the tenant directory and the trail replaced: a declared
- * incident is offered to a tenant's admin writing about its service, and leaves them once restored.
+ * The health module with the platform it caches through, the catalog, the tenant directory and the
+ * trail replaced: a declared incident is offered to a tenant's admin writing about its service, and
+ * leaves them once restored.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "platform")
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
 @DirtiesContext
 class HealthModuleIntegrationTests {

@@ -17,10 +17,11 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The identity module alone, the tenant directory and the trail replaced: a supervisor whose role
- * is taken away stops being one for the other modules and has their sessions revoked.
+ * The identity module with the platform it caches through, the tenant directory and the trail
+ * replaced: a supervisor whose role is taken away stops being one for the other modules and has
+ * their sessions revoked.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "platform")
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
 @DirtiesContext
 class IdentityModuleIntegrationTests {

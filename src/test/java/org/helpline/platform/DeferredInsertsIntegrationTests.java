@@ -6,22 +6,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.helpline.HelplineIntegrationTest;
+import org.helpline.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the test database: PostgreSQL takes the queue in one statement, H2 one by one; any statement
- * of the application's templates sends the queue first.
+ * of the application's templates sends the queue first. A JDBC slice: the inserts and the template
+ * that flushes them, on the test database, each test running its own transactions.
  */
-@HelplineIntegrationTest
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({DeferredInserts.class, FlushingJdbcTemplate.class})
+@ContextConfiguration(initializers = TestDatabase.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class DeferredInsertsIntegrationTests {
 
     private static final String INSERT = "insert into deferred_probe (position, label) values (:position, :label)";

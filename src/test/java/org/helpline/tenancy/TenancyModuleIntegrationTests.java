@@ -20,10 +20,11 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The tenancy module alone, the trail replaced: a registered tenant is found by its phone and only
- * in its organisation, its domain is taken, and its registration is audited.
+ * The tenancy module with the platform it caches through, the trail replaced: a registered tenant
+ * is found by its phone and only in its organisation, its domain is taken, and its registration is
+ * audited.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "platform")
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
 @DirtiesContext
 class TenancyModuleIntegrationTests {

@@ -12,6 +12,7 @@ import org.helpline.requests.ContactDetails;
 import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
+import org.helpline.requests.Requester;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.HelplineUser;
 import org.helpline.sla.ClockStart;
@@ -57,9 +58,7 @@ class Opening {
                     partner == null ? null : partner.id(),
                     partner == null ? null : partner.name(),
                     channel,
-                    requester.id(),
-                    requester.name(),
-                    onBehalf,
+                    new Requester(requester.id(), requester.name(), onBehalf),
                     contact,
                     state.assigneeId(),
                     state.assigneeName(),

@@ -14,6 +14,7 @@ import org.helpline.requests.ContactDetails;
 import org.helpline.requests.ContactMethod;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.Requester;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
@@ -85,9 +86,9 @@ class ServiceRequests {
                         .addValue("partner", request.partnerId())
                         .addValue("partnerName", request.partnerName())
                         .addValue("channel", request.channel().name())
-                        .addValue("requester", request.requesterId())
-                        .addValue("requesterName", request.requesterName())
-                        .addValue("onBehalf", request.onBehalf())
+                        .addValue("requester", request.requester().id())
+                        .addValue("requesterName", request.requester().name())
+                        .addValue("onBehalf", request.requester().onBehalf())
                         .addValue("phone", contact.phone())
                         .addValue("email", contact.email())
                         .addValue("method", contact.preferredMethod().name())
@@ -226,9 +227,10 @@ class ServiceRequests {
                 rs.getObject("partner_id", UUID.class),
                 rs.getString("partner_name"),
                 Channel.valueOf(rs.getString("channel")),
-                rs.getObject("requester_id", UUID.class),
-                rs.getString("requester_name"),
-                rs.getBoolean("on_behalf"),
+                new Requester(
+                        rs.getObject("requester_id", UUID.class),
+                        rs.getString("requester_name"),
+                        rs.getBoolean("on_behalf")),
                 contact,
                 rs.getObject("assignee_id", UUID.class),
                 rs.getString("assignee_name"),

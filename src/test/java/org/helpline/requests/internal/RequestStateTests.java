@@ -11,6 +11,7 @@ import org.helpline.requests.RequestOpened;
 import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
+import org.helpline.requests.Requester;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.InvalidInputException;
@@ -145,9 +146,7 @@ class RequestStateTests {
                 null,
                 null,
                 Channel.PORTAL,
-                null,
-                null,
-                false,
+                new Requester(null, "Frank", false),
                 null,
                 state.assigneeId(),
                 state.assigneeName(),

@@ -7,7 +7,7 @@ import org.helpline.shared.Severity;
 
 /**
  * A service request as its readers see it. {@code number} is unique within the support
- * organisation; {@code partnerId} and {@code partnerName} are set when the partner handles it;
+ * organisation;
  * {@code contact.phone} is in E.164. {@code slaDueAt} is the nearest pending SLA deadline.
  */
 public record ServiceRequest(
@@ -23,9 +23,7 @@ public record ServiceRequest(
         String descriptionHtml,
         Severity severity,
         RequestStatus status,
-        HandledBy handledBy,
-        UUID partnerId,
-        String partnerName,
+        Routing routing,
         Channel channel,
         Requester requester,
         ContactDetails contact,

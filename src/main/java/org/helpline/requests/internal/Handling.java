@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.helpline.identity.UserAccount;
 import org.helpline.identity.UserManagement;
-import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
@@ -127,9 +126,9 @@ public class Handling {
         } catch (NotFoundException e) {
             throw notEligible();
         }
-        boolean fits = request.handledBy() == HandledBy.PARTNER
+        boolean fits = request.routing().byPartner()
                 ? account.roles().contains(Role.PARTNER_AGENT)
-                        && request.partnerId().equals(account.partnerId())
+                        && request.routing().partnerId().equals(account.partnerId())
                 : account.tenantId() == null
                         && account.partnerId() == null
                         && (account.roles().contains(Role.AGENT)

@@ -13,6 +13,7 @@ import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
 import org.helpline.requests.Requester;
+import org.helpline.requests.Routing;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.HelplineUser;
 import org.helpline.sla.ClockStart;
@@ -54,9 +55,8 @@ class Opening {
                     Markdown.message(command.description()),
                     state.severity(),
                     state.status(),
-                    routeTo,
-                    partner == null ? null : partner.id(),
-                    partner == null ? null : partner.name(),
+                    new Routing(
+                            routeTo, partner == null ? null : partner.id(), partner == null ? null : partner.name()),
                     channel,
                     new Requester(requester.id(), requester.name(), onBehalf),
                     contact,
@@ -143,7 +143,8 @@ class Opening {
                 request.tenantId(),
                 request.number(),
                 "category: " + request.category()
-                        + "; severity: " + request.severity() + "; handled by: " + request.handledBy() + "; channel: "
+                        + "; severity: " + request.severity() + "; handled by: "
+                        + request.routing().handledBy() + "; channel: "
                         + request.channel() + (filing.onBehalf() ? "; on behalf of: " + profile.name() : ""));
         state.events(request).forEach(events::publishEvent);
         return new Filed(request, true, related);

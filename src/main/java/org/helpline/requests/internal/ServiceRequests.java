@@ -15,6 +15,7 @@ import org.helpline.requests.ContactMethod;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.Requester;
+import org.helpline.requests.Routing;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
@@ -82,9 +83,9 @@ class ServiceRequests {
                         .addValue("html", request.descriptionHtml())
                         .addValue("severity", request.severity().name())
                         .addValue("status", request.status().name())
-                        .addValue("handledBy", request.handledBy().name())
-                        .addValue("partner", request.partnerId())
-                        .addValue("partnerName", request.partnerName())
+                        .addValue("handledBy", request.routing().handledBy().name())
+                        .addValue("partner", request.routing().partnerId())
+                        .addValue("partnerName", request.routing().partnerName())
                         .addValue("channel", request.channel().name())
                         .addValue("requester", request.requester().id())
                         .addValue("requesterName", request.requester().name())
@@ -223,9 +224,10 @@ class ServiceRequests {
                 rs.getString("description_html"),
                 Severity.valueOf(rs.getString("severity")),
                 RequestStatus.valueOf(rs.getString("status")),
-                HandledBy.valueOf(rs.getString("handled_by")),
-                rs.getObject("partner_id", UUID.class),
-                rs.getString("partner_name"),
+                new Routing(
+                        HandledBy.valueOf(rs.getString("handled_by")),
+                        rs.getObject("partner_id", UUID.class),
+                        rs.getString("partner_name")),
                 Channel.valueOf(rs.getString("channel")),
                 new Requester(
                         rs.getObject("requester_id", UUID.class),

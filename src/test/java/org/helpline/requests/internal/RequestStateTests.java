@@ -12,6 +12,7 @@ import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.Requester;
+import org.helpline.requests.Routing;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.InvalidInputException;
@@ -142,9 +143,7 @@ class RequestStateTests {
                 "<p>Mail is down</p>",
                 state.severity(),
                 state.status(),
-                HandledBy.PROVIDER,
-                null,
-                null,
+                new Routing(HandledBy.PROVIDER, null, null),
                 Channel.PORTAL,
                 new Requester(null, "Frank", false),
                 null,

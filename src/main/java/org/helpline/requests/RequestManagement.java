@@ -53,7 +53,7 @@ public class RequestManagement {
      * organisation while holding a caller verification grant ({@link #callerVerified}), or a partner
      * agent for a tenant whose partner of record is theirs (handled by the partner). The request
      * enters the same rules (R-6, R-18, R-20) and SLA clocks as one the tenant's admin files; its
-     * requester is the agent and {@link ServiceRequest#onBehalf()} is true. A tenant the caller may
+     * requester is the agent and {@link Requester#onBehalf()} is true. A tenant the caller may
      * not serve is "not found" (404).
      *
      * <p>Not one transaction itself: the request number is reserved first, in a short transaction of

@@ -7,9 +7,8 @@ import org.helpline.shared.Severity;
 
 /**
  * A service request as its readers see it. {@code number} is unique within the support
- * organisation; {@code partnerId} and {@code partnerName} are set when the partner handles it;
- * {@code contact.phone} is in E.164. {@code onBehalf} is true when an agent or a partner agent filed
- * it for the tenant; the requester is then that agent. {@code slaDueAt} is the nearest pending SLA deadline.
+ * organisation;
+ * {@code contact.phone} is in E.164. {@code slaDueAt} is the nearest pending SLA deadline.
  */
 public record ServiceRequest(
         UUID id,
@@ -24,13 +23,9 @@ public record ServiceRequest(
         String descriptionHtml,
         Severity severity,
         RequestStatus status,
-        HandledBy handledBy,
-        UUID partnerId,
-        String partnerName,
+        Routing routing,
         Channel channel,
-        UUID requesterId,
-        String requesterName,
-        boolean onBehalf,
+        Requester requester,
         ContactDetails contact,
         UUID assigneeId,
         String assigneeName,

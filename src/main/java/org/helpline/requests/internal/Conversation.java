@@ -6,14 +6,12 @@ import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestMessage;
-import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.sla.SlaManagement;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,26 +23,15 @@ import org.springframework.stereotype.Component;
 public class Conversation {
 
     private final Revisions revisions;
-    private final RequestMessages messages;
     private final SlaManagement sla;
     private final Validation validation;
-    private final ApplicationEventPublisher events;
     private final CallerAccess callers;
     private final Viewers viewers;
 
-    Conversation(
-            Revisions revisions,
-            RequestMessages messages,
-            SlaManagement sla,
-            Validation validation,
-            ApplicationEventPublisher events,
-            CallerAccess callers,
-            Viewers viewers) {
+    Conversation(Revisions revisions, SlaManagement sla, Validation validation, CallerAccess callers, Viewers viewers) {
         this.revisions = revisions;
-        this.messages = messages;
         this.sla = sla;
         this.validation = validation;
-        this.events = events;
         this.callers = callers;
         this.viewers = viewers;
     }
@@ -89,23 +76,13 @@ public class Conversation {
                 kind,
                 internal,
                 Markdown.message(message.body()));
-        messages.insert(request.tenantId(), request.id(), written, message.body());
+        revisions.addMessage(saved, written, message.body());
         revisions.record(
                 saved,
                 revisions.change(viewer, "MESSAGE", null, kind.name(), null, internal),
                 "request.message-added",
                 "kind: " + kind + "; internal: " + internal);
         statusMoved(viewer, request, saved);
-        events.publishEvent(new RequestMessageAdded(
-                request.id(),
-                request.tenantId(),
-                request.organisationId(),
-                request.number(),
-                written.id(),
-                written.authorSide(),
-                kind,
-                internal,
-                now));
         return saved;
     }
 

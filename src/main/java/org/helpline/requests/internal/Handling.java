@@ -4,8 +4,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.helpline.identity.UserAccount;
 import org.helpline.identity.UserManagement;
-import org.helpline.requests.HandledBy;
-import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
@@ -15,7 +13,6 @@ import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Role;
 import org.helpline.sla.SlaManagement;
 import org.helpline.tenancy.TenantManagement;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +31,6 @@ public class Handling {
     private final SlaManagement sla;
     private final TenantManagement tenants;
     private final Validation validation;
-    private final ApplicationEventPublisher events;
     private final UserManagement users;
     private final Viewers viewers;
 
@@ -43,14 +39,12 @@ public class Handling {
             SlaManagement sla,
             TenantManagement tenants,
             Validation validation,
-            ApplicationEventPublisher events,
             UserManagement users,
             Viewers viewers) {
         this.revisions = revisions;
         this.sla = sla;
         this.tenants = tenants;
         this.validation = validation;
-        this.events = events;
         this.users = users;
         this.viewers = viewers;
     }
@@ -63,11 +57,11 @@ public class Handling {
         var now = revisions.now();
         var from = request.status();
         var to = change.status();
-        var moved = RequestState.of(request).moveTo(to, viewer.isAgent(), now);
+        var reason = blankToNull(change.reason());
+        var moved = RequestState.of(request).moveTo(to, viewer.isAgent(), reason, now);
         revisions.checkVersion(request, change.version());
         moveClocks(request, to);
         var saved = revisions.save(request, moved);
-        var reason = blankToNull(change.reason());
         revisions.statusChanged(saved, from, revisions.change(viewer, "STATUS", from.name(), to.name(), reason, false));
         return saved;
     }
@@ -81,16 +75,16 @@ public class Handling {
         }
         validation.check(change);
         revisions.checkVersion(request, change.version());
-        var changed = RequestState.of(request).changeSeverity(change.severity());
+        var reason = change.reason().strip();
+        var now = revisions.now();
+        var changed = RequestState.of(request).changeSeverity(change.severity(), reason, now);
         var contract = tenants.profile(request.tenantId()).contract();
         var allowed = sla.allowedSeverities(request.organisationId(), request.category(), contract);
         if (!allowed.contains(change.severity())) {
             throw RuleViolated.severityNotAllowed(change.severity(), request.category(), allowed);
         }
-        var now = revisions.now();
         sla.severityChanged(request.id(), change.severity(), now);
         var saved = revisions.save(request, changed);
-        var reason = change.reason().strip();
         revisions.record(
                 saved,
                 revisions.change(
@@ -102,16 +96,6 @@ public class Handling {
                         false),
                 "request.severity-changed",
                 request.severity() + " -> " + change.severity() + "; reason: " + reason);
-        events.publishEvent(new RequestSeverityChanged(
-                saved.id(),
-                saved.tenantId(),
-                saved.organisationId(),
-                saved.number(),
-                request.severity(),
-                change.severity(),
-                reason,
-                false,
-                now));
         return saved;
     }
 
@@ -142,9 +126,9 @@ public class Handling {
         } catch (NotFoundException e) {
             throw notEligible();
         }
-        boolean fits = request.handledBy() == HandledBy.PARTNER
+        boolean fits = request.routing().byPartner()
                 ? account.roles().contains(Role.PARTNER_AGENT)
-                        && request.partnerId().equals(account.partnerId())
+                        && request.routing().partnerId().equals(account.partnerId())
                 : account.tenantId() == null
                         && account.partnerId() == null
                         && (account.roles().contains(Role.AGENT)

@@ -6,11 +6,9 @@ import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MailReply;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.RequestMessage;
-import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,22 +23,13 @@ public class MailConversation {
     static final int MAX_BODY = 20000;
 
     private final Revisions revisions;
-    private final RequestMessages messages;
     private final RequestAttachments attachments;
     private final ServiceRequests requests;
-    private final ApplicationEventPublisher events;
 
-    MailConversation(
-            Revisions revisions,
-            RequestMessages messages,
-            RequestAttachments attachments,
-            ServiceRequests requests,
-            ApplicationEventPublisher events) {
+    MailConversation(Revisions revisions, RequestAttachments attachments, ServiceRequests requests) {
         this.revisions = revisions;
-        this.messages = messages;
         this.attachments = attachments;
         this.requests = requests;
-        this.events = events;
     }
 
     public UUID add(MailReply reply) {
@@ -50,7 +39,7 @@ public class MailConversation {
             throw RuleViolated.notOpen(request.status());
         }
         var saved = revisions.save(request, revisions.customerWrote(request));
-        var written = write(request, reply);
+        var written = write(saved, reply);
         var byMail = "by e-mail from " + reply.senderAddress();
         revisions.record(
                 saved,
@@ -61,16 +50,6 @@ public class MailConversation {
         if (request.status() != saved.status()) {
             statusMoved(reply, request, saved);
         }
-        events.publishEvent(new RequestMessageAdded(
-                request.id(),
-                request.tenantId(),
-                request.organisationId(),
-                request.number(),
-                written.id(),
-                AuthorSide.CUSTOMER,
-                MessageKind.MESSAGE,
-                false,
-                written.createdAt()));
         return written.id();
     }
 
@@ -86,7 +65,7 @@ public class MailConversation {
                 MessageKind.MESSAGE,
                 false,
                 Markdown.message(body));
-        messages.insert(request.tenantId(), request.id(), written, body);
+        revisions.addMessage(request, written, body);
         attachments.insert(request.tenantId(), request.id(), written.id(), reply.attachments(), now);
         return written;
     }

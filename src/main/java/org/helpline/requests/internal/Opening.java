@@ -12,7 +12,8 @@ import org.helpline.requests.ContactDetails;
 import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
-import org.helpline.requests.RequestOpened;
+import org.helpline.requests.Requester;
+import org.helpline.requests.Routing;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.HelplineUser;
 import org.helpline.sla.ClockStart;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Opening: the last step of {@link Filing}, for a request it accepted. Starts its SLA clocks, stores it with the nearest
  * deadline for the queue and the active service health issues that match it (R-3), and writes its
- * first history entry, the audit entry and {@link RequestOpened}, all in the caller's transaction.
+ * first history entry and the audit entry, and publishes the events its state recorded, all in the
+ * caller's transaction.
  * Whoever filed it, every channel takes this path. Instants are kept to the microsecond, as the
  * database stores them, so the request returned is the request stored without reading it back.
  */
@@ -53,13 +55,10 @@ class Opening {
                     Markdown.message(command.description()),
                     state.severity(),
                     state.status(),
-                    routeTo,
-                    partner == null ? null : partner.id(),
-                    partner == null ? null : partner.name(),
+                    new Routing(
+                            routeTo, partner == null ? null : partner.id(), partner == null ? null : partner.name()),
                     channel,
-                    requester.id(),
-                    requester.name(),
-                    onBehalf,
+                    new Requester(requester.id(), requester.name(), onBehalf),
                     contact,
                     state.assigneeId(),
                     state.assigneeName(),
@@ -144,21 +143,10 @@ class Opening {
                 request.tenantId(),
                 request.number(),
                 "category: " + request.category()
-                        + "; severity: " + request.severity() + "; handled by: " + request.handledBy() + "; channel: "
+                        + "; severity: " + request.severity() + "; handled by: "
+                        + request.routing().handledBy() + "; channel: "
                         + request.channel() + (filing.onBehalf() ? "; on behalf of: " + profile.name() : ""));
-        events.publishEvent(new RequestOpened(
-                request.id(),
-                request.tenantId(),
-                request.organisationId(),
-                request.number(),
-                request.category(),
-                request.severity(),
-                request.handledBy(),
-                request.partnerId(),
-                request.channel(),
-                request.serviceId(),
-                request.contact(),
-                now));
+        state.events(request).forEach(events::publishEvent);
         return new Filed(request, true, related);
     }
 

@@ -1,9 +1,14 @@
 package org.helpline.requests.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.helpline.requests.RequestOpened;
+import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Severity;
@@ -11,8 +16,8 @@ import org.helpline.sla.Deadlines;
 
 /**
  * The columns of a request that change after filing, written together under the version check.
- * Each change is a named method that checks its rule; the deadlines are the queue's copy of the SLA
- * clocks.
+ * Each change is a named method that checks its rule and records the event it causes, which {@link
+ * Revisions} publishes once the state is stored; the deadlines are the queue's copy of the SLA clocks.
  */
 record RequestState(
         Severity severity,
@@ -25,7 +30,18 @@ record RequestState(
         Instant slaDueAt,
         Instant slaRiskAt,
         boolean breached,
-        Instant resolvedAt) {
+        Instant resolvedAt,
+        List<Announcement> recorded) {
+
+    /** An event a change recorded, told about the request once it is stored. */
+    @FunctionalInterface
+    interface Announcement {
+        Object about(ServiceRequest stored);
+    }
+
+    RequestState {
+        recorded = List.copyOf(recorded);
+    }
 
     static RequestState of(ServiceRequest request) {
         return new RequestState(
@@ -39,10 +55,14 @@ record RequestState(
                 request.slaDueAt(),
                 request.slaRiskAt(),
                 request.breached(),
-                request.resolvedAt());
+                request.resolvedAt(),
+                List.of());
     }
 
-    /** A request just filed: new, unassigned, with the first targets its SLA clocks set. */
+    /**
+     * A request just filed: new, unassigned, with the first targets its SLA clocks set; records
+     * {@link RequestOpened}.
+     */
     static RequestState filed(Severity severity, Deadlines deadlines) {
         return new RequestState(
                 severity,
@@ -55,7 +75,29 @@ record RequestState(
                 null,
                 null,
                 false,
-                null);
+                null,
+                List.of(RequestState::opened));
+    }
+
+    private static RequestOpened opened(ServiceRequest request) {
+        return new RequestOpened(
+                request.id(),
+                request.tenantId(),
+                request.organisationId(),
+                request.number(),
+                request.category(),
+                request.severity(),
+                request.routing().handledBy(),
+                request.routing().partnerId(),
+                request.channel(),
+                request.serviceId(),
+                request.contact(),
+                request.receivedAt());
+    }
+
+    /** The events the changes since the request was read recorded, about the request as stored. */
+    List<Object> events(ServiceRequest stored) {
+        return recorded.stream().map(event -> event.about(stored)).toList();
     }
 
     /**
@@ -65,17 +107,14 @@ record RequestState(
      * @throws RuleViolated when the lifecycle does not allow the move or the reopen window passed
      * @throws org.helpline.shared.ForbiddenException when a customer tries a move that is for agents
      */
-    RequestState moveTo(RequestStatus to, boolean byAgent, Instant now) {
+    RequestState moveTo(RequestStatus to, boolean byAgent, String reason, Instant now) {
         Lifecycle.check(status, to, byAgent, resolvedAt, now);
         var resolved = switch (to) {
             case RESOLVED -> now;
             case CLOSED -> resolvedAt == null ? now : resolvedAt;
             default -> null;
         };
-        return changed(next -> {
-            next.status = to;
-            next.resolvedAt = resolved;
-        });
+        return changed(next -> next.move(to, resolved, reason, now));
     }
 
     /**
@@ -84,17 +123,17 @@ record RequestState(
      * @throws RuleViolated when the request is no longer open
      * @throws InvalidInputException when it already has that severity
      */
-    RequestState changeSeverity(Severity to) {
+    RequestState changeSeverity(Severity to, String reason, Instant at) {
         requireOpen();
         if (severity == to) {
             throw new InvalidInputException("severity", "is already " + to);
         }
-        return changed(next -> next.severity = to);
+        return changed(next -> next.severity(to, reason, false, at));
     }
 
     /** Helpline lowered the severity because the customer did not respond. */
-    RequestState downgradeTo(Severity to) {
-        return changed(next -> next.severity = to);
+    RequestState downgradeTo(Severity to, String reason, Instant at) {
+        return changed(next -> next.severity(to, reason, true, at));
     }
 
     /**
@@ -120,21 +159,17 @@ record RequestState(
                 next.firstResponseAt = at;
             }
             if (next.status == RequestStatus.NEW) {
-                next.status = RequestStatus.IN_PROGRESS;
-                next.resolvedAt = null;
+                next.move(RequestStatus.IN_PROGRESS, null, null, at);
             }
         });
     }
 
-    /** The customer wrote: a request awaiting them is back in progress. */
-    RequestState customerAnswered() {
+    /** The customer wrote {@code at}: a request awaiting them is back in progress. */
+    RequestState customerAnswered(Instant at) {
         if (status != RequestStatus.AWAITING_CUSTOMER) {
             return this;
         }
-        return changed(next -> {
-            next.status = RequestStatus.IN_PROGRESS;
-            next.resolvedAt = null;
-        });
+        return changed(next -> next.move(RequestStatus.IN_PROGRESS, null, null, at));
     }
 
     /** An SLA deadline passed; a breach stays recorded whatever happens next. */
@@ -163,7 +198,7 @@ record RequestState(
         return draft.state();
     }
 
-    /** A copy of a state to change a few columns of; every {@code with} method goes through it. */
+    /** A copy of a state to change a few columns of, recording what happened; every change goes through it. */
     private static final class Draft {
         private Severity severity;
         private RequestStatus status;
@@ -176,6 +211,7 @@ record RequestState(
         private Instant slaRiskAt;
         private boolean breached;
         private Instant resolvedAt;
+        private final List<Announcement> recorded;
 
         private Draft(RequestState from) {
             severity = from.severity;
@@ -189,6 +225,37 @@ record RequestState(
             slaRiskAt = from.slaRiskAt;
             breached = from.breached;
             resolvedAt = from.resolvedAt;
+            recorded = new ArrayList<>(from.recorded);
+        }
+
+        private void move(RequestStatus to, Instant resolved, String reason, Instant at) {
+            var from = status;
+            status = to;
+            resolvedAt = resolved;
+            recorded.add(request -> new RequestStatusChanged(
+                    request.id(),
+                    request.tenantId(),
+                    request.organisationId(),
+                    request.number(),
+                    from,
+                    to,
+                    reason,
+                    at));
+        }
+
+        private void severity(Severity to, String reason, boolean automatic, Instant at) {
+            var from = severity;
+            severity = to;
+            recorded.add(request -> new RequestSeverityChanged(
+                    request.id(),
+                    request.tenantId(),
+                    request.organisationId(),
+                    request.number(),
+                    from,
+                    to,
+                    reason,
+                    automatic,
+                    at));
         }
 
         private RequestState state() {
@@ -203,7 +270,8 @@ record RequestState(
                     slaDueAt,
                     slaRiskAt,
                     breached,
-                    resolvedAt);
+                    resolvedAt,
+                    recorded);
         }
     }
 }

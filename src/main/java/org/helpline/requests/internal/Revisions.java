@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
+import org.helpline.requests.RequestMessage;
+import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestStatus;
-import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -18,14 +19,16 @@ import org.springframework.stereotype.Component;
  * Revisions: how any change of a filed request is stored, whoever makes it ({@link Handling}, the
  * {@link Conversation}, a reply by e-mail, an SLA event). Finds the request for the viewer (404 when
  * they may not see it), checks the version the caller read (409 when stale), writes the new state
- * with the queue's copy of the SLA deadlines, and records the change in the history and the audit
- * trail. It decides nothing: the rules live with whoever asks for the change.
+ * with the queue's copy of the SLA deadlines, publishes the events the change recorded, and records
+ * the change in the history and the audit trail. It decides nothing: the rules live with the {@link
+ * RequestState} and whoever asks for the change.
  */
 @Component
 class Revisions {
 
     private final ServiceRequests requests;
     private final RequestHistory history;
+    private final RequestMessages messages;
     private final AuditTrail audit;
     private final SlaManagement sla;
     private final ApplicationEventPublisher events;
@@ -34,12 +37,14 @@ class Revisions {
     Revisions(
             ServiceRequests requests,
             RequestHistory history,
+            RequestMessages messages,
             AuditTrail audit,
             SlaManagement sla,
             ApplicationEventPublisher events,
             Clock clock) {
         this.requests = requests;
         this.history = history;
+        this.messages = messages;
         this.audit = audit;
         this.sla = sla;
         this.events = events;
@@ -65,14 +70,34 @@ class Revisions {
         }
     }
 
-    /** Writes the new state if nobody changed the request since it was read, and returns it as stored. */
+    /**
+     * Writes the new state if nobody changed the request since it was read, publishes the events its
+     * changes recorded, and returns the request as stored.
+     */
     ServiceRequest save(ServiceRequest request, RequestState state) {
         var now = clock.instant();
         var synced = QueueDeadline.apply(state, sla.state(request.id(), now));
         if (!requests.update(request.tenantId(), request.id(), request.version(), synced, now)) {
             throw new StaleEditException("Request", request.id());
         }
-        return requests.findForSystem(request.id()).orElseThrow();
+        var saved = requests.findForSystem(request.id()).orElseThrow();
+        synced.events(saved).forEach(events::publishEvent);
+        return saved;
+    }
+
+    /** Adds {@code message}, written as {@code body}, to the thread of the stored {@code request} and announces it. */
+    void addMessage(ServiceRequest request, RequestMessage message, String body) {
+        messages.insert(request.tenantId(), request.id(), message, body);
+        events.publishEvent(new RequestMessageAdded(
+                request.id(),
+                request.tenantId(),
+                request.organisationId(),
+                request.number(),
+                message.id(),
+                message.authorSide(),
+                message.kind(),
+                message.internal(),
+                message.createdAt()));
     }
 
     void record(ServiceRequest request, RequestHistory.Change change, String auditAction, String details) {
@@ -88,27 +113,17 @@ class Revisions {
         if (request.status() == RequestStatus.AWAITING_CUSTOMER) {
             sla.customerResponded(request.id(), clock.instant());
         }
-        return RequestState.of(request).customerAnswered();
+        return RequestState.of(request).customerAnswered(clock.instant());
     }
 
-    /** Records that {@code request} moved from status {@code from} ({@code change} says who and why) and announces it. */
+    /** Records that {@code request} moved from status {@code from}; {@code change} says who and why. */
     void statusChanged(ServiceRequest request, RequestStatus from, RequestHistory.Change change) {
-        var to = request.status();
         var reason = change.reason();
         record(
                 request,
                 change,
                 "request.status-changed",
-                from + " -> " + to + (reason == null ? "" : "; reason: " + reason));
-        events.publishEvent(new RequestStatusChanged(
-                request.id(),
-                request.tenantId(),
-                request.organisationId(),
-                request.number(),
-                from,
-                to,
-                reason,
-                change.at()));
+                from + " -> " + request.status() + (reason == null ? "" : "; reason: " + reason));
     }
 
     /** A change made by a person. */

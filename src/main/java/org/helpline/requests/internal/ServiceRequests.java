@@ -14,6 +14,8 @@ import org.helpline.requests.ContactDetails;
 import org.helpline.requests.ContactMethod;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.Requester;
+import org.helpline.requests.Routing;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
@@ -81,13 +83,13 @@ class ServiceRequests {
                         .addValue("html", request.descriptionHtml())
                         .addValue("severity", request.severity().name())
                         .addValue("status", request.status().name())
-                        .addValue("handledBy", request.handledBy().name())
-                        .addValue("partner", request.partnerId())
-                        .addValue("partnerName", request.partnerName())
+                        .addValue("handledBy", request.routing().handledBy().name())
+                        .addValue("partner", request.routing().partnerId())
+                        .addValue("partnerName", request.routing().partnerName())
                         .addValue("channel", request.channel().name())
-                        .addValue("requester", request.requesterId())
-                        .addValue("requesterName", request.requesterName())
-                        .addValue("onBehalf", request.onBehalf())
+                        .addValue("requester", request.requester().id())
+                        .addValue("requesterName", request.requester().name())
+                        .addValue("onBehalf", request.requester().onBehalf())
                         .addValue("phone", contact.phone())
                         .addValue("email", contact.email())
                         .addValue("method", contact.preferredMethod().name())
@@ -222,13 +224,15 @@ class ServiceRequests {
                 rs.getString("description_html"),
                 Severity.valueOf(rs.getString("severity")),
                 RequestStatus.valueOf(rs.getString("status")),
-                HandledBy.valueOf(rs.getString("handled_by")),
-                rs.getObject("partner_id", UUID.class),
-                rs.getString("partner_name"),
+                new Routing(
+                        HandledBy.valueOf(rs.getString("handled_by")),
+                        rs.getObject("partner_id", UUID.class),
+                        rs.getString("partner_name")),
                 Channel.valueOf(rs.getString("channel")),
-                rs.getObject("requester_id", UUID.class),
-                rs.getString("requester_name"),
-                rs.getBoolean("on_behalf"),
+                new Requester(
+                        rs.getObject("requester_id", UUID.class),
+                        rs.getString("requester_name"),
+                        rs.getBoolean("on_behalf")),
                 contact,
                 rs.getObject("assignee_id", UUID.class),
                 rs.getString("assignee_name"),

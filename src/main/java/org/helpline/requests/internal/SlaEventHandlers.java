@@ -8,13 +8,10 @@ import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.RequestMessage;
-import org.helpline.requests.RequestMessageAdded;
-import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.StaleEditException;
 import org.helpline.sla.CustomerWaitExceeded;
 import org.helpline.sla.SlaBreached;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,26 +28,16 @@ class SlaEventHandlers {
 
     private final ServiceRequests requests;
     private final RequestHistory history;
-    private final RequestMessages messages;
     private final Revisions revisions;
     private final MessageSource texts;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SlaEventHandlers(
-            ServiceRequests requests,
-            RequestHistory history,
-            RequestMessages messages,
-            Revisions revisions,
-            MessageSource texts,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            ServiceRequests requests, RequestHistory history, Revisions revisions, MessageSource texts, Clock clock) {
         this.requests = requests;
         this.history = history;
-        this.messages = messages;
         this.revisions = revisions;
         this.texts = texts;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -102,8 +89,8 @@ class SlaEventHandlers {
 
     private void downgrade(ServiceRequest request, CustomerWaitExceeded event, String key) {
         var now = clock.instant();
-        var saved = revisions.save(request, RequestState.of(request).downgradeTo(event.to()));
         var reason = text("requests.system.downgraded.reason", request, event);
+        var saved = revisions.save(request, RequestState.of(request).downgradeTo(event.to(), reason, now));
         revisions.record(
                 saved,
                 system("DOWNGRADED", event.from().name(), event.to().name(), reason, key),
@@ -118,27 +105,7 @@ class SlaEventHandlers {
                 MessageKind.SYSTEM,
                 false,
                 Markdown.message(text("requests.system.downgraded", request, event)));
-        messages.insert(saved.tenantId(), saved.id(), notice, text("requests.system.downgraded", request, event));
-        events.publishEvent(new RequestSeverityChanged(
-                saved.id(),
-                saved.tenantId(),
-                saved.organisationId(),
-                saved.number(),
-                event.from(),
-                event.to(),
-                reason,
-                true,
-                now));
-        events.publishEvent(new RequestMessageAdded(
-                saved.id(),
-                saved.tenantId(),
-                saved.organisationId(),
-                saved.number(),
-                notice.id(),
-                AuthorSide.SYSTEM,
-                MessageKind.SYSTEM,
-                false,
-                now));
+        revisions.addMessage(saved, notice, text("requests.system.downgraded", request, event));
     }
 
     private RequestHistory.Change system(String kind, String from, String to, String reason, String key) {

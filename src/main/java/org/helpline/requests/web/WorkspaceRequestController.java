@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.helpline.identity.UserAccount;
 import org.helpline.identity.UserManagement;
-import org.helpline.requests.HandledBy;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestManagement;
@@ -163,9 +162,9 @@ class WorkspaceRequestController {
     private List<UserAccount> assignable(HelplineUser me, ServiceRequest request) {
         return users.users(me.organisationId(), null, 0, 200).stream()
                 .filter(UserAccount::enabled)
-                .filter(user -> request.handledBy() == HandledBy.PARTNER
+                .filter(user -> request.routing().byPartner()
                         ? user.roles().contains(Role.PARTNER_AGENT)
-                                && request.partnerId().equals(user.partnerId())
+                                && request.routing().partnerId().equals(user.partnerId())
                         : user.tenantId() == null
                                 && user.partnerId() == null
                                 && (user.roles().contains(Role.AGENT)

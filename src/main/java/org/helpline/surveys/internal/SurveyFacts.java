@@ -36,9 +36,9 @@ class SurveyFacts {
 
     Optional<Resolved> resolved(UUID requestId, UUID surveyId, Instant now) {
         return requests.current(requestId).map(request -> {
-            var requester = request.requesterId() == null
+            var requester = request.requester().id() == null
                     ? null
-                    : users.find(request.requesterId())
+                    : users.find(request.requester().id())
                             .filter(Correspondent::hasEmail)
                             .orElse(null);
             var recipient =

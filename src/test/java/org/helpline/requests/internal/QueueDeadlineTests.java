@@ -47,7 +47,7 @@ class QueueDeadlineTests {
 
     @Test
     void aResolvedRequestHasNoQueueDeadline() {
-        var resolved = open(null).moveTo(RequestStatus.RESOLVED, true, T);
+        var resolved = open(null).moveTo(RequestStatus.RESOLVED, true, null, T);
         var sla = sla(clock(ClockKind.FIRST_RESPONSE, ClockState.RUNNING, T, T.minusSeconds(900)));
 
         assertThat(QueueDeadline.apply(resolved, sla).slaDueAt()).isNull();
@@ -66,7 +66,8 @@ class QueueDeadlineTests {
                 null,
                 null,
                 false,
-                null);
+                null,
+                List.of());
     }
 
     private static ClockView clock(ClockKind kind, ClockState state, Instant due, Instant atRisk) {

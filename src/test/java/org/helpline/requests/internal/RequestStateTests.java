@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.helpline.requests.Channel;
+import org.helpline.requests.HandledBy;
+import org.helpline.requests.RequestOpened;
+import org.helpline.requests.RequestSeverityChanged;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.RequestStatusChanged;
+import org.helpline.requests.Requester;
+import org.helpline.requests.Routing;
+import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
 import org.helpline.sla.Deadlines;
 import org.junit.jupiter.api.Test;
@@ -15,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class RequestStateTests {
 
     private static final Instant T = Instant.parse("2026-03-01T10:00:00Z");
+    private static final UUID ID = UUID.randomUUID();
+    private static final UUID TENANT = UUID.randomUUID();
 
     private final RequestState filed = RequestState.filed(Severity.B, new Deadlines(T.plusSeconds(3600), null, null));
 
@@ -28,28 +39,29 @@ class RequestStateTests {
 
     @Test
     void resolvingNotesWhenAndClosingKeepsTheFirstResolution() {
-        var resolved = filed.moveTo(RequestStatus.RESOLVED, true, T);
-        var closed = resolved.moveTo(RequestStatus.CLOSED, true, T.plusSeconds(60));
+        var resolved = filed.moveTo(RequestStatus.RESOLVED, true, null, T);
+        var closed = resolved.moveTo(RequestStatus.CLOSED, true, null, T.plusSeconds(60));
 
         assertThat(resolved.resolvedAt()).isEqualTo(T);
         assertThat(closed.resolvedAt()).isEqualTo(T);
-        assertThat(resolved.moveTo(RequestStatus.IN_PROGRESS, true, T).resolvedAt())
+        assertThat(resolved.moveTo(RequestStatus.IN_PROGRESS, true, null, T).resolvedAt())
                 .isNull();
     }
 
     @Test
     void aCustomerMayNotMoveARequestAlongTheAgentsSteps() {
-        assertThatThrownBy(() -> filed.moveTo(RequestStatus.AWAITING_CUSTOMER, false, T))
+        assertThatThrownBy(() -> filed.moveTo(RequestStatus.AWAITING_CUSTOMER, false, null, T))
                 .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void severityAndAssigneeChangeOnlyWhileOpen() {
-        var closed = filed.moveTo(RequestStatus.CLOSED, true, T);
+        var closed = filed.moveTo(RequestStatus.CLOSED, true, null, T);
 
-        assertThat(filed.changeSeverity(Severity.A).severity()).isEqualTo(Severity.A);
-        assertThatThrownBy(() -> closed.changeSeverity(Severity.A)).isInstanceOf(RuleViolated.class);
-        assertThatThrownBy(() -> filed.changeSeverity(Severity.B)).isInstanceOf(InvalidInputException.class);
+        assertThat(filed.changeSeverity(Severity.A, "outage", T).severity()).isEqualTo(Severity.A);
+        assertThatThrownBy(() -> closed.changeSeverity(Severity.A, "outage", T)).isInstanceOf(RuleViolated.class);
+        assertThatThrownBy(() -> filed.changeSeverity(Severity.B, "outage", T))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> closed.assign(UUID.randomUUID(), "Ann")).isInstanceOf(RuleViolated.class);
     }
 
@@ -64,9 +76,88 @@ class RequestStateTests {
 
     @Test
     void aCustomerAnswerResumesOnlyARequestAwaitingThem() {
-        var awaiting = filed.moveTo(RequestStatus.AWAITING_CUSTOMER, true, T);
+        var awaiting = filed.moveTo(RequestStatus.AWAITING_CUSTOMER, true, null, T);
 
-        assertThat(awaiting.customerAnswered().status()).isEqualTo(RequestStatus.IN_PROGRESS);
-        assertThat(filed.customerAnswered()).isSameAs(filed);
+        assertThat(awaiting.customerAnswered(T).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(filed.customerAnswered(T)).isSameAs(filed);
+    }
+
+    @Test
+    void eachChangeRecordsItsEventAboutTheStoredRequest() {
+        var changed = filed.moveTo(RequestStatus.AWAITING_CUSTOMER, true, "need logs", T)
+                .changeSeverity(Severity.A, "outage", T.plusSeconds(60))
+                .withDeadlines(null, null, null, null);
+        var stored = stored(changed);
+
+        assertThat(changed.events(stored))
+                .containsExactly(
+                        new RequestOpened(
+                                ID,
+                                TENANT,
+                                "acme",
+                                "R-1",
+                                RequestCategory.TECHNICAL,
+                                Severity.A,
+                                HandledBy.PROVIDER,
+                                null,
+                                Channel.PORTAL,
+                                null,
+                                null,
+                                T),
+                        new RequestStatusChanged(
+                                ID,
+                                TENANT,
+                                "acme",
+                                "R-1",
+                                RequestStatus.NEW,
+                                RequestStatus.AWAITING_CUSTOMER,
+                                "need logs",
+                                T),
+                        new RequestSeverityChanged(
+                                ID, TENANT, "acme", "R-1", Severity.B, Severity.A, "outage", false, T.plusSeconds(60)));
+    }
+
+    @Test
+    void aChangeThatMovesNothingRecordsNothing() {
+        var read = RequestState.of(stored(filed.agentAnswered(T)));
+
+        assertThat(read.events(stored(read))).isEmpty();
+        assertThat(read.agentAnswered(T.plusSeconds(60)).events(stored(read))).isEmpty();
+        assertThat(read.customerAnswered(T).events(stored(read))).isEmpty();
+        assertThat(read.downgradeTo(Severity.C, "silent", T).events(stored(read)))
+                .containsExactly(new RequestSeverityChanged(
+                        ID, TENANT, "acme", "R-1", Severity.B, Severity.C, "silent", true, T));
+    }
+
+    private static ServiceRequest stored(RequestState state) {
+        return new ServiceRequest(
+                ID,
+                TENANT,
+                "Acme",
+                "acme",
+                "R-1",
+                RequestCategory.TECHNICAL,
+                null,
+                null,
+                "Mail is down",
+                "<p>Mail is down</p>",
+                state.severity(),
+                state.status(),
+                new Routing(HandledBy.PROVIDER, null, null),
+                Channel.PORTAL,
+                new Requester(null, "Frank", false),
+                null,
+                state.assigneeId(),
+                state.assigneeName(),
+                T,
+                state.firstResponseDue(),
+                state.firstResponseAt(),
+                state.nextUpdateDue(),
+                state.slaDueAt(),
+                state.slaRiskAt(),
+                state.breached(),
+                state.resolvedAt(),
+                T,
+                1);
     }
 }

@@ -3,6 +3,7 @@ package org.helpline.health;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.helpline.catalog.CatalogService;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
 
@@ -36,4 +37,7 @@ public interface ServiceHealth {
     static boolean mayDeclare(HelplineUser user) {
         return user.has(Role.ORG_ADMIN) || user.has(Role.SUPERVISOR);
     }
+
+    /** The catalog's services an issue can be declared for, named in the author's language. */
+    List<CatalogService> declarableServices(HelplineUser author, Locale locale);
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
+import org.helpline.tenancy.TenantProfile;
 
 /**
  * Users and their roles. An organisation admin manages only the users of their own support
@@ -44,4 +45,13 @@ public interface UserManagement {
 
     /** The enabled admins of a tenant, whom its users can ask for assisted support. */
     List<AdminContact> adminsOf(UUID tenantId);
+
+    /** The tenant or partner and the support organisation the user belongs to. */
+    Membership membership(HelplineUser user);
+
+    /** The tenant a user of that tenant belongs to; null for staff and partners' users. */
+    TenantProfile tenantOf(UserAccount user);
+
+    /** Where an admin of the organisation can place a new user. */
+    Placements placements(String organisationId);
 }

@@ -219,4 +219,9 @@ class HealthBoard implements ServiceHealth {
             throw new ForbiddenException("Issues are declared by the organisation's admins and supervisors.");
         }
     }
+
+    @Override
+    public List<CatalogService> declarableServices(HelplineUser author, Locale locale) {
+        return catalog.services(author.organisationId(), locale);
+    }
 }

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.helpline.audit.AuditTrail;
 import org.helpline.identity.AdminContact;
+import org.helpline.identity.Membership;
 import org.helpline.identity.NewUser;
+import org.helpline.identity.Placements;
 import org.helpline.identity.SessionsRevoked;
 import org.helpline.identity.UserAccount;
 import org.helpline.identity.UserManagement;
@@ -16,6 +18,8 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Role;
+import org.helpline.tenancy.TenantManagement;
+import org.helpline.tenancy.TenantProfile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,6 +38,7 @@ class UserAccounts implements UserManagement {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final TenantManagement tenants;
     private final Clock clock;
 
     UserAccounts(
@@ -43,6 +48,7 @@ class UserAccounts implements UserManagement {
             PasswordEncoder passwords,
             AuditTrail audit,
             ApplicationEventPublisher events,
+            TenantManagement tenants,
             Clock clock) {
         this.users = users;
         this.roleRules = roleRules;
@@ -50,6 +56,7 @@ class UserAccounts implements UserManagement {
         this.passwords = passwords;
         this.audit = audit;
         this.events = events;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -179,5 +186,25 @@ class UserAccounts implements UserManagement {
         if (language != null && !LANGUAGES.contains(language)) {
             throw new InvalidInputException("language", "must be one of pl, en, zh-CN");
         }
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Membership membership(HelplineUser user) {
+        var tenant = user.tenantId().map(tenants::profile).orElse(null);
+        var partner = user.partnerId().flatMap(tenants::partner).orElse(null);
+        return new Membership(tenant, partner, tenants.organisation(user.organisationId()));
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public TenantProfile tenantOf(UserAccount user) {
+        return user.tenantId() == null ? null : tenants.profile(user.tenantId());
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Placements placements(String organisationId) {
+        return new Placements(tenants.tenants(organisationId, null, 0, 200), tenants.partners(organisationId));
     }
 }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,19 +66,10 @@ class ArchitectureTests {
         classes().that(REPOSITORIES).should().notBePublic().check(MAIN);
     }
 
-    /** Controllers that still call another module's bean; each leaves this list once it goes through its own module. */
-    private static final Set<String> STILL_CALLING_OTHER_MODULES = Set.of(
-            "org.helpline.requests.web.KnownIssueController",
-            "org.helpline.requests.web.RequestFormController",
-            "org.helpline.requests.web.WorkspaceRequestController");
-
     @Test
     void controllersCallOnlyTheirOwnModule() {
         classes()
                 .that(CONTROLLERS)
-                .and(DescribedPredicate.describe(
-                        "are not listed as still calling other modules",
-                        type -> !STILL_CALLING_OTHER_MODULES.contains(type.getName())))
                 .should(new ArchCondition<JavaClass>("call no Spring bean of another module") {
                     @Override
                     public void check(JavaClass controller, ConditionEvents events) {

@@ -10,7 +10,6 @@ import org.helpline.catalog.internal.FeatureRow;
 import org.helpline.catalog.internal.LabelKind;
 import org.helpline.catalog.internal.Offering;
 import org.helpline.catalog.internal.OrganisationCatalog;
-import org.helpline.catalog.internal.SupportScope;
 import org.helpline.shared.RequestCategory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

@@ -1,236 +1,50 @@
 package org.helpline.contact;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.helpline.contact.internal.AgentDesk;
 import org.helpline.contact.internal.AgentStatus;
-import org.helpline.contact.internal.Agents;
 import org.helpline.contact.internal.Callback;
-import org.helpline.contact.internal.Callbacks;
-import org.helpline.contact.internal.Estimates;
 import org.helpline.contact.internal.Presence;
-import org.helpline.contact.internal.SkillRules;
-import org.helpline.phone.PhoneCalls;
-import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
-import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
-import org.helpline.shared.Role;
-import org.helpline.shared.StaleEditException;
-import org.helpline.tenancy.TenantManagement;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The agents' side of "Contact me": presence, skills, and working the callback queue. An agent is
  * offered the first waiting callback that matches their skills, most severe then oldest first;
- * accepting claims it atomically (see {@link Callbacks}), so two agents never get the same one, and
+ * accepting claims it atomically, so two agents never get the same one, and
  * an agent holds at most one callback at a time. Accepting also starts the call in the phone
  * module, which grants access at once for a registered number and otherwise lets the agent verify
  * the caller with a code (R-9). Completing records the handle time (from accepting to completing,
  * after-call work included).
  */
-@Service
-public class AgentManagement {
-
-    private static final int CANDIDATES = 5;
-
-    private final Agents agents;
-    private final Callbacks callbacks;
-    private final Estimates estimates;
-    private final TenantManagement tenants;
-    private final PhoneCalls phoneCalls;
-    private final Clock clock;
-
-    AgentManagement(
-            Agents agents,
-            Callbacks callbacks,
-            Estimates estimates,
-            TenantManagement tenants,
-            PhoneCalls phoneCalls,
-            Clock clock) {
-        this.agents = agents;
-        this.phoneCalls = phoneCalls;
-        this.callbacks = callbacks;
-        this.estimates = estimates;
-        this.tenants = tenants;
-        this.clock = clock;
-    }
+public interface AgentManagement {
 
     /** The agent's presence, active callback and offer; a first visit registers the agent as away. */
-    @Transactional
-    public AgentDesk desk(HelplineUser agent) {
-        var status = register(agent);
-        var active = callbacks.activeOf(agent.id()).orElse(null);
-        Callback offered = null;
-        if (active == null && status.presence() == Presence.AVAILABLE) {
-            offered = callbacks.offeredTo(agent.id(), status.organisationId(), status.partnerId(), 1).stream()
-                    .findFirst()
-                    .orElse(null);
-        }
-        return new AgentDesk(status, active, offered);
-    }
+    AgentDesk desk(HelplineUser agent);
 
     /** Sets available, after-call work or away; busy comes only from accepting a callback. */
-    @Transactional
-    public AgentDesk changePresence(HelplineUser agent, Presence presence) {
-        var status = register(agent);
-        if (presence == null || presence == Presence.BUSY_ON_CONTACT) {
-            throw new InvalidInputException("presence", "must be AVAILABLE, AFTER_CALL_WORK or AWAY");
-        }
-        if (presence != Presence.AFTER_CALL_WORK
-                && callbacks.activeOf(agent.id()).isPresent()) {
-            throw new InvalidInputException("presence", "complete the callback in hand first");
-        }
-        if (status.presence() != presence
-                && !agents.changePresence(agent.id(), status.presence(), presence, clock.instant())) {
-            throw new StaleEditException("Agent presence", agent.id());
-        }
-        return desk(agent);
-    }
+    AgentDesk changePresence(HelplineUser agent, Presence presence);
 
     /** Claims the first callback offered to the agent; empty handed when none waits. */
-    @Transactional
-    public Callback acceptNext(HelplineUser agent) {
-        var status = readyToAccept(agent);
-        for (var candidate : callbacks.offeredTo(agent.id(), status.organisationId(), status.partnerId(), CANDIDATES)) {
-            if (claim(agent, status, candidate)) {
-                return callbacks.find(candidate.id()).orElseThrow();
-            }
-        }
-        throw new NotFoundException("Waiting callback for agent", agent.id());
-    }
+    Callback acceptNext(HelplineUser agent);
 
     /** Claims this callback, if it is still waiting and matches the agent's skills. */
-    @Transactional
-    public Callback accept(HelplineUser agent, UUID callbackId) {
-        var status = readyToAccept(agent);
-        var offered = callbacks.offeredTo(agent.id(), status.organisationId(), status.partnerId(), 200).stream()
-                .filter(candidate -> candidate.id().equals(callbackId))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("callbackId", "is not waiting for you any more"));
-        if (!claim(agent, status, offered)) {
-            throw new InvalidInputException("callbackId", "another agent took it first");
-        }
-        return callbacks.find(callbackId).orElseThrow();
-    }
+    Callback accept(HelplineUser agent, UUID callbackId);
 
     /** The call is over; the agent moves to after-call work. */
-    @Transactional
-    public Callback endCall(HelplineUser agent, UUID callbackId) {
-        if (!callbacks.endCall(callbackId, agent.id(), clock.instant())) {
-            throw new InvalidInputException("callbackId", "is not a call of yours in progress");
-        }
-        agents.changePresence(agent.id(), Presence.BUSY_ON_CONTACT, Presence.AFTER_CALL_WORK, clock.instant());
-        return callbacks.find(callbackId).orElseThrow();
-    }
+    Callback endCall(HelplineUser agent, UUID callbackId);
 
     /** Done, after-call work included: records the handle time and makes the agent available. */
-    @Transactional
-    public Callback complete(HelplineUser agent, UUID callbackId) {
-        var callback = callbacks
-                .find(callbackId)
-                .filter(found -> agent.id().equals(found.agentId()))
-                .orElseThrow(() -> new InvalidInputException("callbackId", "is not a callback of yours"));
-        var now = clock.instant();
-        int handle =
-                (int) Math.max(1, Duration.between(callback.acceptedAt(), now).toSeconds());
-        if (!callbacks.complete(callbackId, agent.id(), now, handle)) {
-            throw new InvalidInputException("callbackId", "is already completed");
-        }
-        var status = agents.find(agent.id()).orElseThrow();
-        agents.changePresence(agent.id(), status.presence(), Presence.AVAILABLE, now);
-        return callbacks.find(callbackId).orElseThrow();
-    }
+    Callback complete(HelplineUser agent, UUID callbackId);
 
     /** A supervisor or organisation admin sets an agent's languages and services of their organisation. */
-    @Transactional
-    public AgentStatus changeSkills(HelplineUser supervisor, UUID agentId, AgentSkills skills, long version) {
-        if (!supervisor.hasAny(List.of(Role.SUPERVISOR, Role.ORG_ADMIN))) {
-            throw new ForbiddenException("Only supervisors and organisation admins change agents' skills.");
-        }
-        var agent = agents.find(agentId)
-                .filter(found -> found.organisationId().equals(supervisor.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Agent", agentId));
-        var checked = SkillRules.check(skills);
-        if (agent.version() != version || !agents.bumpVersion(agentId, version)) {
-            throw new StaleEditException("Agent", agentId);
-        }
-        agents.replaceSkills(agentId, checked);
-        return agents.find(agentId).orElseThrow();
-    }
+    AgentStatus changeSkills(HelplineUser supervisor, UUID agentId, AgentSkills skills, long version);
 
     /**
      * Provisions an agent with skills (demo data, imports); an agent already known keeps presence and
      * gets the new skills. The agent starts away.
      */
-    @Transactional
-    public AgentStatus provision(UUID userId, String name, String organisationId, UUID partnerId, AgentSkills skills) {
-        var checked = SkillRules.check(skills);
-        if (agents.find(userId).isEmpty()) {
-            agents.insert(new AgentStatus(
-                    userId, name, organisationId, partnerId, Presence.AWAY, clock.instant(), checked, 0));
-        } else {
-            agents.replaceSkills(userId, checked);
-        }
-        return agents.find(userId).orElseThrow();
-    }
+    AgentStatus provision(UUID userId, String name, String organisationId, UUID partnerId, AgentSkills skills);
 
-    @Transactional(readOnly = true)
-    public List<AgentStatus> agents(HelplineUser supervisor) {
-        return agents.inOrganisation(supervisor.organisationId());
-    }
-
-    private boolean claim(HelplineUser agent, AgentStatus status, Callback candidate) {
-        var now = clock.instant();
-        if (!callbacks.claim(candidate.tenantId(), candidate.id(), status.userId(), now)) {
-            return false;
-        }
-        if (!agents.changePresence(status.userId(), Presence.AVAILABLE, Presence.BUSY_ON_CONTACT, now)) {
-            throw new StaleEditException("Agent presence", status.userId());
-        }
-        estimates.answered(candidate.id(), now);
-        if (agent.hasAny(List.of(Role.AGENT, Role.SUPERVISOR))) {
-            var call = phoneCalls.start(agent, candidate.tenantId(), candidate.phoneE164());
-            callbacks.linkCall(candidate.id(), call.id());
-        }
-        return true;
-    }
-
-    private AgentStatus readyToAccept(HelplineUser agent) {
-        var status = register(agent);
-        if (status.presence() != Presence.AVAILABLE
-                || callbacks.activeOf(agent.id()).isPresent()) {
-            throw new InvalidInputException(
-                    "presence", "only an available agent without a callback in hand accepts one");
-        }
-        return status;
-    }
-
-    private AgentStatus register(HelplineUser agent) {
-        if (!agent.isStaff() && !agent.has(Role.PARTNER_AGENT)) {
-            throw new ForbiddenException("Only agents take callbacks.");
-        }
-        return agents.find(agent.id()).orElseGet(() -> {
-            var languages = new LinkedHashSet<String>();
-            languages.add(tenants.organisation(agent.organisationId())
-                    .defaultLanguage()
-                    .toLanguageTag());
-            agent.chosenLocale().ifPresent(locale -> languages.add(SkillRules.language(locale.toLanguageTag())));
-            var status = new AgentStatus(
-                    agent.id(),
-                    agent.name(),
-                    agent.organisationId(),
-                    agent.partnerId().orElse(null),
-                    Presence.AWAY,
-                    clock.instant(),
-                    new AgentSkills(List.copyOf(languages), List.of()),
-                    0);
-            agents.insert(status);
-            return status;
-        });
-    }
+    List<AgentStatus> agents(HelplineUser supervisor);
 }

@@ -1,25 +1,11 @@
 package org.helpline.identity;
 
-import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.helpline.audit.AuditTrail;
-import org.helpline.identity.internal.HashablePassword;
-import org.helpline.identity.internal.Principals;
-import org.helpline.identity.internal.RoleRules;
-import org.helpline.identity.internal.UserRow;
-import org.helpline.identity.internal.Users;
 import org.helpline.shared.HelplineUser;
-import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Role;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.helpline.tenancy.TenantProfile;
 
 /**
  * Users and their roles. An organisation admin manages only the users of their own support
@@ -27,161 +13,45 @@ import org.springframework.transaction.annotation.Transactional;
  * user, taking a role away or changing a password ends the user's web sessions ({@link
  * SessionsRevoked}); API tokens and HTTP Basic are checked against the user on every call.
  */
-@Service
-public class UserManagement {
+public interface UserManagement {
 
-    public static final Set<String> LANGUAGES = Set.of("pl", "en", "zh-CN");
-    private static final String PASSWORD_TOO_LONG =
-            "must be at most 72 characters of plain Latin; accented letters and other scripts count 2 to 4 each";
+    /** The languages a user may choose for pages and mail. */
+    Set<String> LANGUAGES = Set.of("pl", "en", "zh-CN");
 
-    private final Users users;
-    private final RoleRules roleRules;
-    private final Principals principals;
-    private final PasswordEncoder passwords;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    UserManagement(
-            Users users,
-            RoleRules roleRules,
-            Principals principals,
-            PasswordEncoder passwords,
-            AuditTrail audit,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.users = users;
-        this.roleRules = roleRules;
-        this.principals = principals;
-        this.passwords = passwords;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
-
-    @Transactional
-    public UserAccount create(String organisationId, NewUser command) {
-        if (!HashablePassword.Check.fits(command.password())) {
-            throw new InvalidInputException("password", PASSWORD_TOO_LONG);
-        }
-        return createWithHash(organisationId, command, passwords.encode(command.password()));
-    }
+    UserAccount create(String organisationId, NewUser command);
 
     /** Creates a user whose password was hashed already (demo data shares one hash). */
-    @Transactional
-    public UserAccount createWithHash(String organisationId, NewUser command, String passwordHash) {
-        var login = command.login().trim().toLowerCase(Locale.ROOT);
-        if (users.existsByLogin(login)) {
-            throw new InvalidInputException("login", "is already taken");
-        }
-        roleRules.check(organisationId, command.tenantId(), command.partnerId(), command.roles());
-        checkLanguage(command.language());
-        var row = new UserRow(
-                UUID.randomUUID(),
-                login,
-                command.name().trim(),
-                passwordHash,
-                command.tenantId(),
-                organisationId,
-                command.partnerId(),
-                command.language(),
-                null,
-                true,
-                0,
-                EnumSet.copyOf(command.roles()));
-        users.insert(row, clock.instant());
-        audit.record("user.created", command.tenantId(), login, "roles " + command.roles());
-        return row.toAccount();
-    }
+    UserAccount createWithHash(String organisationId, NewUser command, String passwordHash);
 
-    @Transactional(readOnly = true)
-    public boolean exists(String login) {
-        return users.existsByLogin(login);
-    }
+    boolean exists(String login);
 
-    @Transactional(readOnly = true)
-    public List<UserAccount> users(String organisationId, String query, int page, int size) {
-        int limit = Math.max(1, Math.min(size, 200));
-        return users.page(organisationId, query, Math.max(page, 0) * limit, limit).stream()
-                .map(UserRow::toAccount)
-                .toList();
-    }
+    List<UserAccount> users(String organisationId, String query, int page, int size);
 
-    @Transactional(readOnly = true)
-    public long countUsers(String organisationId, String query) {
-        return users.count(organisationId, query);
-    }
+    long countUsers(String organisationId, String query);
 
-    @Transactional(readOnly = true)
-    public UserAccount user(String organisationId, UUID userId) {
-        return users.findById(userId)
-                .filter(user -> user.organisationId().equals(organisationId))
-                .map(UserRow::toAccount)
-                .orElseThrow(() -> new NotFoundException("User", userId));
-    }
+    UserAccount user(String organisationId, UUID userId);
 
     /** Changes roles and whether the user may sign in; audited with the before and after. */
-    @Transactional
-    public UserAccount changeRoles(String organisationId, UUID userId, Set<Role> roles, boolean enabled, long version) {
-        var before = user(organisationId, userId);
-        if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "must name at least one role");
-        }
-        roleRules.check(organisationId, before.tenantId(), before.partnerId(), roles);
-        users.changeRolesAndStatus(userId, roles, enabled, version);
-        principals.forget(userId);
-        audit.record(
-                "user.roles-changed",
-                before.tenantId(),
-                before.login(),
-                "roles " + before.roles() + " -> " + roles + "; enabled " + before.enabled() + " -> " + enabled);
-        if (!enabled || !roles.containsAll(before.roles())) {
-            events.publishEvent(new SessionsRevoked(userId, before.login(), null));
-        }
-        return user(organisationId, userId);
-    }
+    UserAccount changeRoles(String organisationId, UUID userId, Set<Role> roles, boolean enabled, long version);
 
     /**
      * Sets a new password for a user who shows their current one, and ends their other sessions;
      * {@code keptSessionId} is the session they changed it in.
      */
-    @Transactional
-    public void changePassword(UUID userId, String currentPassword, String newPassword, String keptSessionId) {
-        if (!HashablePassword.Check.fits(newPassword)) {
-            throw new InvalidInputException("newPassword", PASSWORD_TOO_LONG);
-        }
-        var user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
-        if (!passwords.matches(currentPassword, user.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "is not your current password");
-        }
-        users.changePassword(userId, passwords.encode(newPassword));
-        principals.forget(userId);
-        audit.record("user.password-changed", user.tenantId(), user.login(), "other sessions ended");
-        events.publishEvent(new SessionsRevoked(userId, user.login(), keptSessionId));
-    }
+    void changePassword(UUID userId, String currentPassword, String newPassword, String keptSessionId);
 
     /** Stores the language a user chose and answers their refreshed principal. */
-    @Transactional
-    public HelplineUser changeLanguage(UUID userId, String language) {
-        checkLanguage(language);
-        users.changeLanguage(userId, language);
-        principals.forget(userId);
-        return users.findById(userId)
-                .map(user -> principals.principalOf(user))
-                .orElseThrow(() -> new NotFoundException("User", userId));
-    }
+    HelplineUser changeLanguage(UUID userId, String language);
 
     /** The enabled admins of a tenant, whom its users can ask for assisted support. */
-    @Transactional(readOnly = true)
-    public List<AdminContact> adminsOf(UUID tenantId) {
-        return users.tenantUsersWithAnyRole(tenantId, Role.tenantAdminRoles()).stream()
-                .map(user -> new AdminContact(user.name(), user.login()))
-                .toList();
-    }
+    List<AdminContact> adminsOf(UUID tenantId);
 
-    private static void checkLanguage(String language) {
-        if (language != null && !LANGUAGES.contains(language)) {
-            throw new InvalidInputException("language", "must be one of pl, en, zh-CN");
-        }
-    }
+    /** The tenant or partner and the support organisation the user belongs to. */
+    Membership membership(HelplineUser user);
+
+    /** The tenant a user of that tenant belongs to; null for staff and partners' users. */
+    TenantProfile tenantOf(UserAccount user);
+
+    /** Where an admin of the organisation can place a new user. */
+    Placements placements(String organisationId);
 }

@@ -4,5 +4,5 @@
  * suggester, Markdown import and search analytics; no other module uses it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "catalog", "platform", "shared", "support"})
+        allowedDependencies = {"audit", "catalog", "identity", "platform", "shared", "support"})
 package org.helpline.knowledge;

@@ -1,119 +1,29 @@
 package org.helpline.notify;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.helpline.notify.internal.OutboxMessages;
-import org.helpline.notify.internal.OutboxRow;
-import org.helpline.notify.internal.OutboxWorker;
-import org.helpline.notify.internal.PayloadCipher;
-import org.helpline.notify.internal.Payloads;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The outbox. A message is written in the caller's transaction, so it exists exactly when the
  * business change that caused it commits; a worker delivers it after the commit, retrying with
  * backoff, and marks it delivered or failed with the reason.
  */
-@Service
-public class Outbox {
-
-    private static final int MAX_RECIPIENT = 254;
-
-    private final OutboxMessages messages;
-    private final PayloadCipher cipher;
-    private final OutboxWorker worker;
-    private final Clock clock;
-
-    Outbox(OutboxMessages messages, PayloadCipher cipher, OutboxWorker worker, Clock clock) {
-        this.messages = messages;
-        this.cipher = cipher;
-        this.worker = worker;
-        this.clock = clock;
-    }
+public interface Outbox {
 
     /** Writes the message to the outbox in the caller's transaction; answers its id. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public UUID enqueue(OutgoingMessage message) {
-        return enqueueAll(List.of(message)).get(0);
-    }
+    UUID enqueue(OutgoingMessage message);
 
     /** Writes the messages to the outbox in the caller's transaction, together; answers their ids in order. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<UUID> enqueueAll(List<OutgoingMessage> outgoing) {
-        outgoing.forEach(Outbox::checkRecipient);
-        var rows = outgoing.stream().map(this::row).toList();
-        messages.insert(rows, clock.instant());
-        if (!rows.isEmpty()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    worker.wake();
-                }
-            });
-        }
-        return rows.stream().map(OutboxRow::id).toList();
-    }
-
-    private OutboxRow row(OutgoingMessage message) {
-        var secrets = message.secrets().isEmpty() ? null : cipher.encrypt(Payloads.write(message.secrets()));
-        return new OutboxRow(
-                UUID.randomUUID(),
-                message.channel(),
-                message.recipient(),
-                message.locale().toLanguageTag(),
-                message.template(),
-                message.subjectKey(),
-                Payloads.write(message.values()),
-                secrets,
-                "PENDING",
-                0,
-                message.notAfter(),
-                null,
-                null);
-    }
+    List<UUID> enqueueAll(List<OutgoingMessage> outgoing);
 
     /** An e-mail from {@code templates/<template>.html} with the subject of message key {@code subjectKey}. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public UUID enqueueEmail(String to, Locale locale, String subjectKey, String template, Map<String, String> values) {
-        return enqueue(
-                new OutgoingMessage(DeliveryChannel.EMAIL, to, locale, template, subjectKey, values, Map.of(), null));
-    }
+    UUID enqueueEmail(String to, Locale locale, String subjectKey, String template, Map<String, String> values);
 
     /** A text message from {@code templates/<template>.txt}. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public UUID enqueueText(String toE164, Locale locale, String template, Map<String, String> values) {
-        return enqueue(
-                new OutgoingMessage(DeliveryChannel.TEXT, toE164, locale, template, null, values, Map.of(), null));
-    }
+    UUID enqueueText(String toE164, Locale locale, String template, Map<String, String> values);
 
-    @Transactional(readOnly = true)
-    public Optional<DeliveryStatus> status(UUID messageId) {
-        return messages.find(messageId)
-                .map(row -> new DeliveryStatus(
-                        row.id(),
-                        DeliveryStatus.State.valueOf(row.status()),
-                        row.attempts(),
-                        row.deliveredAt(),
-                        row.lastError()));
-    }
-
-    private static void checkRecipient(OutgoingMessage message) {
-        var to = message.recipient();
-        var valid = to.length() <= MAX_RECIPIENT
-                && switch (message.channel()) {
-                    case EMAIL -> to.indexOf('@') > 0;
-                    case TEXT -> to.matches("\\+[1-9][0-9]{6,14}");
-                };
-        if (!valid) {
-            throw new IllegalArgumentException("Not a valid " + message.channel() + " recipient");
-        }
-    }
+    Optional<DeliveryStatus> status(UUID messageId);
 }

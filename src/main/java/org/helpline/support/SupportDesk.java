@@ -45,7 +45,8 @@ public class SupportDesk {
     public SupportHome home(HelplineUser admin) {
         requireAssistedSupport(admin);
         var tenantId = admin.tenantId().orElseThrow();
-        return new SupportHome(tenants.profile(tenantId), users.adminsOf(tenantId));
+        var profile = tenants.profile(tenantId);
+        return new SupportHome(profile, users.adminsOf(tenantId), tenants.organisation(profile.organisationId()));
     }
 
     /** The admins a tenant user can turn to; empty for staff. */

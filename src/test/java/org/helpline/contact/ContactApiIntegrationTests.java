@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
-import org.helpline.contact.internal.Estimates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code GET /api/v1/contact-options} and {@code GET /api/v1/contact/wait-time} as outside programs call them. */
 @HelplineIntegrationTest
@@ -24,7 +24,7 @@ class ContactApiIntegrationTests {
     ContactFixtures fixtures;
 
     @Autowired
-    Estimates estimates;
+    JdbcClient jdbc;
 
     @Test
     void theEstimateShownIsTheOneStoredWithItsInputs() {
@@ -39,14 +39,23 @@ class ContactApiIntegrationTests {
         assertThat(json.get("available").asBoolean()).isTrue();
         assertThat(json.get("inputs").get("completedContacts").asInt()).isGreaterThanOrEqualTo(12);
         assertThat(json.get("words").asString()).isNotBlank();
-        var stored = estimates
-                .find(fixtures.contoso(), UUID.fromString(json.get("estimateId").asString()))
-                .orElseThrow();
-        assertThat(stored.lowSeconds()).isEqualTo(json.get("lowSeconds").asLong());
-        assertThat(stored.highSeconds()).isEqualTo(json.get("highSeconds").asLong());
-        assertThat(stored.pointSeconds()).isEqualTo(json.get("expectedSeconds").asDouble());
-        assertThat(stored.agents()).isEqualTo(json.get("inputs").get("agents").asInt());
-        assertThat(stored.position())
+        var stored = jdbc.sql("""
+                        select point_seconds, low_seconds, high_seconds, agents, queue_position
+                        from contact_estimate where tenant_id = :tenant and id = :id
+                        """)
+                .param("tenant", fixtures.contoso())
+                .param("id", UUID.fromString(json.get("estimateId").asString()))
+                .query()
+                .singleRow();
+        assertThat(((Number) stored.get("low_seconds")).longValue())
+                .isEqualTo(json.get("lowSeconds").asLong());
+        assertThat(((Number) stored.get("high_seconds")).longValue())
+                .isEqualTo(json.get("highSeconds").asLong());
+        assertThat(((Number) stored.get("point_seconds")).doubleValue())
+                .isEqualTo(json.get("expectedSeconds").asDouble());
+        assertThat(((Number) stored.get("agents")).intValue())
+                .isEqualTo(json.get("inputs").get("agents").asInt());
+        assertThat(((Number) stored.get("queue_position")).intValue())
                 .isEqualTo(json.get("inputs").get("position").asInt());
     }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The audit trail table. It only inserts and reads: no entry is ever changed or removed. */
 @Repository
-public class AuditEvents {
+class AuditEvents {
 
     private static final String FILTER = """
             where organisation_id = :organisation

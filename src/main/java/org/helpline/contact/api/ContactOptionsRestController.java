@@ -1,7 +1,6 @@
 package org.helpline.contact.api;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +12,7 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
-import org.helpline.sla.SlaManagement;
-import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.PhoneNumbers;
-import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,21 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContactOptionsRestController {
 
-    private final SupportDesk desk;
-    private final TenantManagement tenants;
-    private final SlaManagement sla;
     private final ContactManagement contact;
     private final WaitWordsRenderer renderer;
 
-    ContactOptionsRestController(
-            SupportDesk desk,
-            TenantManagement tenants,
-            SlaManagement sla,
-            ContactManagement contact,
-            WaitWordsRenderer renderer) {
-        this.desk = desk;
-        this.tenants = tenants;
-        this.sla = sla;
+    ContactOptionsRestController(ContactManagement contact, WaitWordsRenderer renderer) {
         this.contact = contact;
         this.renderer = renderer;
     }
@@ -65,9 +50,8 @@ class ContactOptionsRestController {
     @GetMapping("/api/v1/contact-options")
     Options options(
             @AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String category, Locale locale) {
-        desk.requireAssistedSupport(me);
+        var profile = contact.assistedProfile(me);
         var chosen = category(category);
-        var profile = tenants.profile(me.tenantId().orElseThrow());
         var categories = Arrays.stream(RequestCategory.values())
                 .filter(candidate -> !severities(profile, candidate).isEmpty())
                 .map(Enum::name)
@@ -88,8 +72,7 @@ class ContactOptionsRestController {
     }
 
     private List<Handler> handlers(TenantProfile profile) {
-        var provider = new Handler(
-                "PROVIDER", null, tenants.organisation(profile.organisationId()).name(), null, null, null);
+        var provider = new Handler("PROVIDER", null, contact.providerName(profile), null, null, null);
         var partner = profile.partner();
         if (partner == null) {
             return List.of(provider);
@@ -106,9 +89,7 @@ class ContactOptionsRestController {
     }
 
     private List<Severity> severities(TenantProfile profile, RequestCategory category) {
-        return sla.allowedSeverities(profile.organisationId(), category, profile.contract()).stream()
-                .sorted(Comparator.naturalOrder())
-                .toList();
+        return contact.allowedSeverities(profile, category);
     }
 
     /** The hours of the least severe allowed severity: the everyday service of the category. */
@@ -116,8 +97,7 @@ class ContactOptionsRestController {
         if (severities.isEmpty()) {
             return null;
         }
-        var served = sla.serviceHours(
-                profile.organisationId(), category, severities.get(severities.size() - 1), profile.zone());
+        var served = contact.serviceHours(profile, category, severities.get(severities.size() - 1));
         var hours = new LinkedHashMap<String, List<String>>();
         served.hours().forEach((day, ranges) -> hours.put(day.name(), ranges));
         return new SupportHours(served.calendarName(), served.zone().getId(), served.calendarTime(), hours);

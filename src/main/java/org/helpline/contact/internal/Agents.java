@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Agents' presence and skills. Presence changes are conditional updates, so two changes never both win. */
 @Repository
-public class Agents {
+class Agents {
 
     private static final String COLUMNS =
             "user_id, organisation_id, partner_id, name, presence, presence_since, version";

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * behind them.
  */
 @Repository
-public class Callbacks {
+class Callbacks {
 
     private static final String COLUMNS = """
             tenant_id, id, organisation_id, partner_id, request_id, request_number, phone_e164, registered_phone,

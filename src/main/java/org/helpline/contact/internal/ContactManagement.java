@@ -11,10 +11,15 @@ import java.util.UUID;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Role;
+import org.helpline.shared.Severity;
+import org.helpline.sla.ServiceHours;
+import org.helpline.sla.SlaManagement;
 import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantManagement;
+import org.helpline.tenancy.TenantProfile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +38,7 @@ public class ContactManagement {
     private final WaitTimes waitTimes;
     private final TenantManagement tenants;
     private final SupportDesk desk;
+    private final SlaManagement sla;
     private final ContactProperties properties;
     private final Clock clock;
 
@@ -43,6 +49,7 @@ public class ContactManagement {
             WaitTimes waitTimes,
             TenantManagement tenants,
             SupportDesk desk,
+            SlaManagement sla,
             ContactProperties properties,
             Clock clock) {
         this.callbacks = callbacks;
@@ -51,6 +58,7 @@ public class ContactManagement {
         this.waitTimes = waitTimes;
         this.tenants = tenants;
         this.desk = desk;
+        this.sla = sla;
         this.properties = properties;
         this.clock = clock;
     }
@@ -162,5 +170,32 @@ public class ContactManagement {
     private static boolean serves(AgentStatus agent, QueueKey key) {
         return Objects.equals(agent.partnerId(), key.partnerId())
                 && agent.skills().languages().contains(key.language());
+    }
+
+    /** The profile of the admin's tenant, for an admin who may use assisted support. */
+    @Transactional(readOnly = true)
+    public TenantProfile assistedProfile(HelplineUser admin) {
+        desk.requireAssistedSupport(admin);
+        return tenants.profile(admin.tenantId().orElseThrow());
+    }
+
+    /** The name of the support organisation serving the tenant. */
+    @Transactional(readOnly = true)
+    public String providerName(TenantProfile profile) {
+        return tenants.organisation(profile.organisationId()).name();
+    }
+
+    /** The severities the tenant's contract allows in the category, most severe first. */
+    @Transactional(readOnly = true)
+    public List<Severity> allowedSeverities(TenantProfile profile, RequestCategory category) {
+        return sla.allowedSeverities(profile.organisationId(), category, profile.contract()).stream()
+                .sorted(Comparator.naturalOrder())
+                .toList();
+    }
+
+    /** When the category is served at that severity, in the tenant's zone. */
+    @Transactional(readOnly = true)
+    public ServiceHours serviceHours(TenantProfile profile, RequestCategory category, Severity severity) {
+        return sla.serviceHours(profile.organisationId(), category, severity, profile.zone());
     }
 }

@@ -1,14 +1,13 @@
 package org.helpline.contact.internal;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Every expected wait shown to a customer, with its inputs and, once answered, the wait that followed. */
 @Repository
-public class Estimates {
+class Estimates {
 
     private final JdbcClient jdbc;
 
@@ -95,36 +94,4 @@ public class Estimates {
                 })
                 .single();
     }
-
-    /** The estimate as stored, for checks that what was shown is what was kept. */
-    public Optional<StoredEstimate> find(UUID tenantId, UUID id) {
-        return jdbc.sql("""
-                select point_seconds, low_seconds, high_seconds, no_estimate_reason, agents, queue_position, callback_id,
-                    realized_seconds
-                from contact_estimate where tenant_id = :tenant and id = :id
-                """)
-                .param("tenant", tenantId)
-                .param("id", id)
-                .query((rs, row) -> new StoredEstimate(
-                        rs.getObject("point_seconds", Double.class),
-                        rs.getObject("low_seconds", Long.class),
-                        rs.getObject("high_seconds", Long.class),
-                        rs.getString("no_estimate_reason"),
-                        rs.getInt("agents"),
-                        rs.getInt("queue_position"),
-                        rs.getObject("callback_id", UUID.class),
-                        rs.getObject("realized_seconds", Double.class)))
-                .optional();
-    }
-
-    /** A stored estimate's figures. */
-    public record StoredEstimate(
-            Double pointSeconds,
-            Long lowSeconds,
-            Long highSeconds,
-            String noEstimateReason,
-            int agents,
-            int position,
-            UUID callbackId,
-            Double realizedSeconds) {}
 }

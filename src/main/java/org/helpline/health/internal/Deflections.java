@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Subscriptions to issues and the record of known issues offered and chosen. */
 @Repository
-public class Deflections {
+class Deflections {
 
     private final JdbcClient jdbc;
 

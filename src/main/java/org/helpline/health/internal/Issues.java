@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /** Issues with their texts, services, tenants and posts. */
 @Repository
-public class Issues {
+class Issues {
 
     private static final String COLUMNS = """
             organisation_id, id, classification, status, language, title, impact_description, started_at,

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.helpline.catalog.Catalog;
 import org.helpline.health.Classification;
 import org.helpline.health.IssueStatus;
 import org.helpline.health.KnownIssues;
@@ -34,12 +33,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class HealthController {
 
     private final ServiceHealth health;
-    private final Catalog catalog;
     private final KnownIssues knownIssues;
 
-    HealthController(ServiceHealth health, Catalog catalog, KnownIssues knownIssues) {
+    HealthController(ServiceHealth health, KnownIssues knownIssues) {
         this.health = health;
-        this.catalog = catalog;
         this.knownIssues = knownIssues;
     }
 
@@ -128,7 +125,7 @@ class HealthController {
             throw new ForbiddenException("Issues are declared by the organisation's admins and supervisors.");
         }
         model.addAttribute("errors", errors);
-        model.addAttribute("services", catalog.services(me.organisationId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("services", health.declarableServices(me, LocaleContextHolder.getLocale()));
         model.addAttribute("statuses", IssueStatus.values());
         model.addAttribute("classifications", Classification.values());
         return "health/declare";

@@ -1,9 +1,9 @@
 package org.helpline.identity.api;
 
 import java.util.List;
+import org.helpline.identity.UserManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
-import org.helpline.tenancy.TenantManagement;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/me")
 class MeRestController {
 
-    private final TenantManagement tenants;
+    private final UserManagement users;
 
-    MeRestController(TenantManagement tenants) {
-        this.tenants = tenants;
+    MeRestController(UserManagement users) {
+        this.users = users;
     }
 
     record Named(String id, String name) {}
@@ -37,14 +37,17 @@ class MeRestController {
 
     @GetMapping
     Me me(@AuthenticationPrincipal HelplineUser me) {
-        var tenant = me.tenantId()
-                .map(id -> new Named(id.toString(), tenants.profile(id).name()))
-                .orElse(null);
-        var partner = me.partnerId()
-                .flatMap(tenants::partner)
-                .map(found -> new Named(found.id().toString(), found.name()))
-                .orElse(null);
-        var organisation = tenants.organisation(me.organisationId());
+        var membership = users.membership(me);
+        var tenant = membership.tenant() == null
+                ? null
+                : new Named(
+                        membership.tenant().id().toString(), membership.tenant().name());
+        var partner = membership.partner() == null
+                ? null
+                : new Named(
+                        membership.partner().id().toString(),
+                        membership.partner().name());
+        var organisation = membership.organisation();
         var locale = me.chosenLocale().orElse(LocaleContextHolder.getLocale()).toLanguageTag();
         var roles = me.roles().stream().sorted().toList();
         return new Me(

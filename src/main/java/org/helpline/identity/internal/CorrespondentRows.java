@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads users as {@link Correspondent}s. */
 @Repository
-public class CorrespondentRows {
+class CorrespondentRows {
 
     private static final String COLUMNS =
             "select u.id, u.organisation_id, u.login, u.language, u.time_zone from app_user u";

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** The users of all organisations, with their roles. */
 @Repository
-public class Users {
+class Users {
 
     private static final String COLUMNS = """
             u.id, u.login, u.name, u.password_hash, u.tenant_id, u.organisation_id, u.partner_id,

@@ -14,7 +14,6 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Role;
 import org.helpline.shared.StaleEditException;
-import org.helpline.tenancy.TenantManagement;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,11 +33,9 @@ class UserAdminController {
     private static final int PAGE_SIZE = 25;
 
     private final UserManagement users;
-    private final TenantManagement tenants;
 
-    UserAdminController(UserManagement users, TenantManagement tenants) {
+    UserAdminController(UserManagement users) {
         this.users = users;
-        this.tenants = tenants;
     }
 
     @GetMapping("/admin/users")
@@ -83,7 +80,7 @@ class UserAdminController {
     String show(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
         var user = users.user(me.organisationId(), id);
         model.addAttribute("user", user);
-        model.addAttribute("tenant", user.tenantId() == null ? null : tenants.profile(user.tenantId()));
+        model.addAttribute("tenant", users.tenantOf(user));
         model.addAttribute("allRoles", rolesFor(user.tenantId(), user.partnerId()));
         return "identity/user";
     }
@@ -113,8 +110,9 @@ class UserAdminController {
     }
 
     private String form(HelplineUser me, Model model) {
-        model.addAttribute("tenants", tenants.tenants(me.organisationId(), null, 0, 200));
-        model.addAttribute("partners", tenants.partners(me.organisationId()));
+        var placements = users.placements(me.organisationId());
+        model.addAttribute("tenants", placements.tenants());
+        model.addAttribute("partners", placements.partners());
         model.addAttribute("allRoles", Arrays.asList(Role.values()));
         return "identity/user-new";
     }

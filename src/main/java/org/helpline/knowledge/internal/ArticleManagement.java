@@ -184,4 +184,9 @@ public class ArticleManagement {
             throw new ForbiddenException("Articles are written by the organisation's admins.");
         }
     }
+
+    /** The catalog's services an article can be about, named in the editor's language. */
+    public List<CatalogService> services(String organisationId, Locale locale) {
+        return catalog.services(organisationId, locale);
+    }
 }

@@ -7,11 +7,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
+import org.helpline.identity.AdminContact;
 import org.helpline.platform.Markdown;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Role;
+import org.helpline.support.SupportDesk;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,7 @@ public class KnowledgeBase {
     private final AnalyticsEvents analytics;
     private final SearchLog searchLog;
     private final Catalog catalog;
+    private final SupportDesk desk;
     private final KnowledgeProperties properties;
     private final java.time.Clock clock;
 
@@ -45,6 +48,7 @@ public class KnowledgeBase {
             AnalyticsEvents analytics,
             SearchLog searchLog,
             Catalog catalog,
+            SupportDesk desk,
             KnowledgeProperties properties,
             java.time.Clock clock) {
         this.engine = engine;
@@ -53,6 +57,7 @@ public class KnowledgeBase {
         this.analytics = analytics;
         this.searchLog = searchLog;
         this.catalog = catalog;
+        this.desk = desk;
         this.properties = properties;
         this.clock = clock;
     }
@@ -207,5 +212,10 @@ public class KnowledgeBase {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
         }
+    }
+
+    /** The admins a reader can ask when the articles do not help; none for a tenant admin. */
+    public List<AdminContact> adminsToAsk(HelplineUser reader) {
+        return reader.isTenantAdmin() ? List.of() : desk.adminsOf(reader);
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.helpline.catalog.Catalog;
 import org.helpline.knowledge.internal.ArticleImport;
 import org.helpline.knowledge.internal.ArticleLanguage;
 import org.helpline.knowledge.internal.ArticleManagement;
@@ -37,14 +36,11 @@ class ArticleEditorController {
 
     private final ArticleManagement management;
     private final SearchAnalytics analytics;
-    private final Catalog catalog;
     private final ArticleImport imports;
 
-    ArticleEditorController(
-            ArticleManagement management, SearchAnalytics analytics, Catalog catalog, ArticleImport imports) {
+    ArticleEditorController(ArticleManagement management, SearchAnalytics analytics, ArticleImport imports) {
         this.management = management;
         this.analytics = analytics;
-        this.catalog = catalog;
         this.imports = imports;
     }
 
@@ -147,7 +143,7 @@ class ArticleEditorController {
                                 org.helpline.shared.ProblemException.FieldProblem::field,
                                 org.helpline.shared.ProblemException.FieldProblem::message,
                                 (a, b) -> a)));
-        model.addAttribute("services", catalog.services(me.organisationId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("services", management.services(me.organisationId(), LocaleContextHolder.getLocale()));
         model.addAttribute("languages", ArticleLanguage.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("preview", management.preview(form.body()));

@@ -7,7 +7,6 @@ import org.helpline.knowledge.internal.KnowledgeProperties;
 import org.helpline.knowledge.internal.SearchRequest;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.support.SupportDesk;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,12 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class KnowledgeController {
 
     private final KnowledgeBase knowledge;
-    private final SupportDesk desk;
     private final KnowledgeProperties properties;
 
-    KnowledgeController(KnowledgeBase knowledge, SupportDesk desk, KnowledgeProperties properties) {
+    KnowledgeController(KnowledgeBase knowledge, KnowledgeProperties properties) {
         this.knowledge = knowledge;
-        this.desk = desk;
         this.properties = properties;
     }
 
@@ -52,7 +49,7 @@ class KnowledgeController {
                     me, new SearchRequest(q, readerLanguage(), language, service, page, properties.pageSize()));
             model.addAttribute("results", results);
             model.addAttribute("pages", (results.total() + results.size() - 1) / results.size());
-            model.addAttribute("admins", me.isTenantAdmin() ? java.util.List.of() : desk.adminsOf(me));
+            model.addAttribute("admins", knowledge.adminsToAsk(me));
         }
         return "knowledge/search";
     }

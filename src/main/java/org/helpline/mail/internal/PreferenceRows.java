@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The kinds of request e-mail each tenant admin turned off. */
 @Repository
-public class PreferenceRows {
+class PreferenceRows {
 
     private record TenantKind(UUID tenantId, RequestMailKind kind) {}
 

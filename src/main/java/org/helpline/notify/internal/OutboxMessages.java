@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * batch go in one statement or one JDBC batch per kind.
  */
 @Repository
-public class OutboxMessages {
+class OutboxMessages {
 
     private static final String COLUMNS = """
             id, channel, recipient, locale, template, subject_key, payload, secret_payload, status, attempts,

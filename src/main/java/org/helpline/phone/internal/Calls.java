@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Calls taken by agents. A call is only ever found for the agent who took it. */
 @Repository
-public class Calls {
+class Calls {
 
     private static final String COLUMNS = """
             tenant_id, id, organisation_id, agent_id, caller_e164, registered, started_at, ended_at, grant_reason,

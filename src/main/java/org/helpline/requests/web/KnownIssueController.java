@@ -3,7 +3,7 @@ package org.helpline.requests.web;
 import java.util.List;
 import java.util.UUID;
 import org.helpline.health.KnownIssue;
-import org.helpline.health.KnownIssues;
+import org.helpline.requests.internal.KnownIssueOffers;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,9 +23,9 @@ class KnownIssueController {
 
     private static final int MAX_TEXT = 20_000;
 
-    private final KnownIssues knownIssues;
+    private final KnownIssueOffers knownIssues;
 
-    KnownIssueController(KnownIssues knownIssues) {
+    KnownIssueController(KnownIssueOffers knownIssues) {
         this.knownIssues = knownIssues;
     }
 
@@ -37,7 +37,8 @@ class KnownIssueController {
             @RequestParam(required = false) String description,
             @RequestParam(required = false) String text,
             Model model) {
-        var issues = matching(me, serviceId, join(title, description, text));
+        var service = serviceId == null || serviceId.isBlank() ? null : serviceId;
+        var issues = knownIssues.matching(me, service, join(title, description, text));
         knownIssues.offered(me, issues.stream().map(KnownIssue::id).toList());
         model.addAttribute("knownIssues", issues);
         return "requests/new :: knownIssuesPart";
@@ -49,15 +50,6 @@ class KnownIssueController {
         model.addAttribute("knownIssues", List.of());
         model.addAttribute("deflected", true);
         return "requests/new :: knownIssuesPart";
-    }
-
-    private List<KnownIssue> matching(HelplineUser me, String serviceId, String text) {
-        if (me.tenantId().isEmpty()) {
-            return List.of();
-        }
-        var service = serviceId == null || serviceId.isBlank() ? null : serviceId;
-        return knownIssues.matchingActiveIssues(
-                me.organisationId(), me.tenantId().get(), service, text);
     }
 
     private static String join(String... parts) {

@@ -1,16 +1,14 @@
 package org.helpline.requests.web;
 
 import java.util.List;
-import org.helpline.catalog.Catalog;
 import org.helpline.requests.Channel;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestManagement;
-import org.helpline.shared.ForbiddenException;
+import org.helpline.requests.internal.FilingChoices;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.ProblemException;
 import org.helpline.shared.RequestCategory;
 import org.helpline.tenancy.PhoneNumbers;
-import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,13 +31,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RequestFormController {
 
     private final RequestManagement requests;
-    private final TenantManagement tenants;
-    private final Catalog catalog;
+    private final FilingChoices choices;
 
-    RequestFormController(RequestManagement requests, TenantManagement tenants, Catalog catalog) {
+    RequestFormController(RequestManagement requests, FilingChoices choices) {
         this.requests = requests;
-        this.tenants = tenants;
-        this.catalog = catalog;
+        this.choices = choices;
     }
 
     @GetMapping("/requests/new")
@@ -51,7 +47,7 @@ class RequestFormController {
         if (!me.isTenantAdmin()) {
             return "redirect:/support";
         }
-        var profile = profileOf(me);
+        var profile = choices.profileOf(me);
         model.addAttribute("partner", profile.partner());
         if (profile.partner() != null && route == null) {
             model.addAttribute("partnerFirst", true);
@@ -78,7 +74,7 @@ class RequestFormController {
             @ModelAttribute("form") RequestForm form,
             BindingResult binding,
             Model model) {
-        var profile = profileOf(me);
+        var profile = choices.profileOf(me);
         addOptions(me, profile, form, model);
         model.addAttribute("errors", FormErrors.none());
         return "requests/new :: options";
@@ -90,7 +86,7 @@ class RequestFormController {
             @ModelAttribute("form") RequestForm form,
             BindingResult binding,
             Model model) {
-        var profile = profileOf(me);
+        var profile = choices.profileOf(me);
         model.addAttribute("partner", profile.partner());
         if (binding.hasErrors()) {
             return page(me, profile, form, FormErrors.of(binding), model);
@@ -106,17 +102,11 @@ class RequestFormController {
         }
     }
 
-    /** The profile of the signed-in user's tenant: staff and partners file requests elsewhere. */
-    private TenantProfile profileOf(HelplineUser me) {
-        return tenants.profile(me.tenantId()
-                .orElseThrow(() -> new ForbiddenException("Only the users of a tenant file service requests here.")));
-    }
-
     private String page(HelplineUser me, TenantProfile profile, RequestForm form, FormErrors errors, Model model) {
         addOptions(me, profile, form, model);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("scope", catalog.supportScope(profile.organisationId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("scope", choices.supportScope(profile, LocaleContextHolder.getLocale()));
         model.addAttribute("languages", List.of("pl", "en", "zh-CN"));
         return "requests/new";
     }
@@ -132,12 +122,10 @@ class RequestFormController {
         model.addAttribute(
                 "categories",
                 categories.stream()
-                        .map(category -> new Choice(category.name(), catalog.categoryName(category, locale)))
+                        .map(category -> new Choice(category.name(), choices.categoryName(category, locale)))
                         .toList());
-        model.addAttribute("services", catalog.services(profile.organisationId(), locale));
-        model.addAttribute(
-                "classifications",
-                catalog.classifications(profile.organisationId(), form.getCategory(), service, locale));
+        model.addAttribute("services", choices.services(profile, locale));
+        model.addAttribute("classifications", choices.classifications(profile, form.getCategory(), service, locale));
         model.addAttribute(
                 "severities",
                 requests.allowedSeverities(me, form.getCategory()).stream()

@@ -1,16 +1,13 @@
 package org.helpline.requests.web;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
-import org.helpline.identity.UserAccount;
-import org.helpline.identity.UserManagement;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestStatus;
-import org.helpline.requests.ServiceRequest;
 import org.helpline.requests.internal.Assignment;
+import org.helpline.requests.internal.Colleagues;
 import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.QueueFilter;
 import org.helpline.requests.internal.Reading;
@@ -42,7 +39,7 @@ class WorkspaceRequestController {
     private final Handling handling;
     private final Reading reading;
     private final RequestPages pages;
-    private final UserManagement users;
+    private final Colleagues colleagues;
     private final Clock clock;
 
     WorkspaceRequestController(
@@ -50,13 +47,13 @@ class WorkspaceRequestController {
             Handling handling,
             Reading reading,
             RequestPages pages,
-            UserManagement users,
+            Colleagues colleagues,
             Clock clock) {
         this.handling = handling;
         this.reading = reading;
         this.requests = requests;
         this.pages = pages;
-        this.users = users;
+        this.colleagues = colleagues;
         this.clock = clock;
     }
 
@@ -95,7 +92,7 @@ class WorkspaceRequestController {
     String detail(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
         var details = requests.request(me, id);
         pages.addDetails(model, details);
-        model.addAttribute("assignable", assignable(me, details.request()));
+        model.addAttribute("assignable", colleagues.assignable(me, details.request()));
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("allSeverities", Severity.values());
         return "requests/agent";
@@ -156,20 +153,6 @@ class WorkspaceRequestController {
         var assignee = take ? me.id() : assigneeId;
         pages.attempt(redirect, () -> handling.assign(me, id, new Assignment(assignee, version)));
         return "redirect:/workspace/requests/" + id;
-    }
-
-    /** Colleagues who may work on the request: the organisation's agents, or the partner's. */
-    private List<UserAccount> assignable(HelplineUser me, ServiceRequest request) {
-        return users.users(me.organisationId(), null, 0, 200).stream()
-                .filter(UserAccount::enabled)
-                .filter(user -> request.routing().byPartner()
-                        ? user.roles().contains(Role.PARTNER_AGENT)
-                                && request.routing().partnerId().equals(user.partnerId())
-                        : user.tenantId() == null
-                                && user.partnerId() == null
-                                && (user.roles().contains(Role.AGENT)
-                                        || user.roles().contains(Role.SUPERVISOR)))
-                .toList();
     }
 
     private static String blankToNull(String value) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.helpline.shared.HelplineUser;
 import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.PhoneNumbers;
-import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,11 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SupportController {
 
     private final SupportDesk desk;
-    private final TenantManagement tenants;
 
-    SupportController(SupportDesk desk, TenantManagement tenants) {
+    SupportController(SupportDesk desk) {
         this.desk = desk;
-        this.tenants = tenants;
     }
 
     /** The profile as shown: numbers formatted the way the tenant's country writes them. */
@@ -43,7 +40,7 @@ class SupportController {
         var home = desk.home(me);
         model.addAttribute("home", home);
         model.addAttribute("view", view(home.profile(), LocaleContextHolder.getLocale()));
-        model.addAttribute("organisation", tenants.organisation(home.profile().organisationId()));
+        model.addAttribute("organisation", home.organisation());
         return "support/home";
     }
 

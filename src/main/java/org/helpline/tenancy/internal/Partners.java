@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores partners, each belonging to one support organisation. */
 @Repository
-public class Partners {
+class Partners {
 
     private static final String COLUMNS = "id, organisation_id, name, phone_e164, email, website, version";
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores the subscriptions of tenants. */
 @Repository
-public class Subscriptions {
+class Subscriptions {
 
     private final JdbcClient jdbc;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads the support organisations; they are seeded by migrations and not edited by the application. */
 @Repository
-public class SupportOrganisations {
+class SupportOrganisations {
 
     private static final String COLUMNS = "id, name, kind, country, time_zone, default_language";
 

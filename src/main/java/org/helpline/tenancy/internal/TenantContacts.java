@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * labels) of entries that stay, so that only real additions and removals touch the table.
  */
 @Repository
-public class TenantContacts {
+class TenantContacts {
 
     private final JdbcClient jdbc;
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores tenant rows. Updates check and bump {@code version} (optimistic locking). */
 @Repository
-public class Tenants {
+class Tenants {
 
     private static final String COLUMNS =
             "id, organisation_id, name, domain, country, time_zone, language, contract, partner_id, version";

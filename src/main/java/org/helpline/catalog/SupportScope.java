@@ -1,4 +1,4 @@
-package org.helpline.catalog.internal;
+package org.helpline.catalog;
 
 import java.util.List;
 

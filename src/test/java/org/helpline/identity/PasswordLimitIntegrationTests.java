@@ -87,6 +87,28 @@ class PasswordLimitIntegrationTests {
     }
 
     @Test
+    void aPasswordFormWithANulCharacterShowsThePageAgain() throws Exception {
+        // two of the malformed-input fuzzer's cases (seed -2436152355785184210): were 500
+        mvc.perform(post("/account/password")
+                        .with(signedIn.as("user@contoso.example"))
+                        .with(csrf())
+                        .locale(Locale.ENGLISH)
+                        .param("currentPassword", "a\u0000b")
+                        .param("newPassword", "2026-13-45")
+                        .param("repeatPassword", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("name=\"currentPassword\"")));
+        mvc.perform(post("/account/password")
+                        .with(signedIn.as("user@contoso.example"))
+                        .with(csrf())
+                        .locale(Locale.ENGLISH)
+                        .param("newPassword", "NOT_ONE_OF_THEM")
+                        .param("repeatPassword", "a\u0000b"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("name=\"currentPassword\"")));
+    }
+
+    @Test
     void aNewOwnPasswordOverTheLimitIsRefusedOnTheAccountPage() throws Exception {
         mvc.perform(post("/account/password")
                         .with(signedIn.as("user@contoso.example"))

@@ -16,6 +16,7 @@ import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.support.internal.AssistedSupportForAdminsOnly;
 import org.helpline.tenancy.TenantManagement;
+import org.helpline.tenancy.TenantProfile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -46,6 +47,9 @@ class SupportModuleIntegrationTests {
         var tenantId = UUID.randomUUID();
         var admins = List.of(new AdminContact("Ada Admin", "ada@support.example"));
         when(users.adminsOf(tenantId)).thenReturn(admins);
+        var profile = mock(TenantProfile.class);
+        when(profile.organisationId()).thenReturn("global");
+        when(tenants.profile(tenantId)).thenReturn(profile);
         var user = mock(HelplineUser.class);
         when(user.tenantId()).thenReturn(Optional.of(tenantId));
         var admin = mock(HelplineUser.class);
@@ -63,6 +67,8 @@ class SupportModuleIntegrationTests {
                                         "admins",
                                         List.of(Map.of("name", "Ada Admin", "email", "ada@support.example"))));
         assertThatThrownBy(() -> desk.requireAssistedSupport(staff)).isInstanceOf(ForbiddenException.class);
-        assertThat(desk.home(admin).admins()).isEqualTo(admins);
+        var home = desk.home(admin);
+        assertThat(home.admins()).isEqualTo(admins);
+        assertThat(home.profile()).isSameAs(profile);
     }
 }

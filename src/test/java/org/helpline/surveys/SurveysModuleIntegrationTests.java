@@ -22,6 +22,7 @@ import org.helpline.requests.ContactMethod;
 import org.helpline.requests.RequestSnapshots;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
+import org.helpline.requests.Requester;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.Severity;
 import org.helpline.surveys.internal.SurveyLink;
@@ -142,6 +143,7 @@ class SurveysModuleIntegrationTests {
         when(request.serviceId()).thenReturn("mail");
         when(request.severity()).thenReturn(Severity.B);
         when(request.assigneeName()).thenReturn("Ann Agent");
+        when(request.requester()).thenReturn(new Requester(UUID.randomUUID(), "Ada Admin", false));
         when(request.contact())
                 .thenReturn(new ContactDetails(null, "customer@surveys.example", ContactMethod.EMAIL, "pl", false));
         return request;

@@ -56,8 +56,8 @@ class PasswordController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        if (form == null) {
-            // the form could not be built from the request at all (a malformed multipart body)
+        if (form == null || binding.getTarget() == null) {
+            // a value the binder refused outright (a NUL character, say): nothing to check, show the form
             model.addAttribute("passwordForm", new PasswordForm("", "", ""));
             return page.render(me, request, model);
         }

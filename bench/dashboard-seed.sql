@@ -39,19 +39,35 @@ update seed_request set responded = null where responded > now();
 insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
     classification_id, title, description_markdown, description_html, severity, status, handled_by,
     channel, requester_id, requester_name, on_behalf, contact_phone, contact_email, preferred_method,
-    contact_language, available_24x7, received_at, first_response_due, first_response_at, breached,
-    resolved_at, updated_at, version)
+    contact_language, available_24x7, received_at, first_response_at, resolved_at, updated_at, version)
 select t.id, gen_random_uuid(), s.organisation_id, 'BN-' || lpad(s.n::text, 7, '0'), t.name, 'TECHNICAL',
     s.service_id, 'mail-flow', 'Seeded request ' || s.n, 'Seeded.', '<p>Seeded.</p>', s.severity,
     case when s.open then (array['NEW', 'IN_PROGRESS', 'AWAITING_CUSTOMER'])[1 + s.n % 3] else 'CLOSED' end,
     'PROVIDER', 'API', a.id, a.name, false, '+48221234567', 'admin@contoso.example', 'EMAIL', 'en',
-    s.severity = 'A', s.received_at, s.due, s.responded,
-    coalesce(s.responded > s.due, s.due < now()),
+    s.severity = 'A', s.received_at, s.responded,
     case when not s.open then s.received_at + interval '3 days' end, now(), 0
 from seed_request s
 join (select id, organisation_id, name from tenant
       where name in ('Contoso', 'Northwind Traders', 'Bench Tenant')) t on t.organisation_id = s.organisation_id
 cross join (select id, name from app_user where login = 'admin@contoso.example') a;
+
+-- the deadlines are sla's: each request's SLA row and first-response clock, breached when the
+-- response came late or is still owed past its deadline
+insert into sla_request (tenant_id, request_id, organisation_id, category, severity, tenant_zone, received_at,
+    closed_at)
+select r.tenant_id, r.id, r.organisation_id, 'TECHNICAL', r.severity, 'UTC', r.received_at, r.resolved_at
+from service_request r
+where r.number like 'BN-%';
+
+insert into sla_clock (tenant_id, request_id, kind, id, state, target_seconds, calendar_time, started_at, due_at,
+    met_at, breached_at)
+select r.tenant_id, r.id, 'FIRST_RESPONSE', gen_random_uuid(),
+    case when coalesce(s.responded > s.due, s.due < now()) then 'BREACHED'
+        when s.responded is not null then 'MET' when s.open then 'RUNNING' else 'STOPPED' end,
+    cast(extract(epoch from s.due - s.received_at) as bigint), true, s.received_at, s.due, s.responded,
+    case when coalesce(s.responded > s.due, s.due < now()) then s.due end
+from service_request r
+join seed_request s on r.number = 'BN-' || lpad(s.n::text, 7, '0');
 
 insert into survey (tenant_id, id, request_id, organisation_id, number, title, service_id, severity,
     agent_name, recipient, sent_at, expires_at, answered_at, rating)
@@ -66,4 +82,6 @@ order by r.number
 limit 200000;
 
 analyze service_request;
+analyze sla_request;
+analyze sla_clock;
 analyze survey;

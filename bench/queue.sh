@@ -52,13 +52,13 @@ plan() {
         where r.organisation_id = 'global' and r.handled_by = 'PROVIDER'
         and r.status in ('NEW', 'IN_PROGRESS', 'AWAITING_CUSTOMER') $2
         and (r.assignee_id is null or r.assignee_id = '$agent')
-        order by r.sla_due_at asc nulls last, r.received_at asc, r.id asc fetch first 51 rows only"
+        order by r.queue_due_at asc nulls last, r.received_at asc, r.id asc fetch first 51 rows only"
 }
 plan "first page, no filter" ""
 plan "severity A" "and r.severity = 'A'"
-plan "language zh-CN, breached" "and r.contact_language = 'zh-CN' and r.breached = true"
-cursor=$(psql_ -At -d $db -c "select sla_due_at || '|' || received_at || '|' || id from service_request
-    where sla_due_at is not null order by sla_due_at, received_at, id offset 80000 limit 1")
+plan "language zh-CN, breached" "and r.contact_language = 'zh-CN' and r.queue_due_at <= now()"
+cursor=$(psql_ -At -d $db -c "select queue_due_at || '|' || received_at || '|' || id from service_request
+    where queue_due_at is not null order by queue_due_at, received_at, id offset 80000 limit 1")
 IFS='|' read -r due received id <<< "$cursor"
-plan "a page deep in the queue (after the 80,000th), as RequestQueue pages by keyset" "and r.sla_due_at >= '$due'
-        and (r.sla_due_at > '$due' or (r.received_at > '$received' or (r.received_at = '$received' and r.id > '$id')))"
+plan "a page deep in the queue (after the 80,000th), as RequestQueue pages by keyset" "and r.queue_due_at >= '$due'
+        and (r.queue_due_at > '$due' or (r.received_at > '$received' or (r.received_at = '$received' and r.id > '$id')))"

@@ -6,8 +6,9 @@ import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
 
 /**
- * A service request was filed and its SLA clocks started. {@code contact} is as checked at intake
- * (phone in E.164), so listeners such as the callback queue can act on it directly.
+ * A service request was filed and its SLA clocks started, the first response due at {@code
+ * firstResponseDue}. {@code contact} is as checked at intake (phone in E.164), so listeners such as
+ * the callback queue can act on it directly.
  */
 public record RequestOpened(
         UUID requestId,
@@ -21,6 +22,7 @@ public record RequestOpened(
         Channel channel,
         String serviceId,
         ContactDetails contact,
+        Instant firstResponseDue,
         Instant at) {
 
     /** The customer prefers to be called and gave a phone number. */

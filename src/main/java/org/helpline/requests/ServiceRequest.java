@@ -8,7 +8,7 @@ import org.helpline.shared.Severity;
 /**
  * A service request as its readers see it. {@code number} is unique within the support
  * organisation;
- * {@code contact.phone} is in E.164. {@code slaDueAt} is the nearest pending SLA deadline.
+ * {@code contact.phone} is in E.164. Its deadlines are the sla module's ({@code SlaManagement#summary}).
  */
 public record ServiceRequest(
         UUID id,
@@ -30,23 +30,7 @@ public record ServiceRequest(
         UUID assigneeId,
         String assigneeName,
         Instant receivedAt,
-        Instant firstResponseDue,
         Instant firstResponseAt,
-        Instant nextUpdateDue,
-        Instant slaDueAt,
-        Instant slaRiskAt,
-        boolean breached,
         Instant resolvedAt,
         Instant updatedAt,
-        long version) {
-
-    /** Whether the nearest deadline is close (within a quarter of its target, at most 2 hours) but not past. */
-    public boolean atRisk(Instant now) {
-        return slaRiskAt != null && slaDueAt != null && !now.isBefore(slaRiskAt) && now.isBefore(slaDueAt);
-    }
-
-    /** Whether the nearest pending deadline has passed. */
-    public boolean overdue(Instant now) {
-        return slaDueAt != null && !now.isBefore(slaDueAt);
-    }
-}
+        long version) {}

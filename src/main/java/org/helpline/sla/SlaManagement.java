@@ -55,11 +55,11 @@ public interface SlaManagement {
     /** Reopened: the update clock restarts on severity A; the first response stays as it was. */
     Deadlines reopen(UUID requestId, Instant at);
 
-    /**
-     * The first-response deadline of each of these requests that has one, by request id: met or
-     * not, it stays the deadline the request was given.
-     */
-    Map<UUID, Instant> firstResponseDue(Collection<UUID> requestIds);
+    /** Where the request stands against its SLA at {@code now}; {@link SlaSummary#NONE} when it has no clocks. */
+    SlaSummary summary(UUID requestId, Instant now);
+
+    /** The summary of each of these requests that has clocks, by request id, read at once. */
+    Map<UUID, SlaSummary> summaries(Collection<UUID> requestIds, Instant now);
 
     /** A request's clocks as they stand at {@code now}, with the timeline that explains them. */
     SlaState state(UUID requestId, Instant now);

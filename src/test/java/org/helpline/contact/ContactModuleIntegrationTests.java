@@ -87,6 +87,7 @@ class ContactModuleIntegrationTests {
                 Channel.PORTAL,
                 "mail",
                 new ContactDetails("22 123 45 67", "admin@contoso.example", ContactMethod.PHONE, "pl", false),
+                Instant.parse("2026-03-09T14:00:00Z"),
                 Instant.parse("2026-03-09T10:00:00Z"));
 
         scenario.publish(opened)

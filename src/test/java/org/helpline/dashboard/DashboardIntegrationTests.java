@@ -36,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard over a hand-built data set in January 2020 of a service of its own: closed
- * requests of a fresh tenant and answered surveys, written straight into the tables of requests and
- * surveys, then announced by their events so the dashboard's listeners project them as they would
+ * requests of a fresh tenant with their SLA clocks and answered surveys, written straight into the
+ * tables of requests, sla and surveys, then announced by their events so the dashboard's listeners project them as they would
  * after intake or an answer. Replaying an event must change nothing.
  */
 @HelplineIntegrationTest
@@ -105,16 +105,6 @@ class DashboardIntegrationTests {
     @Test
     void aRequestAnnouncedByItsEventCountsOnceHoweverOftenTheEventsArrive() throws Exception {
         var id = request(tenant, "B", "2020-01-16T09:00:00Z", 600, 30, false);
-        // requests' own listener of the breach, in the same transaction, reads the request's SLA facts
-        jdbc.sql("""
-                insert into sla_request (tenant_id, request_id, organisation_id, category, severity, tenant_zone,
-                    received_at)
-                values (:tenant, :id, 'global', 'TECHNICAL', 'B', 'UTC', :received)
-                """)
-                .param("tenant", tenant)
-                .param("id", id)
-                .param("received", at("2020-01-16T09:00:00Z"))
-                .update();
         var announced = announced(id);
         var breached = new SlaBreached(
                 id, tenant, "global", ClockKind.NEXT_UPDATE, Instant.parse("2020-01-16T13:00:00Z"), Instant.now());
@@ -124,6 +114,8 @@ class DashboardIntegrationTests {
         assertThat(csv(SUPERVISOR, "attainment")).isEqualTo(attainment);
         assertThat(csv(SUPERVISOR, "breaches")).isEqualTo("category,breaches\n2020-01-06,1\n2020-01-13,1\n");
 
+        // sla marks the clock breached, then tells of it
+        clock(id, "NEXT_UPDATE", "BREACHED", 240, "2020-01-16T09:30:00Z", "2020-01-16T13:00:00Z", null, true);
         publish(breached);
         var breaches = "category,breaches\n2020-01-06,1\n2020-01-13,2\n";
         assertThat(csv(SUPERVISOR, "breaches")).isEqualTo(breaches);
@@ -270,19 +262,61 @@ class DashboardIntegrationTests {
         values.put("service", service);
         values.put("severity", severity);
         values.put("received", at(received));
-        values.put("due", OffsetDateTime.ofInstant(at.plusSeconds(targetMinutes * 60L), ZoneOffset.UTC));
         values.put("responded", OffsetDateTime.ofInstant(at.plusSeconds(respondedAfter * 60L), ZoneOffset.UTC));
-        values.put("breached", breached);
         jdbc.sql("""
                 insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
                     classification_id, title, description_markdown, description_html, severity, status, handled_by,
                     channel, requester_id, requester_name, contact_email, preferred_method, contact_language,
-                    available_24x7, received_at, first_response_due, first_response_at, breached, resolved_at, updated_at)
+                    available_24x7, received_at, first_response_at, resolved_at, updated_at)
                 values (:tenant, :id, 'global', :number, 'Dashboard Test', 'TECHNICAL', :service, 'mail-flow', 'x', 'x',
                     'x', :severity, 'CLOSED', 'PROVIDER', 'PORTAL', :tenant, 'x', 'x@dashboard.example', 'EMAIL', 'en',
-                    false, :received, :due, :responded, :breached, :responded, :responded)
+                    false, :received, :responded, :responded, :responded)
                 """).params(values).update();
+        jdbc.sql("""
+                insert into sla_request (tenant_id, request_id, organisation_id, category, severity, tenant_zone,
+                    received_at, closed_at)
+                values (:tenant, :id, 'global', 'TECHNICAL', :severity, 'UTC', :received, :responded)
+                """).params(values).update();
+        var due = at.plusSeconds(targetMinutes * 60L);
+        var responded = at.plusSeconds(respondedAfter * 60L);
+        clock(
+                id,
+                "FIRST_RESPONSE",
+                breached ? "BREACHED" : "MET",
+                targetMinutes,
+                received,
+                due.toString(),
+                responded.toString(),
+                breached);
         return id;
+    }
+
+    /** A clock of the request as sla keeps it (the dashboard reads deadlines and breaches from sla). */
+    private void clock(
+            UUID id,
+            String kind,
+            String state,
+            int targetMinutes,
+            String started,
+            String due,
+            String met,
+            boolean breached) {
+        var values = new HashMap<String, Object>();
+        values.put("tenant", tenant);
+        values.put("request", id);
+        values.put("kind", kind);
+        values.put("id", UUID.randomUUID());
+        values.put("state", state);
+        values.put("target", targetMinutes * 60L);
+        values.put("started", at(started));
+        values.put("due", at(due));
+        values.put("met", met == null ? null : at(met));
+        values.put("breached", breached ? at(due) : null);
+        jdbc.sql("""
+                insert into sla_clock (tenant_id, request_id, kind, id, state, target_seconds, calendar_time,
+                    started_at, due_at, met_at, breached_at)
+                values (:tenant, :request, :kind, :id, :state, :target, true, :started, :due, :met, :breached)
+                """).params(values).update();
     }
 
     private SurveyAnswered survey(UUID tenant, String severity, String answered, int rating) {

@@ -14,6 +14,7 @@ import org.helpline.dashboard.internal.DashboardManagement;
 import org.helpline.requests.RequestSnapshots;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
+import org.helpline.sla.SlaManagement;
 import org.helpline.surveys.SurveyAnswered;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The dashboard module with the platform it writes through, the requests module replaced: an
+ * The dashboard module with the platform it writes through, the requests and sla modules replaced: an
  * answered survey is projected into the satisfaction chart of its organisation.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
@@ -34,6 +35,9 @@ class DashboardModuleIntegrationTests {
 
     @MockitoBean
     RequestSnapshots snapshots;
+
+    @MockitoBean
+    SlaManagement sla;
 
     @Autowired
     DashboardManagement dashboard;

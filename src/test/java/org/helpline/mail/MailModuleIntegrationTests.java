@@ -92,6 +92,7 @@ class MailModuleIntegrationTests {
                         Channel.PORTAL,
                         "mail",
                         contact,
+                        Instant.parse("2026-03-07T13:00:00Z"),
                         Instant.parse("2026-03-07T09:00:00Z")))
                 .andWaitForStateChange(
                         () -> mockingDetails(outbox).getInvocations(), invocations -> !invocations.isEmpty())
@@ -104,6 +105,9 @@ class MailModuleIntegrationTests {
                         assertThat(mail.values())
                                 .containsEntry("kind", RequestMailKind.FILED.name())
                                 .containsEntry("number", "SR-000042");
+                        assertThat(mail.values().get("due"))
+                                .as("the deadline the event told")
+                                .contains("2026");
                     });
                 });
     }

@@ -122,7 +122,7 @@ class RequestOnBehalfIntegrationTests {
                 "PHONE",
                 portal,
                 "PORTAL");
-        var firstDue = jdbc.sql("select first_response_due from service_request where id = :id")
+        var firstDue = jdbc.sql("select due_at from sla_clock where request_id = :id and kind = 'FIRST_RESPONSE'")
                 .param("id", portal)
                 .query(java.sql.Timestamp.class)
                 .single()
@@ -140,12 +140,7 @@ class RequestOnBehalfIntegrationTests {
                             .single())
                     .as(channel)
                     .isEqualTo(1);
-            assertThat(jdbc.sql("""
-                    select count(*) from scheduled_tasks t join sla_clock c on t.task_instance = c.timer
-                    where c.request_id = :id""").param("id", id).query(Long.class).single())
-                    .as(channel)
-                    .isEqualTo(1);
-            var due = jdbc.sql("select sla_due_at from service_request where id = :id")
+            var due = jdbc.sql("select queue_due_at from service_request where id = :id")
                     .param("id", id)
                     .query(java.sql.Timestamp.class)
                     .single()

@@ -48,7 +48,7 @@ class RequestQueueIntegrationTests {
         var dues = jdbc
                 .sql("select id from service_request where organisation_id = 'global' and handled_by = 'PROVIDER'"
                         + " and status in ('NEW', 'IN_PROGRESS', 'AWAITING_CUSTOMER')"
-                        + " order by sla_due_at asc nulls last, received_at, id")
+                        + " order by queue_due_at asc nulls last, received_at, id")
                 .query(UUID.class)
                 .list()
                 .stream()
@@ -85,8 +85,15 @@ class RequestQueueIntegrationTests {
                 .file(NewRequests.critical("Risk " + token))
                 .get("id")
                 .asString();
-        jdbc.sql("update service_request set sla_risk_at = :risk where id = :id")
+        // as if time passed: 59 minutes of the first hour are used
+        var due = java.sql.Timestamp.from(Instant.now().plusSeconds(60));
+        jdbc.sql("update sla_clock set due_at = :due where request_id = :id and kind = 'FIRST_RESPONSE'")
+                .param("due", due)
+                .param("id", UUID.fromString(id))
+                .update();
+        jdbc.sql("update service_request set queue_risk_at = :risk, queue_due_at = :due where id = :id")
                 .param("risk", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
+                .param("due", due)
                 .param("id", UUID.fromString(id))
                 .update();
         var supervisor = RequestApi.as(port, "supervisor@helpline.example");
@@ -106,7 +113,7 @@ class RequestQueueIntegrationTests {
                 .get("id")
                 .asString());
 
-        var queueRiskAt = jdbc.sql("select sla_risk_at from service_request where id = :id")
+        var queueRiskAt = jdbc.sql("select queue_risk_at from service_request where id = :id")
                 .param("id", id)
                 .query(java.time.OffsetDateTime.class)
                 .single();

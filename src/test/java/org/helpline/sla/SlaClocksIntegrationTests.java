@@ -141,7 +141,7 @@ class SlaClocksIntegrationTests {
     }
 
     @Test
-    void aTimerBreachesARunningClockOnceAndIgnoresAMetOne() {
+    void aPassedDeadlineBreachesARunningClockOnceAndIgnoresAMetOne() {
         var received = Instant.parse("2026-03-07T01:00:00Z");
         start(RequestCategory.TECHNICAL, Severity.A, received);
         var clockId = clockId(ClockKind.FIRST_RESPONSE);
@@ -176,10 +176,10 @@ class SlaClocksIntegrationTests {
     }
 
     @Test
-    void aRealTimerFiresThroughDbScheduler() {
+    void aPassedDeadlineIsBreachedByTheRecurringWatchThroughDbScheduler() {
         start(RequestCategory.TECHNICAL, Severity.A, clock.instant().minus(Duration.ofMinutes(61)));
 
-        await("the timer fires")
+        await("the watch breaches the clock")
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> state(ClockKind.FIRST_RESPONSE) == ClockState.BREACHED);

@@ -29,7 +29,7 @@ class RequestEventMails {
     /** Filing sends a new request's e-mails to the database with its own rows, in one round trip. */
     @ModuleEventListener
     void on(RequestOpened event) {
-        mailer.send(event.requestId(), RequestMailKind.FILED, Map.of());
+        mailer.send(event.requestId(), RequestMailKind.FILED, Map.of(), event.firstResponseDue());
     }
 
     @ModuleEventListener

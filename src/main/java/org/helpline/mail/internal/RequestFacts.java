@@ -1,6 +1,5 @@
 package org.helpline.mail.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +26,6 @@ class RequestFacts {
             String severity,
             String contactEmail,
             String contactLanguage,
-            Instant firstResponseDue,
             String tenantLanguage,
             String tenantZone) {}
 
@@ -58,7 +56,6 @@ class RequestFacts {
                     request.severity().name(),
                     request.contact().email(),
                     request.contact().language(),
-                    request.firstResponseDue(),
                     tenant.language().toLanguageTag(),
                     tenant.zone().getId());
         });

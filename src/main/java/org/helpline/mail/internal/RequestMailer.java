@@ -43,6 +43,11 @@ class RequestMailer {
 
     /** {@code extra} holds the event's own values (text, from, to); none may be null. */
     void send(UUID requestId, RequestMailKind kind, Map<String, String> extra) {
+        send(requestId, kind, extra, null);
+    }
+
+    /** Like {@link #send(UUID, RequestMailKind, Map)}, telling when the first response is due (null: not told). */
+    void send(UUID requestId, RequestMailKind kind, Map<String, String> extra, Instant firstResponseDue) {
         var request = facts.request(requestId).orElse(null);
         if (request == null) {
             return;
@@ -54,6 +59,7 @@ class RequestMailer {
                 request,
                 kind,
                 extra,
+                firstResponseDue,
                 request.contactEmail(),
                 Recipients.locale(request.contactLanguage(), request.tenantLanguage()),
                 Recipients.zone(null, request.tenantZone())));
@@ -63,6 +69,7 @@ class RequestMailer {
                         request,
                         kind,
                         extra,
+                        firstResponseDue,
                         admin.address(),
                         Recipients.locale(admin.language(), request.tenantLanguage()),
                         Recipients.zone(admin.zone(), request.tenantZone())));
@@ -75,6 +82,7 @@ class RequestMailer {
             RequestMailFacts request,
             RequestMailKind kind,
             Map<String, String> extra,
+            Instant firstResponseDue,
             String to,
             Locale locale,
             ZoneId zone) {
@@ -83,7 +91,7 @@ class RequestMailer {
         values.put("number", request.number());
         values.put("title", request.title());
         values.put("severity", request.severity());
-        values.put("due", format(request.firstResponseDue(), locale, zone));
+        values.put("due", format(firstResponseDue, locale, zone));
         values.put("link", properties.baseUrl() + "/requests/" + request.id());
         values.putAll(extra);
         String token = null;

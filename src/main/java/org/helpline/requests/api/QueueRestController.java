@@ -46,6 +46,9 @@ class QueueRestController {
                         severity, status, service, language, breached, atRisk, attention, assignee, after, size));
         var now = clock.instant();
         return new QueueResponse(
-                page.items().stream().map(item -> RequestResponse.of(item, now)).toList(), page.next());
+                page.items().stream()
+                        .map(item -> RequestResponse.of(item, page.sla(item), now))
+                        .toList(),
+                page.next());
     }
 }

@@ -15,6 +15,7 @@ import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
+import org.helpline.sla.SlaSummary;
 
 /**
  * A request as the API shows it. {@code handledBy} is {@code PROVIDER} or {@code PARTNER}, with
@@ -58,18 +59,18 @@ record RequestResponse(
         }
     }
 
-    static RequestResponse of(ServiceRequest request, Instant now) {
-        return of(request, now, List.of());
+    static RequestResponse of(ServiceRequest request, SlaSummary sla, Instant now) {
+        return of(request, sla, now, List.of());
     }
 
-    static RequestResponse of(ServiceRequest request, Instant now, List<KnownIssue> relatedIssues) {
-        return of(request, SlaResponse.of(request, now, null), relatedIssues, null, null);
+    static RequestResponse of(ServiceRequest request, SlaSummary sla, Instant now, List<KnownIssue> relatedIssues) {
+        return of(request, SlaResponse.of(request, sla, now, null), relatedIssues, null, null);
     }
 
     static RequestResponse of(RequestDetails details, Instant now, List<KnownIssue> relatedIssues) {
         return of(
                 details.request(),
-                SlaResponse.of(details.request(), now, details.sla()),
+                SlaResponse.of(details.request(), details.sla().summary(), now, details.sla()),
                 relatedIssues,
                 details.messages(),
                 details.history());

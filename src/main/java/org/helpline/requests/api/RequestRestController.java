@@ -11,6 +11,7 @@ import org.helpline.requests.NewMessage;
 import org.helpline.requests.OpenRequest;
 import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.ServiceRequest;
 import org.helpline.requests.internal.Assignment;
 import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.Reading;
@@ -60,7 +61,7 @@ class RequestRestController {
             return filed(requests.open(me, request, Channel.API, key));
         } catch (DuplicateKeyException concurrentRetry) {
             var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
-            return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant(), requests.relatedIssues(first)));
+            return ResponseEntity.ok().body(retried(first));
         }
     }
 
@@ -84,12 +85,16 @@ class RequestRestController {
             return filed(requests.openOnBehalf(me, body.tenantId(), body.request(), key));
         } catch (DuplicateKeyException concurrentRetry) {
             var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
-            return ResponseEntity.ok().body(RequestResponse.of(first, clock.instant(), requests.relatedIssues(first)));
+            return ResponseEntity.ok().body(retried(first));
         }
     }
 
+    private RequestResponse retried(ServiceRequest first) {
+        return RequestResponse.of(first, reading.sla(first), clock.instant(), requests.relatedIssues(first));
+    }
+
     private ResponseEntity<RequestResponse> filed(Filed filed) {
-        var body = RequestResponse.of(filed.request(), clock.instant(), filed.relatedIssues());
+        var body = RequestResponse.of(filed.request(), filed.sla(), clock.instant(), filed.relatedIssues());
         var location = URI.create("/api/v1/requests/" + filed.request().id());
         return filed.created()
                 ? ResponseEntity.created(location).body(body)
@@ -106,7 +111,7 @@ class RequestRestController {
         var now = clock.instant();
         return new RequestPageResponse(
                 found.items().stream()
-                        .map(item -> RequestResponse.of(item, now))
+                        .map(item -> RequestResponse.of(item, found.sla(item), now))
                         .toList(),
                 found.total(),
                 found.page(),
@@ -162,7 +167,7 @@ class RequestRestController {
         return changed(handling.assign(me, id, versioned));
     }
 
-    private RequestResponse changed(org.helpline.requests.ServiceRequest request) {
-        return RequestResponse.of(request, clock.instant());
+    private RequestResponse changed(ServiceRequest request) {
+        return RequestResponse.of(request, reading.sla(request), clock.instant());
     }
 }

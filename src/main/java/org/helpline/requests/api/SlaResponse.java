@@ -9,6 +9,7 @@ import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
 import org.helpline.sla.ClockView;
 import org.helpline.sla.SlaState;
+import org.helpline.sla.SlaSummary;
 import org.helpline.sla.TimelineEntry;
 
 /**
@@ -56,14 +57,14 @@ record SlaResponse(
         }
     }
 
-    static SlaResponse of(ServiceRequest request, Instant now, SlaState state) {
+    static SlaResponse of(ServiceRequest request, SlaSummary summary, Instant now, SlaState state) {
         return new SlaResponse(
-                request.firstResponseDue(),
+                summary.firstResponseDue(),
                 request.firstResponseAt(),
-                request.nextUpdateDue(),
-                request.slaDueAt(),
-                request.atRisk(now),
-                request.breached(),
+                summary.nextUpdateDue(),
+                summary.nearestDue(),
+                summary.atRisk(now),
+                summary.breached(),
                 state == null ? null : state.clocks().stream().map(Clock::of).toList(),
                 state == null ? null : state.timeline());
     }

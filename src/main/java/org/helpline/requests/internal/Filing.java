@@ -162,7 +162,11 @@ public class Filing {
     }
 
     private Filed alreadyFiled(ServiceRequest request) {
-        return new Filed(request, false, relatedIssues.of(request.tenantId(), request.id()));
+        return new Filed(
+                request,
+                sla.summary(request.id(), clock.instant()),
+                false,
+                relatedIssues.of(request.tenantId(), request.id()));
     }
 
     /** The request this user filed with the idempotency key, if any. */

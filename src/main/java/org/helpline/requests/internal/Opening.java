@@ -19,6 +19,7 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.sla.ClockStart;
 import org.helpline.sla.Deadlines;
 import org.helpline.sla.SlaManagement;
+import org.helpline.sla.SlaSummary;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -63,12 +64,7 @@ class Opening {
                     state.assigneeId(),
                     state.assigneeName(),
                     at,
-                    state.firstResponseDue(),
                     state.firstResponseAt(),
-                    state.nextUpdateDue(),
-                    state.slaDueAt(),
-                    state.slaRiskAt(),
-                    state.breached(),
                     state.resolvedAt(),
                     at,
                     0);
@@ -113,9 +109,10 @@ class Opening {
                 command.severity(),
                 profile.zone(),
                 now));
-        var state = queueDeadline(filing.id(), RequestState.filed(command.severity(), deadlines), deadlines, now);
+        var state = RequestState.filed(command.severity(), deadlines.firstResponseDue());
         var request = filing.request(requester, profile, command, state, now);
-        requests.insert(request, command.description());
+        var sla = slaOfNew(filing.id(), deadlines, now);
+        requests.insert(request, command.description(), sla);
         var related = relatedIssues.link(
                 request.tenantId(),
                 request.id(),
@@ -147,19 +144,17 @@ class Opening {
                         + request.routing().handledBy() + "; channel: "
                         + request.channel() + (filing.onBehalf() ? "; on behalf of: " + profile.name() : ""));
         state.events(request).forEach(events::publishEvent);
-        return new Filed(request, true, related);
+        return new Filed(request, sla, true, related);
     }
 
     /**
-     * A new request has one running clock, first response, so its queue deadline and at-risk instant
-     * are that clock's, as starting it answered; which spares reading back the clocks just written.
-     * Anything else takes the general path.
+     * A new request has one running clock, first response, so its summary is what starting that
+     * clock answered, which spares reading back the clocks just written. Anything else asks sla.
      */
-    private RequestState queueDeadline(UUID id, RequestState filed, Deadlines deadlines, Instant now) {
+    private SlaSummary slaOfNew(UUID id, Deadlines deadlines, Instant now) {
         if (deadlines.firstResponseDue() == null || deadlines.nextUpdateDue() != null) {
-            return QueueDeadline.apply(filed, sla.state(id, now));
+            return sla.summary(id, now);
         }
-        var due = deadlines.firstResponseDue();
-        return filed.withDeadlines(due, null, due, deadlines.firstResponseAtRisk());
+        return SlaSummary.filed(deadlines);
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -13,8 +12,9 @@ import org.helpline.shared.InvalidInputException;
  */
 record QueueCursor(Instant dueAt, Instant receivedAt, UUID id) {
 
-    static QueueCursor after(ServiceRequest request) {
-        return new QueueCursor(request.slaDueAt(), request.receivedAt(), request.id());
+    static QueueCursor after(RequestQueue.Queued last) {
+        return new QueueCursor(
+                last.due(), last.request().receivedAt(), last.request().id());
     }
 
     String encode() {

@@ -2,6 +2,7 @@ package org.helpline.requests.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.health.KnownIssue;
@@ -15,6 +16,7 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.sla.SlaManagement;
+import org.helpline.sla.SlaSummary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,8 +68,7 @@ public class Reading {
         }
         checkSize(size);
         var items = requests.page(viewer, status, Math.multiplyExact(page, size), size);
-        var due = sla.firstResponseDue(items.stream().map(ServiceRequest::id).toList());
-        return new RequestPage(items, due, requests.count(viewer, status), page, size);
+        return new RequestPage(items, slas(items), requests.count(viewer, status), page, size);
     }
 
     /** The tenant of the request with this number, when the user may see it; empty for a blank number. */
@@ -158,12 +159,22 @@ public class Reading {
             throw new InvalidInputException("assignee", "must be mine or unassigned");
         }
         var after = filter.after() == null || filter.after().isBlank() ? null : QueueCursor.decode(filter.after());
-        var items = queue.page(viewer, filter, after, revisions.now(), filter.size() + 1);
-        if (items.size() <= filter.size()) {
-            return new QueuePage(items, null);
-        }
-        var page = items.subList(0, filter.size());
-        return new QueuePage(page, QueueCursor.after(page.get(page.size() - 1)).encode());
+        var found = queue.page(viewer, filter, after, revisions.now(), filter.size() + 1);
+        var page = found.subList(0, Math.min(found.size(), filter.size()));
+        var items = page.stream().map(RequestQueue.Queued::request).toList();
+        var next = found.size() > filter.size()
+                ? QueueCursor.after(page.get(page.size() - 1)).encode()
+                : null;
+        return new QueuePage(items, slas(items), next);
+    }
+
+    /** Where the request stands against its SLA now. */
+    public SlaSummary sla(ServiceRequest request) {
+        return sla.summary(request.id(), revisions.now());
+    }
+
+    private Map<UUID, SlaSummary> slas(List<ServiceRequest> items) {
+        return sla.summaries(items.stream().map(ServiceRequest::id).toList(), revisions.now());
     }
 
     private static void checkSize(int size) {

@@ -13,8 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The agents' queue: a query over the queue indexes, ordered by the nearest SLA deadline (none
- * last), then by receipt and id, paged by keyset. Only conditions for the filters given are added.
+ * The agents' queue: a query over the queue indexes, ordered by the nearest SLA deadline still owed
+ * (none last), then by receipt and id, paged by keyset. Only conditions for the filters given are
+ * added. The order columns ({@code queue_due_at}, {@code queue_risk_at}) are what sla's summary said
+ * when the request last changed; a deadline is missed when its time has come, so "breached" here
+ * means a missed deadline that is still owed, and "attention" an owed deadline that is at risk or missed.
  */
 @Repository
 class RequestQueue {
@@ -28,7 +31,10 @@ class RequestQueue {
         this.jdbc = jdbc;
     }
 
-    List<ServiceRequest> page(Viewer viewer, QueueFilter filter, QueueCursor after, Instant now, int limit) {
+    /** A request in the queue, with the deadline that placed it there. */
+    record Queued(ServiceRequest request, Instant due) {}
+
+    List<Queued> page(Viewer viewer, QueueFilter filter, QueueCursor after, Instant now, int limit) {
         var params = new HashMap<String, Object>();
         if (after == null) {
             return query(viewer, filter, now, null, params, limit);
@@ -41,7 +47,7 @@ class RequestQueue {
                     viewer,
                     filter,
                     now,
-                    "r.sla_due_at is null and r.received_at >= :afterReceived and " + tie,
+                    "r.queue_due_at is null and r.received_at >= :afterReceived and " + tie,
                     params,
                     limit);
         }
@@ -50,24 +56,24 @@ class RequestQueue {
                 viewer,
                 filter,
                 now,
-                "r.sla_due_at >= :afterDue and (r.sla_due_at > :afterDue or " + tie + ")",
+                "r.queue_due_at >= :afterDue and (r.queue_due_at > :afterDue or " + tie + ")",
                 params,
                 limit);
         if (withDeadline.size() >= limit) {
             return withDeadline;
         }
         var rest = new ArrayList<>(withDeadline);
-        rest.addAll(query(viewer, filter, now, "r.sla_due_at is null", params, limit - withDeadline.size()));
+        rest.addAll(query(viewer, filter, now, "r.queue_due_at is null", params, limit - withDeadline.size()));
         return rest;
     }
 
     /**
      * One indexed query. The keyset condition starts with a bound on the leading order column
-     * ({@code sla_due_at >= ...}, or {@code is null} for the requests without a deadline, which come
+     * ({@code queue_due_at >= ...}, or {@code is null} for the requests without a deadline, which come
      * last), so the index scan starts at the cursor instead of filtering every earlier row; a page
      * that reaches past the last deadline is completed by a second query over those without one.
      */
-    private List<ServiceRequest> query(
+    private List<Queued> query(
             Viewer viewer,
             QueueFilter filter,
             Instant now,
@@ -80,13 +86,14 @@ class RequestQueue {
         if (keyset != null) {
             conditions.add(keyset);
         }
-        var sql = "select " + ServiceRequests.COLUMNS + " from service_request r where "
+        var sql = "select " + ServiceRequests.COLUMNS + ", r.queue_due_at from service_request r where "
                 + String.join(" and ", conditions)
-                + " order by r.sla_due_at asc nulls last, r.received_at asc, r.id asc fetch first :limit rows only";
+                + " order by r.queue_due_at asc nulls last, r.received_at asc, r.id asc fetch first :limit rows only";
         return viewer.bind(jdbc.sql(sql))
                 .params(params)
                 .param("limit", limit)
-                .query(ServiceRequests::map)
+                .query((rs, row) ->
+                        new Queued(ServiceRequests.map(rs, row), ServiceRequests.instant(rs, "queue_due_at")))
                 .list();
     }
 
@@ -105,14 +112,15 @@ class RequestQueue {
         optional(conditions, params, "r.service_id = :service", "service", filter.serviceId());
         optional(conditions, params, "r.contact_language = :language", "language", filter.language());
         if (filter.breached()) {
-            conditions.add("r.breached = true");
+            conditions.add("r.queue_due_at <= :now");
+            params.put("now", timestamp(now));
         }
         if (filter.atRisk()) {
-            conditions.add("r.sla_risk_at <= :now and r.sla_due_at > :now");
+            conditions.add("r.queue_risk_at <= :now and r.queue_due_at > :now");
             params.put("now", timestamp(now));
         }
         if (filter.attention()) {
-            conditions.add("(r.breached = true or r.sla_risk_at <= :now)");
+            conditions.add("r.queue_risk_at <= :now");
             params.put("now", timestamp(now));
         }
         assignee(viewer, filter.assignee(), conditions, params);

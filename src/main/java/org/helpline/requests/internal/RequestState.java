@@ -12,12 +12,11 @@ import org.helpline.requests.RequestStatusChanged;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Severity;
-import org.helpline.sla.Deadlines;
 
 /**
  * The columns of a request that change after filing, written together under the version check.
  * Each change is a named method that checks its rule and records the event it causes, which {@link
- * Revisions} publishes once the state is stored; the deadlines are the queue's copy of the SLA clocks.
+ * Revisions} publishes once the state is stored. Deadlines are not here: they are sla's.
  */
 record RequestState(
         Severity severity,
@@ -25,11 +24,6 @@ record RequestState(
         UUID assigneeId,
         String assigneeName,
         Instant firstResponseAt,
-        Instant firstResponseDue,
-        Instant nextUpdateDue,
-        Instant slaDueAt,
-        Instant slaRiskAt,
-        boolean breached,
         Instant resolvedAt,
         List<Announcement> recorded) {
 
@@ -50,36 +44,23 @@ record RequestState(
                 request.assigneeId(),
                 request.assigneeName(),
                 request.firstResponseAt(),
-                request.firstResponseDue(),
-                request.nextUpdateDue(),
-                request.slaDueAt(),
-                request.slaRiskAt(),
-                request.breached(),
                 request.resolvedAt(),
                 List.of());
     }
 
-    /**
-     * A request just filed: new, unassigned, with the first targets its SLA clocks set; records
-     * {@link RequestOpened}.
-     */
-    static RequestState filed(Severity severity, Deadlines deadlines) {
+    /** A request just filed: new and unassigned; records {@link RequestOpened}. */
+    static RequestState filed(Severity severity, Instant firstResponseDue) {
         return new RequestState(
                 severity,
                 RequestStatus.NEW,
                 null,
                 null,
                 null,
-                deadlines.firstResponseDue(),
-                deadlines.nextUpdateDue(),
                 null,
-                null,
-                false,
-                null,
-                List.of(RequestState::opened));
+                List.of(request -> opened(request, firstResponseDue)));
     }
 
-    private static RequestOpened opened(ServiceRequest request) {
+    private static RequestOpened opened(ServiceRequest request, Instant firstResponseDue) {
         return new RequestOpened(
                 request.id(),
                 request.tenantId(),
@@ -92,6 +73,7 @@ record RequestState(
                 request.channel(),
                 request.serviceId(),
                 request.contact(),
+                firstResponseDue,
                 request.receivedAt());
     }
 
@@ -172,24 +154,10 @@ record RequestState(
         return changed(next -> next.move(RequestStatus.IN_PROGRESS, null, null, at));
     }
 
-    /** An SLA deadline passed; a breach stays recorded whatever happens next. */
-    RequestState breach() {
-        return changed(next -> next.breached = true);
-    }
-
     private void requireOpen() {
         if (!status.isOpen()) {
             throw RuleViolated.notOpen(status);
         }
-    }
-
-    RequestState withDeadlines(Instant firstDue, Instant nextDue, Instant dueAt, Instant riskAt) {
-        return changed(next -> {
-            next.firstResponseDue = firstDue;
-            next.nextUpdateDue = nextDue;
-            next.slaDueAt = dueAt;
-            next.slaRiskAt = riskAt;
-        });
     }
 
     private RequestState changed(Consumer<Draft> change) {
@@ -205,11 +173,6 @@ record RequestState(
         private UUID assigneeId;
         private String assigneeName;
         private Instant firstResponseAt;
-        private Instant firstResponseDue;
-        private Instant nextUpdateDue;
-        private Instant slaDueAt;
-        private Instant slaRiskAt;
-        private boolean breached;
         private Instant resolvedAt;
         private final List<Announcement> recorded;
 
@@ -219,11 +182,6 @@ record RequestState(
             assigneeId = from.assigneeId;
             assigneeName = from.assigneeName;
             firstResponseAt = from.firstResponseAt;
-            firstResponseDue = from.firstResponseDue;
-            nextUpdateDue = from.nextUpdateDue;
-            slaDueAt = from.slaDueAt;
-            slaRiskAt = from.slaRiskAt;
-            breached = from.breached;
             resolvedAt = from.resolvedAt;
             recorded = new ArrayList<>(from.recorded);
         }
@@ -259,19 +217,7 @@ record RequestState(
         }
 
         private RequestState state() {
-            return new RequestState(
-                    severity,
-                    status,
-                    assigneeId,
-                    assigneeName,
-                    firstResponseAt,
-                    firstResponseDue,
-                    nextUpdateDue,
-                    slaDueAt,
-                    slaRiskAt,
-                    breached,
-                    resolvedAt,
-                    recorded);
+            return new RequestState(severity, status, assigneeId, assigneeName, firstResponseAt, resolvedAt, recorded);
         }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Revisions: how any change of a filed request is stored, whoever makes it ({@link Handling}, the
  * {@link Conversation}, a reply by e-mail, an SLA event). Finds the request for the viewer (404 when
  * they may not see it), checks the version the caller read (409 when stale), writes the new state
- * with the queue's copy of the SLA deadlines, publishes the events the change recorded, and records
+ * with the queue order of its SLA deadlines as they now stand, publishes the events the change recorded, and records
  * the change in the history and the audit trail. It decides nothing: the rules live with the {@link
  * RequestState} and whoever asks for the change.
  */
@@ -76,12 +76,12 @@ class Revisions {
      */
     ServiceRequest save(ServiceRequest request, RequestState state) {
         var now = clock.instant();
-        var synced = QueueDeadline.apply(state, sla.state(request.id(), now));
-        if (!requests.update(request.tenantId(), request.id(), request.version(), synced, now)) {
+        var queueOrder = sla.summary(request.id(), now);
+        if (!requests.update(request.tenantId(), request.id(), request.version(), state, queueOrder, now)) {
             throw new StaleEditException("Request", request.id());
         }
         var saved = requests.findForSystem(request.id()).orElseThrow();
-        synced.events(saved).forEach(events::publishEvent);
+        state.events(saved).forEach(events::publishEvent);
         return saved;
     }
 

@@ -19,11 +19,16 @@ import org.helpline.requests.Routing;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
+import org.helpline.sla.SlaSummary;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The service_request table. Every read for a person goes through a {@link Viewer}; updates check and bump version. */
+/**
+ * The service_request table. Every read for a person goes through a {@link Viewer}; updates check
+ * and bump version. Its deadlines are sla's; the row keeps only the queue's order ({@code
+ * queue_due_at}, {@code queue_risk_at}), which {@link RequestQueue} reads.
+ */
 @Repository
 class ServiceRequests {
 
@@ -32,8 +37,7 @@ class ServiceRequests {
             r.classification_id, r.title, r.description_html, r.severity, r.status, r.handled_by, r.partner_id,
             r.partner_name, r.channel, r.requester_id, r.requester_name, r.on_behalf, r.contact_phone,
             r.contact_email, r.preferred_method, r.contact_language, r.available_24x7, r.assignee_id, r.assignee_name,
-            r.received_at, r.first_response_due, r.first_response_at, r.next_update_due, r.sla_due_at, r.sla_risk_at,
-            r.breached, r.resolved_at, r.updated_at, r.version
+            r.received_at, r.first_response_at, r.resolved_at, r.updated_at, r.version
             """;
 
     private final JdbcClient jdbc;
@@ -50,24 +54,25 @@ class ServiceRequests {
         this.inserts = inserts;
     }
 
-    void insert(ServiceRequest request, String descriptionMarkdown) {
-        insertRow(request, descriptionMarkdown);
+    /** A new request, placed in the agents' queue by the deadlines its clocks started with. */
+    void insert(ServiceRequest request, String descriptionMarkdown, SlaSummary sla) {
+        insertRow(request, descriptionMarkdown, sla);
         filedInThisTransaction.put(request.id(), request);
     }
 
-    private void insertRow(ServiceRequest request, String descriptionMarkdown) {
+    private void insertRow(ServiceRequest request, String descriptionMarkdown, SlaSummary sla) {
         var contact = request.contact();
         inserts.insert(
                 """
                 insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
                     classification_id, title, description_markdown, description_html, severity, status, handled_by,
                     partner_id, partner_name, channel, requester_id, requester_name, on_behalf, contact_phone,
-                    contact_email, preferred_method, contact_language, available_24x7, received_at, first_response_due,
-                    next_update_due, sla_due_at, sla_risk_at, breached, updated_at, version)
+                    contact_email, preferred_method, contact_language, available_24x7, received_at, queue_due_at,
+                    queue_risk_at, updated_at, version)
                 values (:tenant, :id, :organisation, :number, :tenantName, :category, :service, :classification, :title,
                     :markdown, :html, :severity, :status, :handledBy, :partner, :partnerName, :channel, :requester,
-                    :requesterName, :onBehalf, :phone, :email, :method, :language, :available, :received, :firstDue,
-                    :nextDue, :dueAt, :riskAt, false, :received, 0)
+                    :requesterName, :onBehalf, :phone, :email, :method, :language, :available, :received, :dueAt,
+                    :riskAt, :received, 0)
                 """,
                 new MapSqlParameterSource()
                         .addValue("tenant", request.tenantId())
@@ -96,10 +101,8 @@ class ServiceRequests {
                         .addValue("language", contact.language())
                         .addValue("available", contact.available24x7())
                         .addValue("received", timestamp(request.receivedAt()))
-                        .addValue("firstDue", timestamp(request.firstResponseDue()))
-                        .addValue("nextDue", timestamp(request.nextUpdateDue()))
-                        .addValue("dueAt", timestamp(request.slaDueAt()))
-                        .addValue("riskAt", timestamp(request.slaRiskAt())));
+                        .addValue("dueAt", timestamp(sla.nearestDue()))
+                        .addValue("riskAt", timestamp(sla.atRiskFrom())));
     }
 
     /** The request if the viewer may see it; otherwise empty, exactly as if it did not exist. */
@@ -167,14 +170,16 @@ class ServiceRequests {
                 .single();
     }
 
-    /** Writes the changing columns if the row still has {@code version}; false when someone else changed it. */
-    boolean update(UUID tenantId, UUID id, long version, RequestState state, Instant now) {
+    /**
+     * Writes the changing columns, and the queue order that {@code sla} gives, if the row still has
+     * {@code version}; false when someone else changed it.
+     */
+    boolean update(UUID tenantId, UUID id, long version, RequestState state, SlaSummary sla, Instant now) {
         filedInThisTransaction.forget(id);
         return jdbc.sql("""
                 update service_request set severity = :severity, status = :status, assignee_id = :assignee,
-                    assignee_name = :assigneeName, first_response_at = :firstAt, first_response_due = :firstDue,
-                    next_update_due = :nextDue, sla_due_at = :dueAt, sla_risk_at = :riskAt, breached = :breached,
-                    resolved_at = :resolvedAt, updated_at = :now, version = version + 1
+                    assignee_name = :assigneeName, first_response_at = :firstAt, queue_due_at = :dueAt,
+                    queue_risk_at = :riskAt, resolved_at = :resolvedAt, updated_at = :now, version = version + 1
                 where tenant_id = :tenant and id = :id and version = :version
                 """)
                         .param("severity", state.severity().name())
@@ -182,11 +187,8 @@ class ServiceRequests {
                         .param("assignee", state.assigneeId())
                         .param("assigneeName", state.assigneeName())
                         .param("firstAt", timestamp(state.firstResponseAt()))
-                        .param("firstDue", timestamp(state.firstResponseDue()))
-                        .param("nextDue", timestamp(state.nextUpdateDue()))
-                        .param("dueAt", timestamp(state.slaDueAt()))
-                        .param("riskAt", timestamp(state.slaRiskAt()))
-                        .param("breached", state.breached())
+                        .param("dueAt", timestamp(sla.nearestDue()))
+                        .param("riskAt", timestamp(sla.atRiskFrom()))
                         .param("resolvedAt", timestamp(state.resolvedAt()))
                         .param("now", timestamp(now))
                         .param("tenant", tenantId)
@@ -237,12 +239,7 @@ class ServiceRequests {
                 rs.getObject("assignee_id", UUID.class),
                 rs.getString("assignee_name"),
                 instant(rs, "received_at"),
-                instant(rs, "first_response_due"),
                 instant(rs, "first_response_at"),
-                instant(rs, "next_update_due"),
-                instant(rs, "sla_due_at"),
-                instant(rs, "sla_risk_at"),
-                rs.getBoolean("breached"),
                 instant(rs, "resolved_at"),
                 instant(rs, "updated_at"),
                 rs.getLong("version"));

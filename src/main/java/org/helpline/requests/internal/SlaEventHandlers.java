@@ -16,7 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reacts to the sla module's timers: a breach marks the request; a customer who kept a request
+ * Reacts to the sla module's timers: a breach is noted in the request's history; a customer who kept a request
  * waiting too long gets it downgraded with a note in the thread (R-19), the severity sla has
  * already lowered its clocks to. Each event is handled once:
  * its key in the history makes a redelivery do nothing. A concurrent edit by a person is retried.
@@ -41,28 +41,19 @@ class SlaEventHandlers {
         this.clock = clock;
     }
 
+    /** The request's history and the audit trail note the missed deadline; the breach itself is sla's to keep. */
     @ModuleEventListener
     void on(SlaBreached event) {
         var key = "breach:" + event.requestId() + ":" + event.clock() + ":" + event.due();
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            var request = requests.findForSystem(event.requestId()).orElse(null);
-            if (request == null || history.handled(key)) {
-                return;
-            }
-            try {
-                var saved = revisions.save(request, RequestState.of(request).breach());
-                revisions.record(
-                        saved,
-                        system("SLA_BREACHED", event.clock().name(), String.valueOf(event.due()), null, key),
-                        "request.sla-breached",
-                        "clock: " + event.clock() + "; due: " + event.due());
-                return;
-            } catch (StaleEditException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
+        var request = requests.findForSystem(event.requestId()).orElse(null);
+        if (request == null || history.handled(key)) {
+            return;
         }
+        revisions.record(
+                request,
+                system("SLA_BREACHED", event.clock().name(), String.valueOf(event.due()), null, key),
+                "request.sla-breached",
+                "clock: " + event.clock() + "; due: " + event.due());
     }
 
     @ModuleEventListener

@@ -36,6 +36,7 @@ class RequestPages {
         var locale = LocaleContextHolder.getLocale();
         model.addAttribute("details", details);
         model.addAttribute("request", request);
+        model.addAttribute("sla", details.sla().summary());
         model.addAttribute("clocks", clocks.of(details.sla()));
         model.addAttribute(
                 "firstResponse", ClockRows.firstResponse(details.sla()).orElse(null));

@@ -1,13 +1,14 @@
 package org.helpline.sla.internal;
 
 import java.time.Instant;
-import java.util.Objects;
-import org.helpline.sla.ClockState;
 import org.helpline.sla.TimelineEntry;
 import org.helpline.sla.internal.calendar.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
-/** Writes a clock change together with its timeline entry and the timer it needs, in one place. */
+/**
+ * Writes a clock change together with its timeline entry and its at-risk warning, and the
+ * customer-wait timer, in one place. Deadlines need no timer: {@link DeadlineWatch} finds them.
+ */
 @Component
 class ClockChanges {
 
@@ -35,24 +36,15 @@ class ClockChanges {
         var atRiskAt = atRisk.firstWarning(clock, at, calendar);
         rows.insertClock(clock, atRiskAt);
         record(clock, at, event, detail);
-        if (clock.is(ClockState.RUNNING)) {
-            timers.scheduleNew(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
-        }
         return atRiskAt;
     }
 
-    /** Stores the new state of a clock, moving its timer when the deadline changed. */
+    /** Stores the new state of a clock and re-arms its at-risk warning. */
     public void update(ClockRecord clock, Instant at, String event, String detail) {
         var before = rows.clock(clock.id()).orElseThrow();
         rows.updateClock(clock);
         record(clock, at, event, detail);
         atRisk.changed(before, clock, at);
-        if (!Objects.equals(before.timer(), clock.timer())) {
-            timers.cancel(TimerSchedule.DEADLINE_TASK, before.timer());
-            if (clock.is(ClockState.RUNNING)) {
-                timers.schedule(TimerSchedule.DEADLINE_TASK, clock.timer(), clock.due());
-            }
-        }
     }
 
     public void scheduleWait(String timer, Instant due) {

@@ -14,8 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts, meets, restarts and stops the clocks of a request, keeping their timers and timeline in
- * step. Callers hold the transaction; every change locks the request's SLA row first.
+ * Starts, meets, restarts and stops the clocks of a request, keeping their at-risk warnings and
+ * timeline in step. Callers hold the transaction; every change locks the request's SLA row first.
  */
 @Component
 class ClockKeeper {

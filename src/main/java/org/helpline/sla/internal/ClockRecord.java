@@ -9,10 +9,8 @@ import org.helpline.sla.ClockKind;
 import org.helpline.sla.ClockState;
 
 /**
- * One stored clock. {@code due} is set unless paused; {@code remaining} only while paused; {@code
- * timer} names the db-scheduler instance that will fire at {@code due} while the clock runs. Each
- * change is a named method that refuses a clock in the wrong state and gives a running clock the
- * timer of its deadline.
+ * One stored clock. {@code due} is set unless paused; {@code remaining} only while paused. Each
+ * change is a named method that refuses a clock in the wrong state.
  */
 record ClockRecord(
         UUID tenantId,
@@ -27,8 +25,7 @@ record ClockRecord(
         Instant due,
         Duration remaining,
         Instant metAt,
-        Instant breachedAt,
-        String timer) {
+        Instant breachedAt) {
 
     /** A new clock of {@code request} running from {@code startedAt} until {@code due}. */
     static ClockRecord started(
@@ -53,18 +50,7 @@ record ClockRecord(
                 due,
                 null,
                 null,
-                null,
-                timerName(id, due));
-    }
-
-    /** The timer instance of a clock for one deadline: a new deadline never reuses a timer that may be firing. */
-    static String timerName(UUID id, Instant due) {
-        return id + "@" + due.toEpochMilli();
-    }
-
-    static UUID idOfTimer(String timer) {
-        int at = timer.indexOf('@');
-        return UUID.fromString(at < 0 ? timer : timer.substring(0, at));
+                null);
     }
 
     /** Stops counting at {@code at} and keeps the calendar time that was left (R-19). */
@@ -165,7 +151,7 @@ record ClockRecord(
         }
     }
 
-    /** The one copy: a running clock gets the timer of its deadline, any other none. */
+    /** The one copy. */
     private ClockRecord changed(Consumer<Draft> change) {
         var next = new Draft(this);
         change.accept(next);
@@ -182,8 +168,7 @@ record ClockRecord(
                 next.due,
                 next.remaining,
                 next.metAt,
-                next.breachedAt,
-                next.state == ClockState.RUNNING ? timerName(id, next.due) : null);
+                next.breachedAt);
     }
 
     private static final class Draft {

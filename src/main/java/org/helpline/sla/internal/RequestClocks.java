@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ class RequestClocks {
              :closed)""";
     private static final String CLOCK_COLUMNS = """
             tenant_id, request_id, kind, id, state, target_seconds, calendar_time, calendar_id, started_at, due_at,
-            remaining_seconds, met_at, breached_at, timer""";
+            remaining_seconds, met_at, breached_at""";
 
     private final JdbcClient jdbc;
     private final DeferredInserts inserts;
@@ -128,16 +129,35 @@ class RequestClocks {
                 .list();
     }
 
-    /** The first-response deadline of each of these requests that has one, by request id. */
-    public Map<UUID, Instant> firstResponseDue(Collection<UUID> requestIds) {
-        var due = new HashMap<UUID, Instant>();
-        jdbc.sql("""
-                select request_id, due_at from sla_clock
-                where request_id in (:requests) and kind = 'FIRST_RESPONSE' and due_at is not null
-                """).param("requests", requestIds).query(rs -> {
-            due.put(rs.getObject("request_id", UUID.class), instant(rs, "due_at"));
-        });
-        return due;
+    /** The SLA facts of each of these requests that has clocks. */
+    public List<RequestRecord> findRequests(Collection<UUID> requestIds) {
+        return jdbc.sql("select " + REQUEST_COLUMNS + " from sla_request where request_id in (:requests)")
+                .param("requests", requestIds)
+                .query(RequestClocks::request)
+                .list();
+    }
+
+    /** The clocks of each of these requests, by request id. */
+    public Map<UUID, List<ClockRecord>> clocksOf(Collection<UUID> requestIds) {
+        var clocks = new HashMap<UUID, List<ClockRecord>>();
+        jdbc.sql("select " + CLOCK_COLUMNS + " from sla_clock where request_id in (:requests) order by kind")
+                .param("requests", requestIds)
+                .query(RequestClocks::clock)
+                .list()
+                .forEach(clock -> clocks.computeIfAbsent(clock.requestId(), id -> new ArrayList<>())
+                        .add(clock));
+        return clocks;
+    }
+
+    /** The running clocks due by {@code now}, earliest first, at most {@code limit}. */
+    public List<UUID> runningDue(Instant now, int limit) {
+        return jdbc.sql("""
+                select id from sla_clock where state = 'RUNNING' and due_at <= :now
+                order by due_at fetch first :limit rows only""")
+                .param("now", timestamp(now))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
     }
 
     public Optional<ClockRecord> clock(UUID clockId) {
@@ -156,7 +176,7 @@ class RequestClocks {
         var parameters = clockParameters(clock).addValue("atRisk", timestamp(atRiskAt));
         inserts.insert("insert into sla_clock (" + CLOCK_COLUMNS + """
                 , at_risk_at) values (:tenant, :request, :kind, :id, :state, :target, :calendarTime, :calendar, :started,
-                          :due, :remaining, :met, :breached, :timer, :atRisk)
+                          :due, :remaining, :met, :breached, :atRisk)
                 """, parameters);
     }
 
@@ -164,27 +184,21 @@ class RequestClocks {
         jdbc.sql("""
                 update sla_clock set state = :state, target_seconds = :target, calendar_time = :calendarTime,
                        calendar_id = :calendar, started_at = :started, due_at = :due, remaining_seconds = :remaining,
-                       met_at = :met, breached_at = :breached, timer = :timer,
+                       met_at = :met, breached_at = :breached,
                        at_risk_at = case when cast(:state as varchar(10)) = 'RUNNING' then at_risk_at end
                 where tenant_id = :tenant and request_id = :request and kind = :kind and id = :id
                 """).paramSource(clockParameters(clock)).update();
     }
 
     /**
-     * Marks the clock breached if it still runs, is due by {@code now} and (when {@code timer} is
-     * given) still waits for that timer; true when this call did it, so a timer acts at most once.
+     * Marks the clock breached if it still runs and is due by {@code now}; true when this call did
+     * it, so a deadline is breached at most once.
      */
-    public boolean breachIfDue(UUID clockId, String timer, Instant now) {
+    public boolean breachIfDue(UUID clockId, Instant now) {
         return jdbc.sql("""
-                update sla_clock set state = 'BREACHED', breached_at = due_at, timer = null, at_risk_at = null
+                update sla_clock set state = 'BREACHED', breached_at = due_at, at_risk_at = null
                 where id = :id and state = 'RUNNING' and due_at <= :now
-                  and (cast(:timer as varchar(100)) is null or timer = :timer)
-                """)
-                        .param("id", clockId)
-                        .param("timer", timer)
-                        .param("now", timestamp(now))
-                        .update()
-                == 1;
+                """).param("id", clockId).param("now", timestamp(now)).update() == 1;
     }
 
     private static MapSqlParameterSource clockParameters(ClockRecord clock) {
@@ -203,8 +217,7 @@ class RequestClocks {
                         "remaining",
                         clock.remaining() == null ? null : clock.remaining().toSeconds())
                 .addValue("met", timestamp(clock.metAt()))
-                .addValue("breached", timestamp(clock.breachedAt()))
-                .addValue("timer", clock.timer());
+                .addValue("breached", timestamp(clock.breachedAt()));
     }
 
     private static RequestRecord request(ResultSet rs, int row) throws SQLException {
@@ -237,8 +250,7 @@ class RequestClocks {
                 instant(rs, "due_at"),
                 remaining == null ? null : Duration.ofSeconds(remaining),
                 instant(rs, "met_at"),
-                instant(rs, "breached_at"),
-                rs.getString("timer"));
+                instant(rs, "breached_at"));
     }
 
     static Timestamp timestamp(Instant instant) {

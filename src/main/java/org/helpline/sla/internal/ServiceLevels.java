@@ -19,6 +19,7 @@ import org.helpline.sla.Deadlines;
 import org.helpline.sla.ServiceHours;
 import org.helpline.sla.SlaManagement;
 import org.helpline.sla.SlaState;
+import org.helpline.sla.SlaSummary;
 import org.helpline.tenancy.Contract;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ class ServiceLevels implements SlaManagement {
     private final ClockKeeper keeper;
     private final ClockAdjustments adjustments;
     private final RequestClocks clocks;
+    private final SlaSummaries summaries;
     private final Timelines timelines;
 
     ServiceLevels(
@@ -40,12 +42,14 @@ class ServiceLevels implements SlaManagement {
             ClockKeeper keeper,
             ClockAdjustments adjustments,
             RequestClocks clocks,
+            SlaSummaries summaries,
             Timelines timelines) {
         this.policies = policies;
         this.resolver = resolver;
         this.keeper = keeper;
         this.adjustments = adjustments;
         this.clocks = clocks;
+        this.summaries = summaries;
         this.timelines = timelines;
     }
 
@@ -140,11 +144,14 @@ class ServiceLevels implements SlaManagement {
 
     @Transactional(readOnly = true)
     @Override
-    public Map<UUID, Instant> firstResponseDue(Collection<UUID> requestIds) {
-        if (requestIds.isEmpty()) {
-            return Map.of();
-        }
-        return clocks.firstResponseDue(requestIds);
+    public SlaSummary summary(UUID requestId, Instant now) {
+        return summaries.of(List.of(requestId), now).getOrDefault(requestId, SlaSummary.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Map<UUID, SlaSummary> summaries(Collection<UUID> requestIds, Instant now) {
+        return summaries.of(requestIds, now);
     }
 
     @Transactional(readOnly = true)
@@ -152,14 +159,12 @@ class ServiceLevels implements SlaManagement {
     public SlaState state(UUID requestId, Instant now) {
         var request =
                 clocks.findRequest(requestId).orElseThrow(() -> new NotFoundException("SLA of request", requestId));
-        var calendar = resolver.resolve(
-                        request.organisationId(), request.category(), request.severity(), request.tenantZone())
-                .map(ResolvedPolicy::businessCalendar)
-                .orElse(null);
+        var calendar = summaries.calendar(request);
         var views = clocks.clocks(requestId).stream()
                 .map(clock -> ClockMath.view(clock, calendar, now))
                 .toList();
-        return new SlaState(views, timelines.of(requestId));
+        var summary = SlaSummaries.summarise(views, request.closedAt() != null);
+        return new SlaState(views, summary, timelines.of(requestId));
     }
 
     private ResolvedPolicy policy(String organisationId, RequestCategory category, Severity severity, ZoneId zone) {

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What happens when a timer fires. Each check-and-change is one conditional update, so a timer
- * that fires twice, late, or for a clock that was met, paused, stopped or moved meanwhile does
- * nothing the second time; db-scheduler makes sure only one node runs a due timer.
+ * What happens when a deadline passes ({@link DeadlineWatch}) or a customer-wait timer fires. Each
+ * check-and-change is one conditional update, so a deadline or timer acted on twice, late, or for a
+ * clock that was met, paused, stopped or moved meanwhile does nothing the second time.
  */
 @Service
 public class SlaTimers {
@@ -49,16 +49,23 @@ public class SlaTimers {
         this.events = events;
     }
 
-    /** Breaches the clock if it still runs and is due at {@code now}, whichever timer it waits for. */
+    /** Breaches the clock if it still runs and is due at {@code now}. */
     @Transactional
     public boolean fire(UUID clockId, Instant now) {
-        return breach(clockId, null, now);
-    }
-
-    /** Runs the deadline timer {@code timer} (named by {@link ClockRecord#timerName}). */
-    @Transactional
-    public boolean fireDeadline(String timer, Instant now) {
-        return breach(ClockRecord.idOfTimer(timer), timer, now);
+        if (!rows.breachIfDue(clockId, now)) {
+            return false;
+        }
+        var clock = rows.clock(clockId).orElseThrow();
+        var request = rows.findRequest(clock.requestId()).orElseThrow();
+        var detail = clock.kind() + " was due " + clock.due();
+        timelines.add(clock.tenantId(), clock.requestId(), new TimelineEntry(now, clock.kind(), "BREACHED", detail));
+        audit.recordAnonymous(
+                new AuditEntry.Subject(null, SYSTEM_ACTOR, request.organisationId(), request.tenantId()),
+                BREACH_ACTION,
+                "request " + clock.requestId() + ": " + detail);
+        events.publishEvent(new SlaBreached(
+                clock.requestId(), clock.tenantId(), request.organisationId(), clock.kind(), clock.due(), now));
+        return true;
     }
 
     /**
@@ -68,7 +75,7 @@ public class SlaTimers {
      */
     @Transactional
     public boolean fireCustomerWait(String timer, Instant now) {
-        var requestId = ClockRecord.idOfTimer(timer);
+        var requestId = UUID.fromString(timer.substring(0, timer.indexOf('@')));
         if (!rows.takeDueWait(requestId, timer, now)) {
             return false;
         }
@@ -82,23 +89,6 @@ public class SlaTimers {
         adjustments.severityChanged(requestId, downgrade.get(), now);
         events.publishEvent(new CustomerWaitExceeded(
                 requestId, request.tenantId(), request.organisationId(), request.severity(), downgrade.get(), now));
-        return true;
-    }
-
-    private boolean breach(UUID clockId, String timer, Instant now) {
-        if (!rows.breachIfDue(clockId, timer, now)) {
-            return false;
-        }
-        var clock = rows.clock(clockId).orElseThrow();
-        var request = rows.findRequest(clock.requestId()).orElseThrow();
-        var detail = clock.kind() + " was due " + clock.due();
-        timelines.add(clock.tenantId(), clock.requestId(), new TimelineEntry(now, clock.kind(), "BREACHED", detail));
-        audit.recordAnonymous(
-                new AuditEntry.Subject(null, SYSTEM_ACTOR, request.organisationId(), request.tenantId()),
-                BREACH_ACTION,
-                "request " + clock.requestId() + ": " + detail);
-        events.publishEvent(new SlaBreached(
-                clock.requestId(), clock.tenantId(), request.organisationId(), clock.kind(), clock.due(), now));
         return true;
     }
 }

@@ -6,7 +6,6 @@ import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimerSchedule {
 
-    /** Fires at a clock's deadline; the instance is {@link ClockRecord#timerName}. */
-    public static final String DEADLINE_TASK = "sla-deadline";
     /** Fires when a request has waited for the customer as long as its policy allows. */
     public static final String CUSTOMER_WAIT_TASK = "sla-customer-wait";
 
@@ -32,14 +29,6 @@ public class TimerSchedule {
 
     public void schedule(String task, String instance, Instant at) {
         scheduler.scheduleIfNotExists(new TaskInstance<Void>(task, instance), at);
-    }
-
-    /**
-     * For a timer whose instance name was never used, as a new clock's is: a batch of one is a
-     * single insert, without the look for an existing instance that {@link #schedule} makes first.
-     */
-    public void scheduleNew(String task, String instance, Instant at) {
-        scheduler.scheduleBatch(List.of(new TaskInstance<Void>(task, instance)), at);
     }
 
     public void cancel(String task, String instance) {

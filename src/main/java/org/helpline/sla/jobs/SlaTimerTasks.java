@@ -8,25 +8,34 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Instant;
 import org.helpline.sla.internal.AtRiskWatch;
+import org.helpline.sla.internal.DeadlineWatch;
 import org.helpline.sla.internal.SlaTimers;
 import org.helpline.sla.internal.TimerSchedule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The durable SLA timers as db-scheduler tasks: a failed run is retried later and a run lost with
- * its node is revived, and the handlers are idempotent, so each timer takes effect exactly once.
+ * The SLA's scheduled work as db-scheduler tasks: the recurring checks for passed deadlines and
+ * at-risk clocks, and the durable customer-wait timers. A failed run is retried later and a run lost
+ * with its node is revived, and the handlers are idempotent, so each takes effect exactly once.
  */
 @Configuration(proxyBeanMethods = false)
 class SlaTimerTasks {
 
+    static final String DEADLINES_TASK = "sla-deadlines";
+    static final int DEADLINES_INTERVAL_SECONDS = 5;
     static final String AT_RISK_TASK = "sla-at-risk";
     static final int AT_RISK_INTERVAL_SECONDS = 15;
 
+    /**
+     * One recurring check for passed deadlines instead of a timer per clock, which would cost intake
+     * a round trip; db-scheduler runs a recurring task on one node at a time, and each clock is
+     * breached once anyway.
+     */
     @Bean
-    OneTimeTask<Void> slaDeadlineTask(SlaTimers timers, Clock clock) {
-        return Tasks.oneTime(TimerSchedule.DEADLINE_TASK)
-                .execute((instance, context) -> timers.fireDeadline(instance.getId(), now(clock, context)));
+    RecurringTask<Void> slaDeadlinesTask(DeadlineWatch watch, Clock clock) {
+        return Tasks.recurring(DEADLINES_TASK, FixedDelay.ofSeconds(DEADLINES_INTERVAL_SECONDS))
+                .execute((instance, context) -> watch.breachDue(clock.instant()));
     }
 
     @Bean

@@ -18,7 +18,6 @@ import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
-import org.helpline.sla.Deadlines;
 import org.junit.jupiter.api.Test;
 
 class RequestStateTests {
@@ -27,14 +26,13 @@ class RequestStateTests {
     private static final UUID ID = UUID.randomUUID();
     private static final UUID TENANT = UUID.randomUUID();
 
-    private final RequestState filed = RequestState.filed(Severity.B, new Deadlines(T.plusSeconds(3600), null, null));
+    private final RequestState filed = RequestState.filed(Severity.B, T.plusSeconds(3600));
 
     @Test
-    void aFiledRequestIsNewUnassignedAndDueForItsFirstResponse() {
+    void aFiledRequestIsNewAndUnassigned() {
         assertThat(filed.status()).isEqualTo(RequestStatus.NEW);
         assertThat(filed.assigneeId()).isNull();
-        assertThat(filed.firstResponseDue()).isEqualTo(T.plusSeconds(3600));
-        assertThat(filed.breached()).isFalse();
+        assertThat(filed.firstResponseAt()).isNull();
     }
 
     @Test
@@ -85,8 +83,7 @@ class RequestStateTests {
     @Test
     void eachChangeRecordsItsEventAboutTheStoredRequest() {
         var changed = filed.moveTo(RequestStatus.AWAITING_CUSTOMER, true, "need logs", T)
-                .changeSeverity(Severity.A, "outage", T.plusSeconds(60))
-                .withDeadlines(null, null, null, null);
+                .changeSeverity(Severity.A, "outage", T.plusSeconds(60));
         var stored = stored(changed);
 
         assertThat(changed.events(stored))
@@ -103,6 +100,7 @@ class RequestStateTests {
                                 Channel.PORTAL,
                                 null,
                                 null,
+                                T.plusSeconds(3600),
                                 T),
                         new RequestStatusChanged(
                                 ID,
@@ -150,12 +148,7 @@ class RequestStateTests {
                 state.assigneeId(),
                 state.assigneeName(),
                 T,
-                state.firstResponseDue(),
                 state.firstResponseAt(),
-                state.nextUpdateDue(),
-                state.slaDueAt(),
-                state.slaRiskAt(),
-                state.breached(),
                 state.resolvedAt(),
                 T,
                 1);

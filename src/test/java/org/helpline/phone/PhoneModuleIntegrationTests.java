@@ -9,10 +9,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.ModuleTestDatabase;
+import org.helpline.ModuleTestTenants;
 import org.helpline.audit.AuditTrail;
 import org.helpline.notify.Outbox;
 import org.helpline.phone.internal.GrantReason;
@@ -64,15 +64,7 @@ class PhoneModuleIntegrationTests {
 
     @Test
     void aCallFromARegisteredNumberIsVerifiedAtOnce() {
-        var tenantId = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into tenant (id, organisation_id, name, domain, country, time_zone, language, contract, created_at)
-                        values (:id, 'global', 'Probe', :domain, 'PL', 'Europe/Warsaw', 'pl', 'STANDARD', :now)
-                        """)
-                .param("id", tenantId)
-                .param("domain", tenantId + ".example")
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
+        var tenantId = ModuleTestTenants.insertProbe(jdbc, clock);
         var profile = mock(TenantProfile.class);
         when(profile.id()).thenReturn(tenantId);
         when(profile.name()).thenReturn("Probe");

@@ -7,12 +7,12 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.ModuleTestDatabase;
+import org.helpline.ModuleTestTenants;
 import org.helpline.audit.AuditTrail;
 import org.helpline.health.KnownIssues;
 import org.helpline.identity.UserManagement;
@@ -73,15 +73,7 @@ class RequestsModuleIntegrationTests {
 
     @Test
     void filingARequestPublishesItsOpening(Scenario scenario) {
-        var tenantId = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into tenant (id, organisation_id, name, domain, country, time_zone, language, contract, created_at)
-                        values (:id, 'global', 'Probe', :domain, 'PL', 'Europe/Warsaw', 'pl', 'STANDARD', :now)
-                        """)
-                .param("id", tenantId)
-                .param("domain", tenantId + ".example")
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
+        var tenantId = ModuleTestTenants.insertProbe(jdbc, clock);
         var profile = mock(TenantProfile.class);
         when(profile.id()).thenReturn(tenantId);
         when(profile.organisationId()).thenReturn("global");

@@ -243,30 +243,6 @@ class TenantApiIntegrationTests {
         assertThat(ApiClient.as(port, CN_ORG_ADMIN).get(path).status()).isEqualTo(200);
     }
 
-    @Test
-    void tenantAdminsAndAgentsAreForbidden() {
-        var id = tenancy.tenants("global", "contoso.example", 0, 1).get(0).id();
-        for (var login : List.of("admin@contoso.example", "agent@helpline.example")) {
-            var other = ApiClient.as(port, login);
-            assertThat(other.get("/api/v1/tenants").status()).isEqualTo(403);
-            assertThat(other.get("/api/v1/tenants/" + id).status()).isEqualTo(403);
-            assertThat(other.post("/api/v1/tenants", ApiClient.json(newTenant()))
-                            .status())
-                    .isEqualTo(403);
-            assertThat(other.put("/api/v1/tenants/" + id, ApiClient.json(change(0)))
-                            .status())
-                    .isEqualTo(403);
-            assertThat(other.post("/api/v1/tenants/" + id + "/subscriptions", ApiClient.json(subscription()))
-                            .status())
-                    .isEqualTo(403);
-            assertThat(other.get("/api/v1/partners").status()).isEqualTo(403);
-            assertThat(other.post("/api/v1/partners", ApiClient.json(partner())).status())
-                    .isEqualTo(403);
-        }
-        assertThat(tenancy.countTenants("global", token)).isZero();
-        assertThat(ApiClient.anonymous(port).get("/api/v1/tenants").status()).isEqualTo(401);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"size=201", "size=0", "page=-1", "page=first"})
     void pagingIsChecked(String parameter) {

@@ -39,20 +39,6 @@ class LocaleIntegrationTests {
     }
 
     @Test
-    void aLanguageTheBrowserAsksForThatWeDoNotSpeakFallsBackToEnglish() throws Exception {
-        mvc.perform(get("/login").header("Accept-Language", "de-DE"))
-                .andExpect(content().string(Matchers.containsString("Sign in to Helpline")));
-    }
-
-    @Test
-    void anonymousVisitorsChoiceIsKeptInACookie() throws Exception {
-        mvc.perform(get("/login")
-                        .header("Accept-Language", "en")
-                        .cookie(new jakarta.servlet.http.Cookie("helpline-lang", "pl")))
-                .andExpect(content().string(Matchers.containsString("Zaloguj się do Helpline")));
-    }
-
-    @Test
     void timesAreShownInTheViewersTimeZone() throws Exception {
         mvc.perform(get("/account").with(signedIn.as("admin@northwind.example")))
                 .andExpect(content().string(Matchers.containsString("Asia/Shanghai")));

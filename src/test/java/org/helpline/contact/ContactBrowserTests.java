@@ -85,7 +85,7 @@ class ContactBrowserTests {
         var requestId = requestPreferringThePhone();
         var pages = List.of("/contact", "/requests/new", "/requests/" + requestId);
         long poll = contact.properties().pollInterval().toSeconds();
-        long open = 30;
+        long open = 3 * poll;
         long mostCalls = 1 + open / poll + 1;
 
         try (var browser = Browser.open(port, "en")) {

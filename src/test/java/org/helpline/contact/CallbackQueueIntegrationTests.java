@@ -21,11 +21,9 @@ import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Severity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** The callback queue: skill matching, order, claiming under concurrency, handle time. */
 @HelplineIntegrationTest
-@Import(ContactFixtures.class)
 class CallbackQueueIntegrationTests {
 
     @Autowired

@@ -9,12 +9,10 @@ import org.helpline.HelplineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code GET /api/v1/contact-options} and {@code GET /api/v1/contact/wait-time} as outside programs call them. */
 @HelplineIntegrationTest
-@Import(ContactFixtures.class)
 class ContactApiIntegrationTests {
 
     @LocalServerPort

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test data for the contact module. Each test works in the queue of a partner of its own, so the
- * shared application context's other callbacks never get in its way.
+ * shared application context's other callbacks never get in its way. The application's component
+ * scan finds this class, so tests autowire it as it is: an {@code @Import} of it would give them a
+ * whole application context of their own.
  */
 @Component
 public class ContactFixtures {

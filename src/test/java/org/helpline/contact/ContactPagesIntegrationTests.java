@@ -11,12 +11,10 @@ import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The agent's desk, the supervisor's queues and the pane fragment; bad form input is a 400. */
 @HelplineIntegrationTest
-@Import(ContactFixtures.class)
 class ContactPagesIntegrationTests {
 
     @Autowired

@@ -6,11 +6,13 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.helpline.sla.internal.AtRiskWatch;
 import org.helpline.sla.internal.DeadlineWatch;
 import org.helpline.sla.internal.SlaTimers;
 import org.helpline.sla.internal.TimerSchedule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,7 +27,6 @@ class SlaTimerTasks {
     static final String DEADLINES_TASK = "sla-deadlines";
     static final int DEADLINES_INTERVAL_SECONDS = 5;
     static final String AT_RISK_TASK = "sla-at-risk";
-    static final int AT_RISK_INTERVAL_SECONDS = 15;
 
     /**
      * One recurring check for passed deadlines instead of a timer per clock, which would cost intake
@@ -49,8 +50,9 @@ class SlaTimerTasks {
      * a recurring task on one node at a time, and each warning is claimed once anyway.
      */
     @Bean
-    RecurringTask<Void> slaAtRiskTask(AtRiskWatch watch, Clock clock) {
-        return Tasks.recurring(AT_RISK_TASK, FixedDelay.ofSeconds(AT_RISK_INTERVAL_SECONDS))
+    RecurringTask<Void> slaAtRiskTask(
+            AtRiskWatch watch, Clock clock, @Value("${helpline.sla.at-risk-interval:15s}") Duration interval) {
+        return Tasks.recurring(AT_RISK_TASK, FixedDelay.of(interval))
                 .execute((instance, context) -> watch.warnDue(clock.instant()));
     }
 

@@ -1,6 +1,7 @@
 package org.helpline;
 
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,9 +15,19 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 public class HelplineApplication {
 
+    private static final String IMPORT_ARTICLES = "import-articles";
+    private static final String IMPORT_USAGE =
+            "usage: java -jar helpline.jar import-articles DIR [--organisation=global]";
+
     public static void main(String[] args) {
         var application = new SpringApplication(HelplineApplication.class);
-        if (args.length > 0 && "import-articles".equals(args[0])) {
+        var words = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        if (!words.isEmpty() && IMPORT_ARTICLES.equals(words.get(0))) {
+            if (words.size() != 2) {
+                // A wrong call needs no database: answer it before the application starts.
+                System.err.println(IMPORT_USAGE);
+                System.exit(2);
+            }
             application.setWebApplicationType(WebApplicationType.NONE);
         }
         application.run(args);

@@ -14,8 +14,9 @@ import org.springframework.test.context.TestPropertySource;
  * The whole application on a random port with the demo data, on an in-memory H2 database, or on
  * PostgreSQL when {@code HELPLINE_TEST_POSTGRES_URL} names one, with MockMvc for page tests. All tests with this annotation
  * share one application context, so they must not depend on each other's data: create what you
- * change, with unique names. The contact pane refreshes every 5 s (instead of 20 s) and the
- * at-risk sweep runs every 3 s (instead of 15 s), so that tests waiting for them wait less.
+ * change, with unique names. The contact pane refreshes every 2 s (instead of 20 s) and the
+ * at-risk sweep every 3 s (instead of 15 s) and the alert bell every 2 s (instead of 30 s), so that
+ * tests waiting for them wait less.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,5 +24,10 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@TestPropertySource(properties = {"helpline.contact.poll-interval=5s", "helpline.sla.at-risk-interval=3s"})
+@TestPropertySource(
+        properties = {
+            "helpline.contact.poll-interval=2s",
+            "helpline.sla.at-risk-interval=3s",
+            "helpline.alerts.bell-interval=2s"
+        })
 public @interface HelplineIntegrationTest {}

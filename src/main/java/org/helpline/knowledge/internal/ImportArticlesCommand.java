@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar helpline.jar import-articles DIR [--organisation=global]}: imports the folder's
  * Markdown files, prints one line per file (broken files with the reason), and ends the
- * application with exit code 0 when every file was imported, 1 when some were not, 2 on a wrong
- * call.
+ * application with exit code 0 when every file was imported, 1 when some were not, 2 when the folder
+ * cannot be read. A call with a wrong number of words never gets here: {@code HelplineApplication}
+ * prints the usage and ends with exit code 2 before the application starts.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,10 +37,10 @@ class ImportArticlesCommand implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         var words = args.getNonOptionArgs();
-        if (words.isEmpty() || !COMMAND.equals(words.get(0))) {
+        if (words.size() != 2 || !COMMAND.equals(words.get(0))) {
             return;
         }
-        int code = words.size() == 2 ? runImport(Path.of(words.get(1)), organisation(args)) : usage();
+        int code = runImport(Path.of(words.get(1)), organisation(args));
         ExitCodeGenerator exit = () -> code;
         System.exit(SpringApplication.exit(context, exit));
     }
@@ -65,10 +66,5 @@ class ImportArticlesCommand implements ApplicationRunner {
     private static String organisation(ApplicationArguments args) {
         var values = args.getOptionValues("organisation");
         return values == null || values.isEmpty() ? "global" : values.get(0);
-    }
-
-    private static int usage() {
-        System.err.println("usage: java -jar helpline.jar " + COMMAND + " DIR [--organisation=global]");
-        return 2;
     }
 }

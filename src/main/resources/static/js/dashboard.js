@@ -9,6 +9,7 @@
     var COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7"];
     var language = document.documentElement.lang || "en";
     var FEW = 6;
+    var NARROW = 480;
 
     function figures(table) {
         var series = Array.prototype.map.call(table.tHead.rows[0].cells, function (cell) {
@@ -42,8 +43,8 @@
         };
     }
 
-    function valueAxis(unit, format) {
-        var axis = { type: "value", min: 0, axisLabel: { formatter: format } };
+    function valueAxis(unit, format, lying) {
+        var axis = { type: "value", min: 0, splitNumber: lying ? 3 : 5, axisLabel: { formatter: format, hideOverlap: true } };
         if (unit === "PERCENT") {
             axis.max = 100;
         } else if (unit === "RATING") {
@@ -55,20 +56,29 @@
         return axis;
     }
 
-    // A few categories (buckets, severities) each keep their label, wrapped within their column by
-    // fitLabels; many (weeks) show as many labels as fit.
-    function categoryAxis(data, horizontal) {
-        var few = !horizontal && data.labels.length <= FEW;
+    // Bars lie along their categories when the names are long (data-horizontal) or when a few
+    // columns would leave their labels too little room (a phone).
+    function horizontal(element, data) {
+        return element.getAttribute("data-horizontal") === "true"
+            || (element.getAttribute("data-kind") === "bar" && data.labels.length <= FEW
+                && element.clientWidth < NARROW);
+    }
+
+    // A few categories (buckets, severities) each keep their label, wrapped within their column;
+    // many (weeks) show as many labels as fit.
+    function categoryAxis(element, data, lying) {
+        var few = !lying && data.labels.length <= FEW;
+        var column = Math.max(40, (element.clientWidth - 70) / data.labels.length - 6);
         return {
             type: "category",
             data: data.labels,
-            inverse: horizontal,
+            inverse: lying,
             axisTick: { alignWithLabel: true },
             axisLabel: {
                 interval: few ? 0 : "auto",
                 hideOverlap: !few,
-                width: horizontal ? 120 : undefined,
-                overflow: horizontal ? "truncate" : "break",
+                width: lying ? 130 : (few ? column : undefined),
+                overflow: lying ? "truncate" : "break",
                 formatter: function (value, index) { return data.axisLabels[index]; }
             }
         };
@@ -77,11 +87,11 @@
     function option(element, data) {
         var unit = element.getAttribute("data-unit");
         var kind = element.getAttribute("data-kind");
-        var horizontal = element.getAttribute("data-horizontal") === "true";
+        var lying = horizontal(element, data);
         var format = formatter(unit, element.getAttribute("data-no-figure"));
         var style = getComputedStyle(document.body);
-        var categories = categoryAxis(data, horizontal);
-        var values = valueAxis(unit, format);
+        var categories = categoryAxis(element, data, lying);
+        var values = valueAxis(unit, format, lying);
         return {
             animation: false,
             color: COLOURS,
@@ -94,8 +104,8 @@
                 axisPointer: { type: kind === "bar" ? "shadow" : "line" },
                 valueFormatter: format
             },
-            xAxis: horizontal ? values : categories,
-            yAxis: horizontal ? categories : values,
+            xAxis: lying ? values : categories,
+            yAxis: lying ? categories : values,
             series: data.series.map(function (series) {
                 return {
                     type: kind,
@@ -109,26 +119,17 @@
         };
     }
 
-    // Labels under a few columns wrap within their column, so they never overlap.
-    function fitLabels(chart, element, count, horizontal) {
-        if (!horizontal && count <= FEW) {
-            chart.setOption({ xAxis: { axisLabel: { width: Math.max(40, (element.clientWidth - 70) / count - 6) } } });
-        }
-    }
-
     function draw(element) {
         var table = document.getElementById(element.getAttribute("data-table"));
         if (!table || typeof echarts === "undefined") {
             return;
         }
         var data = figures(table);
-        var horizontal = element.getAttribute("data-horizontal") === "true";
         var chart = echarts.init(element, null, { renderer: "canvas" });
         chart.setOption(option(element, data));
-        fitLabels(chart, element, data.labels.length, horizontal);
         new ResizeObserver(function () {
             chart.resize();
-            fitLabels(chart, element, data.labels.length, horizontal);
+            chart.setOption(option(element, data), true);
         }).observe(element);
     }
 

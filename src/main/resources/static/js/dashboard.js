@@ -44,7 +44,7 @@
     }
 
     function valueAxis(unit, format, lying) {
-        var axis = { type: "value", min: 0, splitNumber: lying ? 3 : 5, axisLabel: { formatter: format, hideOverlap: true } };
+        var axis = { type: "value", min: 0, splitNumber: lying ? 2 : 5, axisLabel: { formatter: format, hideOverlap: true } };
         if (unit === "PERCENT") {
             axis.max = 100;
         } else if (unit === "RATING") {
@@ -77,7 +77,7 @@
             axisLabel: {
                 interval: few ? 0 : "auto",
                 hideOverlap: !few,
-                width: lying ? 130 : (few ? column : undefined),
+                width: lying ? 120 : (few ? column : undefined),
                 overflow: lying ? "truncate" : "break",
                 formatter: function (value, index) { return data.axisLabels[index]; }
             }

@@ -2,8 +2,10 @@ package org.helpline.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.helpline.Browser;
 import org.helpline.HelplineIntegrationTest;
@@ -20,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A supervisor opens the dashboard in a real browser under the page's Content-Security-Policy:
- * ECharts draws every chart from its table, nothing is refused, and on a phone nothing is wider
- * than the screen. The figures are two weeks of January 2020 of a service of the test's own,
+ * ECharts draws every chart from its table, nothing is refused, axe finds no WCAG 2 AA fault, and
+ * on a phone nothing is wider than the screen. The figures are two weeks of January 2020 of a service of the test's own,
  * written straight into the dashboard's projections.
  */
 @HelplineIntegrationTest
@@ -87,6 +89,14 @@ class DashboardBrowserTests {
                     .isEqualTo("ponad 7 dni 0 1 0");
             assertThat(browser.driver().findElements(By.cssSelector("a[href*='/dashboard/backlog.csv']")))
                     .hasSize(1);
+            var axe = new AxeBuilder()
+                    .include("main")
+                    .withTags(List.of("wcag2a", "wcag2aa"))
+                    .analyze(browser.driver());
+            assertThat(axe.getViolations())
+                    .as("WCAG 2 A and AA rules the page breaks")
+                    .extracting(rule -> rule.getId() + ": " + rule.getHelp())
+                    .isEmpty();
             assertThat(browser.console())
                     .filteredOn(line -> line.contains("Content Security Policy")
                             || line.contains("Uncaught")

@@ -84,7 +84,7 @@ final class ChartViews {
         return bucket -> text("dashboard.bucket." + bucket);
     }
 
-    /** A week on the axis: its Monday, short ("6 Jan"); the pattern is one of the messages. */
+    /** A week on the axis: its Monday, short ("Jan 6"); the pattern is one of the messages. */
     private UnaryOperator<String> weekAxisLabel() {
         var date = DateTimeFormatter.ofPattern(text("dashboard.week.axis"), locale);
         return week -> date.format(LocalDate.parse(week));

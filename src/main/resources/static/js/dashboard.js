@@ -96,7 +96,8 @@
             animation: false,
             color: COLOURS,
             textStyle: { fontFamily: style.fontFamily, fontSize: 12, color: style.color },
-            grid: { left: 8, right: 16, top: data.series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
+            // containLabel leaves a truncated side label a few pixels short: more room on that side
+            grid: { left: lying ? 24 : 8, right: 16, top: data.series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
             legend: { show: data.series.length > 1, type: "scroll", top: 0, textStyle: { fontSize: 12 } },
             tooltip: {
                 trigger: "axis",

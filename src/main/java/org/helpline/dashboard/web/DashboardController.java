@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.helpline.catalog.Catalog;
-import org.helpline.catalog.CatalogService;
 import org.helpline.dashboard.internal.DashboardFilter;
 import org.helpline.dashboard.internal.DashboardManagement;
 import org.helpline.shared.HelplineUser;
@@ -37,12 +34,10 @@ class DashboardController {
     record ServiceChoice(String id, String name) {}
 
     private final DashboardManagement dashboard;
-    private final Catalog catalog;
     private final MessageSource messages;
 
-    DashboardController(DashboardManagement dashboard, Catalog catalog, MessageSource messages) {
+    DashboardController(DashboardManagement dashboard, MessageSource messages) {
         this.dashboard = dashboard;
-        this.catalog = catalog;
         this.messages = messages;
     }
 
@@ -55,9 +50,7 @@ class DashboardController {
             Model model,
             Locale locale) {
         var filter = filter(from, to, service);
-        var names = catalog.services(me.organisationId(), locale).stream()
-                .collect(Collectors.toMap(CatalogService::id, CatalogService::name, (first, second) -> first));
-        var views = new ChartViews(messages, locale, names);
+        var views = new ChartViews(messages, locale, dashboard.serviceNames(me, locale));
         model.addAttribute(
                 "charts", dashboard.charts(me, filter).stream().map(views::of).toList());
         model.addAttribute("filter", filter);

@@ -4,5 +4,5 @@
  * surveys.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "requests", "shared", "sla", "surveys"})
+        allowedDependencies = {"catalog", "platform", "requests", "shared", "sla", "surveys"})
 package org.helpline.dashboard;

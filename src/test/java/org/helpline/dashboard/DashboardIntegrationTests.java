@@ -208,16 +208,28 @@ class DashboardIntegrationTests {
     }
 
     @Test
-    void thePageShowsEveryChartAsSvgAndOnlyToSupervisorsAndOrganisationAdmins() throws Exception {
-        var page = mvc.perform(get("/dashboard?" + PERIOD + service)
-                        .with(signedIn.as(SUPERVISOR))
-                        .header("Accept-Language", "en"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page.split("<svg", -1)).hasSize(DashboardManagement.CHARTS.size() + 1);
-        assertThat(page).contains("First responses on time", "/dashboard/backlog.csv");
+    void thePageShowsEveryChartWithItsTableInTheReadersWordsAndOnlyToSupervisorsAndOrganisationAdmins()
+            throws Exception {
+        var english = page("en");
+        assertThat(english.split("class=\"dashboard-chart\"", -1))
+                .as("a drawing for each chart but the empty backlog")
+                .hasSize(DashboardManagement.CHARTS.size());
+        assertThat(english.split("<table class=\"table table-sm\"", -1)).hasSize(DashboardManagement.CHARTS.size());
+        assertThat(english)
+                .contains(
+                        "First responses on time, % per week and severity",
+                        "Week of Jan 6, 2020",
+                        "data-value=\"50\">50%",
+                        "15 min to 1 h",
+                        "Severity A",
+                        "No request is open.",
+                        "/dashboard/backlog.csv",
+                        "echarts.common.min.js")
+                .doesNotContain("<svg", "2020-01-06</th>", "<15m");
+        assertThat(page("pl"))
+                .contains(
+                        "Tydzień od 6 sty 2020", "od 15 min do 1 godz.", "3,33", "Żadne zgłoszenie nie jest otwarte.");
+        assertThat(page("zh-CN")).contains("2020年1月6日起的一周", "15 分钟至 1 小时", "没有未结请求。");
         mvc.perform(get("/dashboard").with(signedIn.as("orgadmin@helpline.example")))
                 .andExpect(status().isOk());
         mvc.perform(get("/dashboard").with(signedIn.as("agent@helpline.example")))
@@ -233,6 +245,16 @@ class DashboardIntegrationTests {
         mvc.perform(get("/dashboard?from=2020-02-01&to=2020-01-01").with(signedIn.as(SUPERVISOR)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/dashboard/nothing.csv").with(signedIn.as(SUPERVISOR))).andExpect(status().isNotFound());
+    }
+
+    private String page(String language) throws Exception {
+        return mvc.perform(get("/dashboard?" + PERIOD + service)
+                        .with(signedIn.as(SUPERVISOR))
+                        .header("Accept-Language", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private Map<String, Object> projected(UUID id) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.helpline.ModuleTestDatabase;
+import org.helpline.catalog.Catalog;
 import org.helpline.dashboard.internal.DashboardFilter;
 import org.helpline.dashboard.internal.DashboardManagement;
 import org.helpline.requests.RequestSnapshots;
@@ -25,8 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The dashboard module with the platform it writes through, the requests and sla modules replaced: an
- * answered survey is projected into the satisfaction chart of its organisation.
+ * The dashboard module with the platform it writes through, the requests, sla and catalog modules
+ * replaced: an answered survey is projected into the satisfaction chart of its organisation.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
@@ -38,6 +39,9 @@ class DashboardModuleIntegrationTests {
 
     @MockitoBean
     SlaManagement sla;
+
+    @MockitoBean
+    Catalog catalog;
 
     @Autowired
     DashboardManagement dashboard;

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.helpline.catalog.Catalog;
+import org.helpline.catalog.CatalogService;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -34,10 +39,12 @@ public class DashboardManagement {
     private static final int MAX_DAYS = 366;
 
     private final ReportingRows rows;
+    private final Catalog catalog;
     private final Clock clock;
 
-    DashboardManagement(ReportingRows rows, Clock clock) {
+    DashboardManagement(ReportingRows rows, Catalog catalog, Clock clock) {
         this.rows = rows;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -93,6 +100,14 @@ public class DashboardManagement {
     public List<String> services(HelplineUser viewer) {
         check(viewer, null);
         return rows.services(viewer.organisationId());
+    }
+
+    /** The name of each service of the viewer's catalog in the reader's language, by service id. */
+    @Transactional(readOnly = true)
+    public Map<String, String> serviceNames(HelplineUser viewer, Locale locale) {
+        check(viewer, null);
+        return catalog.services(viewer.organisationId(), locale).stream()
+                .collect(Collectors.toMap(CatalogService::id, CatalogService::name, (first, second) -> first));
     }
 
     private static void check(HelplineUser viewer, DashboardFilter filter) {

@@ -1,8 +1,10 @@
 package org.helpline.dashboard.web;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Locale;
 import org.helpline.dashboard.internal.DashboardFilter;
 import org.helpline.dashboard.internal.DashboardManagement;
@@ -20,13 +22,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The supervisor's dashboard page with its charts as inline SVG, and each chart as CSV. */
+/**
+ * The supervisor's dashboard page, each chart with its figures as a table that {@code dashboard.js}
+ * draws with ECharts, and each chart as CSV.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'ORG_ADMIN')")
 class DashboardController {
 
-    /** A chart ready for the page. */
-    record ChartView(String id, String title, String svg) {}
+    /** A service the filter offers, by name. */
+    record ServiceChoice(String id, String name) {}
 
     private final DashboardManagement dashboard;
     private final MessageSource messages;
@@ -45,21 +50,17 @@ class DashboardController {
             Model model,
             Locale locale) {
         var filter = filter(from, to, service);
-        var charts = dashboard.charts(me, filter).stream()
-                .map(chart -> {
-                    var title = messages.getMessage("dashboard.chart." + chart.id(), null, chart.id(), locale);
-                    return new ChartView(
-                            chart.id(),
-                            title,
-                            SvgChart.render(
-                                    chart,
-                                    title,
-                                    name -> messages.getMessage("dashboard.series." + name, null, name, locale)));
-                })
-                .toList();
-        model.addAttribute("charts", charts);
+        var views = new ChartViews(messages, locale, dashboard.serviceNames(me, locale));
+        model.addAttribute(
+                "charts", dashboard.charts(me, filter).stream().map(views::of).toList());
         model.addAttribute("filter", filter);
-        model.addAttribute("services", dashboard.services(me));
+        model.addAttribute(
+                "services",
+                dashboard.services(me).stream()
+                        .map(id -> new ServiceChoice(id, views.serviceName(id)))
+                        .sorted(Comparator.comparing(ServiceChoice::name, Collator.getInstance(locale)))
+                        .toList());
+        model.addAttribute("serviceName", filter.serviceId() == null ? null : views.serviceName(filter.serviceId()));
         return "dashboard/dashboard";
     }
 

@@ -1,2 +1,5 @@
-/** The page /dashboard with its charts drawn as inline SVG, and /dashboard/{chart}.csv. */
+/**
+ * The page /dashboard, each chart with its figures as a table that ECharts draws in the browser,
+ * and /dashboard/{chart}.csv.
+ */
 package org.helpline.dashboard.web;

@@ -6,13 +6,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
-            "catalog",
             "contact",
             "contact :: desk",
             "health",
             "identity",
             "requests",
             "shared",
+            "sla",
             "surveys",
             "tenancy"
         })

@@ -23,5 +23,10 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@TestPropertySource(properties = {"helpline.contact.poll-interval=5s", "helpline.sla.at-risk-interval=3s"})
+@TestPropertySource(
+        properties = {
+            "helpline.contact.poll-interval=5s",
+            "helpline.sla.at-risk-interval=3s",
+            "helpline.demo.history-days=0"
+        })
 public @interface HelplineIntegrationTest {}

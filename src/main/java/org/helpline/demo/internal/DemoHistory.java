@@ -10,11 +10,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,11 +21,8 @@ import org.helpline.contact.AgentManagement;
 import org.helpline.contact.internal.Presence;
 import org.helpline.demo.internal.DemoCast.Cast;
 import org.helpline.health.ServiceHealth;
-import org.helpline.identity.UserAccount;
 import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
-import org.helpline.shared.RequestCategory;
-import org.helpline.shared.Severity;
 import org.helpline.surveys.SurveyAnswers;
 import org.helpline.tenancy.TenantManagement;
 import org.slf4j.Logger;
@@ -51,7 +45,6 @@ import org.springframework.stereotype.Component;
 class DemoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
-    private static final double[] SHARES = {0.45, 0.35, 0.2};
     /** Two threads: the machine the first start must be quick on has two cores. */
     private static final int LANES = 2;
 
@@ -86,8 +79,9 @@ class DemoHistory {
     void write(Cast cast) {
         long began = System.nanoTime();
         var now = clock.instant();
-        var lanes = lanes(desks(cast));
-        var authors = principals(cast.healthAuthors());
+        var people = new DemoPeople(tenants, requests);
+        var lanes = lanes(people.desks(cast));
+        var authors = people.principals(cast.healthAuthors());
         var threads = new AtomicInteger();
         var executor = Executors.newFixedThreadPool(lanes.size(), task -> {
             var thread = new Thread(task, "demo-history-" + threads.incrementAndGet());
@@ -198,79 +192,5 @@ class DemoHistory {
     static Instant during(LocalDate day, ZoneId zone, Random random) {
         int minute = random.nextDouble() < 0.85 ? 8 * 60 + random.nextInt(10 * 60) : random.nextInt(24 * 60);
         return day.atTime(LocalTime.MIN.plusMinutes(minute)).atZone(zone).toInstant();
-    }
-
-    private List<Desk> desks(Cast cast) {
-        var staff = principals(cast.agents());
-        var desks = new ArrayList<Desk>();
-        for (int i = 0; i < cast.tenantAdmins().size(); i++) {
-            var admin = principal(cast.tenantAdmins().get(i));
-            var profile = tenants.profile(admin.tenantId().orElseThrow());
-            var theirs = staff.stream()
-                    .filter(agent -> agent.organisationId().equals(profile.organisationId()))
-                    .filter(agent -> agent.partnerId().isEmpty())
-                    .toList();
-            var partnerAgent = profile.partner() == null
-                    ? null
-                    : staff.stream()
-                            .filter(agent -> agent.partnerId()
-                                    .filter(profile.partner().id()::equals)
-                                    .isPresent())
-                            .findFirst()
-                            .orElse(null);
-            desks.add(new Desk(
-                    admin,
-                    profile,
-                    Phrasebook.in(profile.language().toLanguageTag()),
-                    theirs,
-                    partnerAgent,
-                    profile.phones().get(0).e164(),
-                    allowed(admin),
-                    SHARES[i % SHARES.length]));
-        }
-        return desks;
-    }
-
-    private Map<RequestCategory, List<Severity>> allowed(HelplineUser admin) {
-        var allowed = new EnumMap<RequestCategory, List<Severity>>(RequestCategory.class);
-        for (var category : requests.categories(admin)) {
-            allowed.put(
-                    category,
-                    requests.allowedSeverities(admin, category).stream()
-                            .sorted()
-                            .toList());
-        }
-        return allowed;
-    }
-
-    private List<HelplineUser> principals(List<UserAccount> accounts) {
-        return accounts.stream().map(this::principal).toList();
-    }
-
-    /** The user as signing in would make them, from their account and their tenant or organisation. */
-    private HelplineUser principal(UserAccount account) {
-        ZoneId zone;
-        Locale locale;
-        if (account.tenantId() != null) {
-            var profile = tenants.profile(account.tenantId());
-            zone = profile.zone();
-            locale = profile.language();
-        } else {
-            var organisation = tenants.organisation(account.organisationId());
-            zone = organisation.zone();
-            locale = organisation.defaultLanguage();
-        }
-        var principal = new HelplineUser.Account(
-                account.id(),
-                account.login(),
-                account.name(),
-                account.roles(),
-                account.tenantId(),
-                account.organisationId(),
-                account.partnerId(),
-                account.language() == null ? null : Locale.forLanguageTag(account.language()),
-                locale,
-                account.timeZone() == null ? zone : ZoneId.of(account.timeZone()));
-        return new HelplineUser(principal, null, true, false);
     }
 }

@@ -17,5 +17,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("helpline.demo")
 record DemoProperties(
         @Min(0) @Max(366) @DefaultValue("90") int historyDays,
-        @Min(1) @Max(500) @DefaultValue("30") int requestsPerDay,
+        @Min(1) @Max(500) @DefaultValue("25") int requestsPerDay,
         @DefaultValue("20261207") long seed) {}

@@ -1,6 +1,5 @@
 package org.helpline.demo.internal;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,14 +116,21 @@ final class Incidents {
             var theirs = desks.stream()
                     .filter(desk -> desk.profile().organisationId().equals(author.organisationId()))
                     .toList();
-            var day = first.plusDays(3 + random.nextInt(7));
+            var day = weekday(first.plusDays(3 + random.nextInt(7)));
             while (day.isBefore(LocalDate.ofInstant(now, author.zone()))) {
-                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    declare(author, OUTAGES.get(random.nextInt(OUTAGES.size())), day, theirs, stories);
-                }
-                day = day.plusDays(10 + random.nextInt(9));
+                declare(author, OUTAGES.get(random.nextInt(OUTAGES.size())), day, theirs, stories);
+                day = weekday(day.plusDays(10 + random.nextInt(9)));
             }
         }
+    }
+
+    /** The day itself on a weekday, else the Monday after. */
+    private static LocalDate weekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
     }
 
     private void declare(HelplineUser author, Outage outage, LocalDate day, List<Desk> desks, RequestStories stories) {

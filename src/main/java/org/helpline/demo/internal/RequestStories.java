@@ -61,7 +61,7 @@ final class RequestStories {
 
     private void open(Desk desk, Problem problem, Instant at) {
         var severity = severity(desk.severities(problem.category()));
-        boolean byPhone = severity == Severity.A || random.nextDouble() < 0.15;
+        boolean byPhone = severity == Severity.A || random.nextDouble() < desk.phoneShare();
         var contact = new ContactDetails(
                 byPhone ? desk.phone() : null,
                 desk.admin().login(),

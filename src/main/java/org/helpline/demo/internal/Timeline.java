@@ -9,9 +9,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The steps of the demo history in the order they happened. Each step runs with every clock at its
- * instant and its actor signed in (so the audit trail names them); a step may plan later steps.
- * Steps planned after {@code end} never happen: the requests they belong to are still open.
+ * The steps of one thread of the demo history in the order they happened. Each step runs with the
+ * clocks at its instant ({@link HistoryClock}) and its actor signed in (so the audit trail names
+ * them); a step may plan later steps. Steps planned after {@code end} never happen: the requests
+ * they belong to are still open.
  */
 final class Timeline {
 
@@ -36,10 +37,6 @@ final class Timeline {
     Timeline(HistoryClock clock, Instant end) {
         this.clock = clock;
         this.end = end;
-    }
-
-    Instant end() {
-        return end;
     }
 
     /** Plans {@code action} at {@code at} by {@code actor}; a step after the end is dropped. */

@@ -16,7 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * share one application context, so they must not depend on each other's data: create what you
  * change, with unique names. The contact pane refreshes every 2 s (instead of 20 s) and the
  * at-risk sweep every 3 s (instead of 15 s) and the alert bell every 2 s (instead of 30 s), so that
- * tests waiting for them wait less.
+ * tests waiting for them wait less. The demo data comes without its 90 days of history.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +28,7 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "helpline.contact.poll-interval=2s",
             "helpline.sla.at-risk-interval=3s",
-            "helpline.alerts.bell-interval=2s"
+            "helpline.alerts.bell-interval=2s",
+            "helpline.demo.history-days=0"
         })
 public @interface HelplineIntegrationTest {}

@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.health.KnownIssue;
+import org.helpline.requests.internal.Assignment;
 import org.helpline.requests.internal.CallerAccess;
 import org.helpline.requests.internal.Conversation;
 import org.helpline.requests.internal.Filing;
+import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.Reading;
+import org.helpline.requests.internal.StatusChange;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
@@ -31,12 +34,15 @@ public class RequestManagement {
     private final Conversation conversation;
     private final Reading reading;
     private final CallerAccess callers;
+    private final Handling handling;
 
-    RequestManagement(Filing filing, Conversation conversation, Reading reading, CallerAccess callers) {
+    RequestManagement(
+            Filing filing, Conversation conversation, Reading reading, CallerAccess callers, Handling handling) {
         this.filing = filing;
         this.conversation = conversation;
         this.reading = reading;
         this.callers = callers;
+        this.handling = handling;
     }
 
     /**
@@ -135,5 +141,18 @@ public class RequestManagement {
     @Transactional
     public ServiceRequest addMessage(HelplineUser user, UUID id, NewMessage message) {
         return conversation.add(user, id, message);
+    }
+
+    /**
+     * Moves the request to {@code status} as the user would on its page (the demo history works
+     * through here); the rules and clocks are those of {@link Handling#changeStatus}.
+     */
+    public ServiceRequest changeStatus(HelplineUser user, UUID id, RequestStatus status, String reason, Long version) {
+        return handling.changeStatus(user, id, new StatusChange(status, reason, version));
+    }
+
+    /** Gives the request to {@code assigneeId} (null: back to the queue), as {@link Handling#assign} does. */
+    public ServiceRequest assign(HelplineUser agent, UUID id, UUID assigneeId, Long version) {
+        return handling.assign(agent, id, new Assignment(assigneeId, version));
     }
 }

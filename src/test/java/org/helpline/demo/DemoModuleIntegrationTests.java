@@ -16,14 +16,17 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The demo module with the services it loads through replaced: on the first start it creates the
- * demo organisations' tenants, staff and agents through those services.
+ * demo organisations' tenants, staff and agents through those services. No history: it is written
+ * through modules this test leaves out ({@code DemoHistoryIntegrationTests} has it).
  */
 @ApplicationModuleTest
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
+@TestPropertySource(properties = "helpline.demo.history-days=0")
 @DirtiesContext
 class DemoModuleIntegrationTests {
 

@@ -5,8 +5,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One running application for all mail tests: the whole application with demo data on a
- * loopback port, sending mail to GreenMail and text messages to the recording gateway of
+ * One running application for all mail tests: the whole application with demo data (without
+ * its history, whose thousands of e-mails would queue ahead of the tests' own) on a loopback port, sending mail to GreenMail and text messages to the recording gateway of
  * {@link MailServers}, with a clock tests move forward. It is started outside Spring's test
  * context cache on purpose: a second cached context would make the cache pause and restart the
  * shared {@code @HelplineIntegrationTest} context whenever test classes alternate, and the job
@@ -22,7 +22,7 @@ public final class MailApplication {
         if (context == null) {
             context = new SpringApplicationBuilder(HelplineApplication.class)
                     .initializers(new MailServers())
-                    .run("--server.port=0", "--server.address=127.0.0.1");
+                    .run("--server.port=0", "--server.address=127.0.0.1", "--helpline.demo.history-days=0");
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "mail-application-stop"));
         }
         return context;

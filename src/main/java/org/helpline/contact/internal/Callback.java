@@ -10,6 +10,7 @@ import org.helpline.shared.Severity;
  * the agent verifies the caller first, R-9); {@code phoneCallId} is the call started in the phone
  * module on accepting; {@code handleSeconds} is set on completion.
  */
+@org.springframework.modulith.NamedInterface("desk")
 public record Callback(
         UUID id,
         UUID tenantId,

@@ -1,147 +1,60 @@
 package org.helpline.demo.internal;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import org.helpline.contact.AgentManagement;
-import org.helpline.contact.AgentSkills;
-import org.helpline.identity.NewUser;
-import org.helpline.identity.UserManagement;
-import org.helpline.shared.Role;
-import org.helpline.tenancy.Contract;
-import org.helpline.tenancy.NewPartner;
-import org.helpline.tenancy.NewSubscription;
-import org.helpline.tenancy.NewTenant;
-import org.helpline.tenancy.SubscriptionKind;
-import org.helpline.tenancy.TenantManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo organisations, tenants and users once. A second start finds the organisation
- * admin and leaves everything as it is, so changes made while trying Helpline survive restarts.
+ * Loads the demo data once: the {@link DemoCast}, then its {@link DemoHistory} unless {@code
+ * helpline.demo.history-days} is 0. It runs as the application starts, after every bean is ready
+ * and before the web server, the outbox worker and the other workers start ({@link #getPhase}), so
+ * nobody sees a half-written history and the workers do not compete with it for the processor; the
+ * application is ready only when it is done. A second start finds the organisation admin and leaves
+ * everything as it is, so changes made while trying Helpline survive restarts and no history is
+ * written twice.
  */
 @Component
 @ConditionalOnProperty(name = "helpline.demo-data", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
 
-    static final String MARKER_LOGIN = "orgadmin@helpline.example";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final TenantManagement tenants;
-    private final UserManagement users;
-    private final AgentManagement agents;
-    private final PasswordEncoder passwords;
+    private final DemoCast cast;
+    private final ObjectProvider<DemoHistory> history;
+    private volatile boolean running;
 
-    DemoDataLoader(TenantManagement tenants, UserManagement users, AgentManagement agents, PasswordEncoder passwords) {
-        this.tenants = tenants;
-        this.users = users;
-        this.agents = agents;
-        this.passwords = passwords;
+    DemoDataLoader(DemoCast cast, ObjectProvider<DemoHistory> history) {
+        this.cast = cast;
+        this.history = history;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (users.exists(MARKER_LOGIN)) {
+    public void start() {
+        running = true;
+        if (cast.loaded()) {
             return;
         }
-        var hash = passwords.encode("demo");
-        var litware = tenants.createPartner(
-                "global",
-                new NewPartner("Litware", "+1 425 555 0199", "support@litware.example", "https://litware.example"));
-        var contoso = tenants.createTenant(
-                "global",
-                new NewTenant(
-                        "Contoso",
-                        "contoso.example",
-                        "PL",
-                        "Europe/Warsaw",
-                        "pl",
-                        Contract.STANDARD,
-                        null,
-                        List.of("+48 22 123 45 67"),
-                        List.of("admin@contoso.example")));
-        var fabrikam = tenants.createTenant(
-                "global",
-                new NewTenant(
-                        "Fabrikam",
-                        "fabrikam.example",
-                        "US",
-                        "America/New_York",
-                        "en",
-                        Contract.ADVANCED,
-                        litware.id(),
-                        List.of("+1 212 555 0100"),
-                        List.of("admin@fabrikam.example")));
-        var northwind = tenants.createTenant(
-                "cn",
-                new NewTenant(
-                        "Northwind Traders",
-                        "northwind.example",
-                        "CN",
-                        "Asia/Shanghai",
-                        "zh-CN",
-                        Contract.ADVANCED,
-                        null,
-                        List.of("+86 10 5555 0100"),
-                        List.of("admin@northwind.example")));
-        subscribe(contoso.id(), "global", "business-standard", SubscriptionKind.PAID, 250, null);
-        subscribe(fabrikam.id(), "global", "enterprise", SubscriptionKind.PAID, 1200, litware.id());
-        subscribe(northwind.id(), "cn", "business-basic", SubscriptionKind.TRIAL, 25, null);
-
-        staff("global", hash, "orgadmin@helpline.example", "Olivia Admin", Role.ORG_ADMIN);
-        var agent = staff("global", hash, "agent@helpline.example", "Adam Agent", Role.AGENT);
-        agents.provision(agent, "Adam Agent", "global", null, new AgentSkills(List.of("en", "pl"), List.of()));
-        staff("global", hash, "supervisor@helpline.example", "Sylvia Supervisor", Role.SUPERVISOR);
-        var operatorAgent = staff("cn", hash, "agent@operator.example", "Li Wei", Role.AGENT);
-        agents.provision(operatorAgent, "Li Wei", "cn", null, new AgentSkills(List.of("zh-CN", "en"), List.of()));
-        staff("cn", hash, "orgadmin@operator.example", "Wang Fang", Role.ORG_ADMIN);
-        staff("cn", hash, "supervisor@operator.example", "Zhang Min", Role.SUPERVISOR);
-        tenantUser("global", hash, "admin@contoso.example", "Katarzyna Nowak", contoso.id(), Role.GLOBAL_ADMIN);
-        tenantUser("global", hash, "billing@contoso.example", "Piotr Wiśniewski", contoso.id(), Role.BILLING_ADMIN);
-        tenantUser("global", hash, "user@contoso.example", "Anna Kowalska", contoso.id(), Role.USER);
-        tenantUser("global", hash, "admin@fabrikam.example", "Frank Miller", fabrikam.id(), Role.GLOBAL_ADMIN);
-        tenantUser("cn", hash, "admin@northwind.example", "Chen Jing", northwind.id(), Role.GLOBAL_ADMIN);
-        var partnerAgent = users.createWithHash(
-                "global",
-                new NewUser(
-                        "partner@litware.example",
-                        "Laura Partner",
-                        "unused",
-                        null,
-                        litware.id(),
-                        Set.of(Role.PARTNER_AGENT),
-                        "en"),
-                hash);
-        agents.provision(
-                partnerAgent.id(), "Laura Partner", "global", litware.id(), new AgentSkills(List.of("en"), List.of()));
+        var loaded = cast.load();
+        history.ifAvailable(past -> past.write(loaded));
         log.info("Loaded the demo data: sign in with any demo login and the password 'demo'");
     }
 
-    private void subscribe(
-            UUID tenantId, String organisation, String offering, SubscriptionKind kind, int licences, UUID partnerId) {
-        tenants.addSubscription(
-                organisation,
-                tenantId,
-                new NewSubscription(offering, kind, licences, LocalDate.of(2027, 6, 30), partnerId));
+    @Override
+    public void stop() {
+        running = false;
     }
 
-    private UUID staff(String organisation, String hash, String login, String name, Role role) {
-        return users.createWithHash(
-                        organisation, new NewUser(login, name, "unused", null, null, Set.of(role), null), hash)
-                .id();
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
-    private void tenantUser(String organisation, String hash, String login, String name, UUID tenantId, Role role) {
-        users.createWithHash(
-                organisation, new NewUser(login, name, "unused", tenantId, null, Set.of(role), null), hash);
+    /** Before the web server (its phase is {@code DEFAULT_PHASE - 2048}) and every worker. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 }

@@ -11,6 +11,7 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.surveys.SurveyAnswer;
 import org.helpline.surveys.SurveyAnswered;
+import org.helpline.surveys.SurveyAnswers;
 import org.helpline.surveys.internal.SurveyLink.State;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * request's organisation staff and its tenant's admins.
  */
 @Service
-public class SurveyManagement {
+public class SurveyManagement implements SurveyAnswers {
 
     private final SurveyRows surveys;
     private final LinkSigner signer;
@@ -75,6 +76,14 @@ public class SurveyManagement {
                 answer.rating(),
                 now));
         return new SurveyLink(State.RECORDED, row.number(), row.title());
+    }
+
+    @Override
+    @Transactional
+    public boolean answerOfRequest(UUID tenantId, UUID requestId, SurveyAnswer answer) {
+        return surveys.forRequest(tenantId, requestId)
+                .map(row -> answer(signer.token(row.id()), answer).state() == State.RECORDED)
+                .orElse(false);
     }
 
     /** The answered survey of a request, for its organisation's staff and its tenant's admins. */

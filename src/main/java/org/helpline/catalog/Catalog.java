@@ -1,7 +1,9 @@
 package org.helpline.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.helpline.catalog.internal.CatalogCache;
 import org.helpline.catalog.internal.CatalogLocales;
@@ -97,6 +99,16 @@ public class Catalog {
                         feature.byOffering()))
                 .toList();
         return new FeatureMatrix(offerings, services(organisationId, locale), rows);
+    }
+
+    /** The names of the organisation's offerings (the plans a tenant subscribes to) by id, in catalog order. */
+    @Transactional(readOnly = true)
+    public Map<String, String> offeringNames(String organisationId, Locale locale) {
+        var catalog = cache.of(organisationId);
+        var language = CatalogLocales.language(locale);
+        var names = new LinkedHashMap<String, String>();
+        catalog.offeringIds().forEach(id -> names.put(id, catalog.label(LabelKind.OFFERING, id, language)));
+        return names;
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.helpline.ModuleTestDatabase;
 import org.helpline.audit.AuditTrail;
+import org.helpline.catalog.Catalog;
 import org.helpline.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class TenancyModuleIntegrationTests {
 
     @MockitoBean
     AuditTrail audit;
+
+    @MockitoBean
+    Catalog catalog;
 
     @Autowired
     TenantManagement tenancy;

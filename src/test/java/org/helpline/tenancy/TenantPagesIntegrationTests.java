@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.PageText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +74,49 @@ class TenantPagesIntegrationTests {
     }
 
     @Test
+    void pagesShowCountriesPlansAndContractsInWords() throws Exception {
+        signIn("orgadmin@helpline.example");
+        var list = get("/admin/tenants");
+        assertThat(PageText.codesIn(list.body())).isEmpty();
+        assertThat(PageText.of(list.body())).contains("Advanced").doesNotContain(" PL ", " US ");
+
+        var contoso = tenancy.tenants("global", "contoso", 0, 1).get(0).id();
+        var profile = get("/admin/tenants/" + contoso);
+        assertThat(PageText.codesIn(profile.body())).isEmpty();
+        assertThat(PageText.of(profile.body())).doesNotContain("business-standard", "PAID", "(PL)");
+        assertThat(profile.body()).contains("<option value=\"business-premium\">");
+    }
+
+    @Test
+    void aRefusedTenantIsFlaggedFieldByFieldNamingEachLabel() throws Exception {
+        signIn("orgadmin@helpline.example");
+        var form = tenantForm();
+        form.put("name", " ");
+        form.put("domain", "not a domain");
+        form.put("timeZone", "Mars/Olympus");
+        form.put("phones", "12345");
+        form.put("emails", "nobody");
+
+        var english = PageText.of(
+                post("/admin/tenants", "/admin/tenants/new", form, "en").body());
+        assertThat(english)
+                .contains("Name: enter a name")
+                .contains("Domain: enter a valid domain")
+                .contains("Time zone: choose one from the list.")
+                .contains("Registered phones: \u201c12345\u201d is not a valid phone number.")
+                .contains("Registered e-mails: \u201cnobody\u201d is not a valid e-mail address.");
+
+        var polish = PageText.of(
+                post("/admin/tenants", "/admin/tenants/new", form, "pl").body());
+        assertThat(polish)
+                .contains("Nazwa: wpisz nazwę")
+                .contains("Domena: wpisz poprawną domenę")
+                .contains("Strefa czasowa: wybierz z listy.")
+                .contains("Zarejestrowane telefony: \u201e12345\u201d nie jest poprawnym numerem telefonu.");
+        assertThat(tenancy.countTenants("global", token)).isZero();
+    }
+
+    @Test
     void editsAProfileAndRefusesAStaleEdit() throws Exception {
         signIn("orgadmin@helpline.example");
         var id = createTenant();
@@ -89,7 +133,7 @@ class TenantPagesIntegrationTests {
         form.put("name", "Lost " + token);
         var stale = post(path, path, form);
         assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).contains("notice warn");
+        assertThat(stale.body()).contains("id=\"stale-edit\"");
         assertThat(tenancy.profile(id).name()).isEqualTo("Edited " + token);
     }
 
@@ -113,7 +157,7 @@ class TenantPagesIntegrationTests {
                         .statusCode())
                 .isEqualTo(302);
         var added = tenancy.profile(id).subscriptions().get(0);
-        assertThat(get(profilePath).body()).contains("business-premium");
+        assertThat(PageText.of(get(profilePath).body())).contains("Premium").doesNotContain("business-premium");
 
         var removed = post(profilePath + "/subscriptions/" + added.id() + "/delete", profilePath, Map.of());
         assertThat(removed.statusCode()).isEqualTo(302);
@@ -184,6 +228,11 @@ class TenantPagesIntegrationTests {
     }
 
     private HttpResponse<String> post(String path, String formPage, Map<String, String> fields) throws Exception {
+        return post(path, formPage, fields, "en");
+    }
+
+    private HttpResponse<String> post(String path, String formPage, Map<String, String> fields, String language)
+            throws Exception {
         var csrf = CSRF.matcher(get(formPage).body());
         assertThat(csrf.find()).as("CSRF token on " + formPage).isTrue();
         var body = new LinkedHashMap<>(fields);
@@ -194,7 +243,7 @@ class TenantPagesIntegrationTests {
         return browser.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept-Language", "en")
+                        .header("Accept-Language", language)
                         .POST(HttpRequest.BodyPublishers.ofString(encoded))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -180,9 +180,10 @@ class RefusedInputIntegrationTests {
                         .with(signedIn.as("orgadmin@helpline.example"))
                         .with(csrf())
                         .param("roles", " ")
-                        .param("version", "0"))
+                        .param("version", "0")
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("must name at least one role")));
+                .andExpect(content().string(Matchers.containsString("Roles: choose at least one role")));
     }
 
     @Test

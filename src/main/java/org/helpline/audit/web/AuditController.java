@@ -1,7 +1,11 @@
 package org.helpline.audit.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.UUID;
+import org.helpline.audit.AuditEntry;
 import org.helpline.audit.TenantDirectory;
 import org.helpline.audit.internal.AuditLog;
 import org.helpline.audit.internal.AuditQuery;
@@ -20,14 +24,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private static final int PAGE_SIZE = 50;
+    private static final String SYSTEM = "system";
 
     private final AuditLog log;
     private final TenantDirectory tenants;
+    private final AuditWording wording;
 
-    AuditController(AuditLog log, TenantDirectory tenants) {
+    AuditController(AuditLog log, TenantDirectory tenants, AuditWording wording) {
         this.log = log;
         this.tenants = tenants;
+        this.wording = wording;
     }
+
+    /** An action to filter by, with its label. */
+    record ActionChoice(String key, String label) {}
+
+    /** One line of the trail as the viewer reads it. */
+    record Line(Instant occurredAt, String actor, String action, String target, String details, String address) {}
 
     @GetMapping("/admin/audit")
     String trail(
@@ -38,6 +51,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
+            Locale locale,
             Model model) {
         var zone = me.zone();
         var query = new AuditQuery(
@@ -48,15 +62,35 @@ class AuditController {
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
         long total = log.count(query);
-        model.addAttribute("entries", log.find(query, page, PAGE_SIZE));
-        model.addAttribute("actions", log.actions(me.organisationId()));
+        var pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        var shown = (int) Math.min(Math.max(page, 0), pages - 1);
+        var lines = log.find(query, shown, PAGE_SIZE).stream()
+                .map(entry -> new Line(
+                        entry.occurredAt(),
+                        actor(entry),
+                        wording.action(entry.action(), locale),
+                        wording.text(entry.target(), zone, locale),
+                        wording.text(entry.details(), zone, locale),
+                        entry.remoteAddress()))
+                .toList();
+        var actions = log.actions(me.organisationId()).stream()
+                .map(key -> new ActionChoice(key, wording.action(key, locale)))
+                .sorted(Comparator.comparing(ActionChoice::label))
+                .toList();
+        model.addAttribute("entries", lines);
+        model.addAttribute("actions", actions);
         model.addAttribute("tenants", tenants.tenantsOf(me.organisationId()));
         model.addAttribute("filter", new Filter(action, actor, tenant, from, to));
-        model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         model.addAttribute("total", total);
         return "audit/trail";
     }
 
     record Filter(String action, String actor, UUID tenant, LocalDate from, LocalDate to) {}
+
+    /** Who acted: null for the application itself (timers record the login "system"), shown as "System". */
+    private static String actor(AuditEntry entry) {
+        return entry.actorId() == null && SYSTEM.equals(entry.actorLogin()) ? null : entry.actorLogin();
+    }
 }

@@ -2,8 +2,10 @@ package org.helpline.catalog.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
+import org.helpline.catalog.internal.Availability;
 import org.helpline.catalog.internal.FeatureRow;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Shows the signed-in user which features each offering of their support organisation has. */
 @Controller
 class FeatureAvailabilityController {
+
+    /** The badge colour of each availability; the words and symbols say the same for those who do not see colours. */
+    private static final Map<Availability, String> BADGES = Map.of(
+            Availability.INCLUDED, "text-bg-success",
+            Availability.ADD_ON, "text-bg-info",
+            Availability.NOT_AVAILABLE, "text-bg-light border");
 
     private final Catalog catalog;
 
@@ -34,6 +42,8 @@ class FeatureAvailabilityController {
                 .filter(table -> !table.rows().isEmpty())
                 .toList();
         model.addAttribute("offerings", matrix.offerings());
+        model.addAttribute("availabilities", Availability.values());
+        model.addAttribute("badges", BADGES);
         model.addAttribute("tables", tables);
         return "catalog/features";
     }

@@ -45,10 +45,13 @@ class UserAdminController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         long total = users.countUsers(me.organisationId(), q);
-        model.addAttribute("users", users.users(me.organisationId(), q, page, PAGE_SIZE));
+        var pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        var shown = (int) Math.min(Math.max(page, 0), pages - 1);
+        model.addAttribute("users", users.users(me.organisationId(), q, shown, PAGE_SIZE));
         model.addAttribute("q", q);
-        model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         return "identity/users";
     }
 
@@ -69,9 +72,9 @@ class UserAdminController {
         }
         try {
             var created = users.create(me.organisationId(), user);
-            return "redirect:/admin/users/" + created.id();
+            return "redirect:/admin/users/" + created.id() + "?created";
         } catch (InvalidInputException e) {
-            e.fieldProblems().forEach(problem -> binding.rejectValue(problem.field(), "invalid", problem.message()));
+            e.fieldProblems().forEach(problem -> reject(binding, problem));
             return form(me, model);
         }
     }
@@ -95,10 +98,26 @@ class UserAdminController {
             Model model) {
         try {
             users.changeRoles(me.organisationId(), id, chosen(roles), enabled, version);
-            return "redirect:/admin/users/" + id;
-        } catch (InvalidInputException | StaleEditException e) {
-            model.addAttribute("roleError", e.getMessage());
+            return "redirect:/admin/users/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            model.addAttribute("roleError", "users.error.roles");
             return show(me, id, model);
+        } catch (StaleEditException e) {
+            model.addAttribute("roleError", "common.stale");
+            return show(me, id, model);
+        }
+    }
+
+    /**
+     * A rule the service refused, beside its field: {@code users.error.<field>} names the field and
+     * says what fits (for the login, the only rule left after validation is that it is free).
+     */
+    private static void reject(BindingResult binding, InvalidInputException.FieldProblem problem) {
+        var field = problem.field();
+        if (binding.getFieldType(field) == null) {
+            binding.reject("users.error.form", problem.message());
+        } else {
+            binding.rejectValue(field, "users.error." + field, problem.message());
         }
     }
 

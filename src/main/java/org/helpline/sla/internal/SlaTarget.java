@@ -25,6 +25,9 @@ public record SlaTarget(int amount, TargetUnit unit) {
 
     @Override
     public String toString() {
-        return amount + (unit == TargetUnit.MINUTES ? " min" : " business day(s)");
+        if (unit == TargetUnit.MINUTES) {
+            return amount + " min";
+        }
+        return amount + (amount == 1 ? " business day" : " business days");
     }
 }

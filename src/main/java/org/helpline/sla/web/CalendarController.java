@@ -1,12 +1,16 @@
 package org.helpline.sla.web;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.sla.internal.CalendarInput;
+import org.helpline.sla.internal.SlaCalendar;
 import org.helpline.sla.internal.SlaSettings;
 import org.helpline.sla.internal.SlaTarget;
 import org.helpline.sla.internal.TargetUnit;
@@ -30,14 +34,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @PreAuthorize("hasRole('ORG_ADMIN')")
 class CalendarController {
 
+    static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(zone -> zone.equals("UTC")
+                    || zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+            .sorted()
+            .toList();
+
     private final SlaSettings settings;
 
     CalendarController(SlaSettings settings) {
         this.settings = settings;
     }
 
-    /** What the preview fragment shows; {@code zone} is the zone the calendar was read in. */
-    record Preview(Instant due, Long businessMinutes, String zone, boolean tenantZone, String error) {}
+    /**
+     * What the preview fragment shows; {@code zone} is the zone the calendar was read in, {@code
+     * invalid} says that the form must be corrected first.
+     */
+    record Preview(Instant due, Duration businessTime, String zone, boolean tenantZone, boolean invalid) {}
 
     @GetMapping("/new")
     String create(Model model) {
@@ -50,8 +63,12 @@ class CalendarController {
             @ModelAttribute("calendarForm") CalendarForm form,
             BindingResult result,
             Model model) {
+        var change = result.hasErrors() ? null : CalendarFormRules.check(form, true, result);
+        if (change == null) {
+            return show(form, true, model);
+        }
         try {
-            settings.createCalendar(me.organisationId(), form.getId(), form.toChange());
+            settings.createCalendar(me.organisationId(), form.getId().strip(), change);
             return "redirect:/admin/sla?saved";
         } catch (InvalidInputException e) {
             FormErrors.reject(result, e);
@@ -71,55 +88,80 @@ class CalendarController {
             @ModelAttribute("calendarForm") CalendarForm form,
             BindingResult result,
             Model model) {
+        settings.calendar(me.organisationId(), id);
+        form.setId(id);
+        var change = result.hasErrors() ? null : CalendarFormRules.check(form, false, result);
+        if (change == null) {
+            return show(form, false, model);
+        }
         try {
-            settings.changeCalendar(me.organisationId(), id, form.toChange());
+            settings.changeCalendar(me.organisationId(), id, change);
             return "redirect:/admin/sla?saved";
         } catch (InvalidInputException e) {
             FormErrors.reject(result, e);
-            form.setId(id);
             return show(form, false, model);
         }
     }
 
     @PostMapping("/preview")
     String preview(
-            @AuthenticationPrincipal HelplineUser me, @ModelAttribute("calendarForm") CalendarForm form, Model model) {
-        var zone = form.isTenantZone() ? settings.organisationZone(me.organisationId()) : null;
+            @AuthenticationPrincipal HelplineUser me,
+            @ModelAttribute("calendarForm") CalendarForm form,
+            BindingResult result,
+            Model model) {
+        var change = result.hasErrors() ? null : CalendarFormRules.check(form, false, result);
+        if (change == null) {
+            model.addAttribute("preview", new Preview(null, null, null, false, true));
+            return "sla/calendar :: preview";
+        }
+        var zone = form.isTenantZone() ? settings.organisationZone(me.organisationId()) : ZoneId.of(change.zone());
         try {
-            var change = form.toChange();
-            zone = zone != null ? zone : ZoneId.of(CalendarInput.zone(change.zone(), "zone", false));
             var calendar = CalendarInput.calendar(zone, change.hours(), change.holidays(), "hours");
-            var due = form.getFiledAt() == null || form.getTargetAmount() == null || form.getTargetUnit() == null
+            var due = form.getFiledAt() == null || target(form) == null
                     ? null
                     : calendar.addBusinessTime(
                             form.getFiledAt().atZone(me.zone()).toInstant(),
                             target(form).on(calendar));
-            var minutes = form.getFrom() == null || form.getTo() == null
+            var businessTime = form.getFrom() == null || form.getTo() == null
                     ? null
                     : calendar.businessTimeBetween(
-                                    form.getFrom().atZone(me.zone()).toInstant(),
-                                    form.getTo().atZone(me.zone()).toInstant())
-                            .toMinutes();
-            model.addAttribute("preview", new Preview(due, minutes, zone.getId(), form.isTenantZone(), null));
+                            form.getFrom().atZone(me.zone()).toInstant(),
+                            form.getTo().atZone(me.zone()).toInstant());
+            model.addAttribute("preview", new Preview(due, businessTime, zone.getId(), form.isTenantZone(), false));
         } catch (InvalidInputException e) {
-            model.addAttribute("preview", new Preview(null, null, null, false, e.getMessage()));
+            model.addAttribute("preview", new Preview(null, null, null, false, true));
         }
         return "sla/calendar :: preview";
     }
 
+    /** The preview's target, or null when its amount is missing or out of range. */
     private static SlaTarget target(CalendarForm form) {
         try {
-            return new SlaTarget(form.getTargetAmount(), form.getTargetUnit());
+            return form.getTargetAmount() == null || form.getTargetUnit() == null
+                    ? null
+                    : new SlaTarget(form.getTargetAmount(), form.getTargetUnit());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("targetAmount", e.getMessage());
+            return null;
         }
     }
 
+    /** The zones to choose from, with the calendar's own even if it is an alias left out of the list. */
+    static List<String> zonesWith(String current) {
+        if (current == null
+                || current.isBlank()
+                || current.equals(SlaCalendar.TENANT_ZONE)
+                || ZONES.contains(current)) {
+            return ZONES;
+        }
+        return Stream.concat(Stream.of(current), ZONES.stream()).toList();
+    }
+
     private String show(CalendarForm form, boolean isNew, Model model) {
-        model.addAttribute("calendarForm", form);
+        model.addAttribute("calendarForm", form.withBlankRows());
         model.addAttribute("isNew", isNew);
         model.addAttribute(
                 "days", Arrays.stream(DayOfWeek.values()).map(Enum::name).toList());
+        model.addAttribute("zones", zonesWith(form.getZone()));
         model.addAttribute("units", TargetUnit.values());
         return "sla/calendar";
     }

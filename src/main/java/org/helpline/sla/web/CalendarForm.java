@@ -2,30 +2,30 @@ package org.helpline.sla.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.helpline.sla.internal.CalendarChange;
-import org.helpline.sla.internal.CalendarInput;
 import org.helpline.sla.internal.SlaCalendar;
 import org.helpline.sla.internal.TargetUnit;
+import org.helpline.sla.internal.calendar.OpeningRange;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The calendar form: weekly hours as one text per day ({@code 09:00-12:00, 13:00-18:00}), holidays
- * one ISO date per line, and the inputs of the live preview (local times in the viewer's zone).
+ * The calendar form: each weekday ticked open with its ranges as pairs of time inputs (an end of
+ * 00:00 is midnight, the end of the day), holidays as date inputs, and the inputs of the live
+ * preview (local times in the viewer's zone). {@code zone} is a zone id or {@value
+ * SlaCalendar#TENANT_ZONE}. {@link CalendarFormRules} checks it and builds the change.
  */
 class CalendarForm {
 
+    static final int BLANK_HOLIDAYS = 3;
+
     private String id;
     private String name;
-    private String zone;
-    private boolean tenantZone;
-    private Map<String, String> days = new LinkedHashMap<>();
-    private String holidays = "";
+    private String zone = SlaCalendar.TENANT_ZONE;
+    private Map<String, DayHours> days = new LinkedHashMap<>();
+    private List<String> holidays = new ArrayList<>();
     private long version;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -41,41 +41,110 @@ class CalendarForm {
     private LocalDateTime to;
 
     CalendarForm() {
-        Arrays.stream(DayOfWeek.values()).forEach(day -> days.put(day.name(), ""));
+        for (var day : DayOfWeek.values()) {
+            days.put(day.name(), new DayHours());
+        }
     }
 
     static CalendarForm of(SlaCalendar calendar) {
         var form = new CalendarForm();
         form.id = calendar.id();
         form.name = calendar.name();
-        form.tenantZone = calendar.usesTenantZone();
-        form.zone = calendar.usesTenantZone() ? "" : calendar.zone();
-        calendar.hours()
-                .forEach((day, ranges) -> form.days.put(
-                        day.name(), ranges.stream().map(Object::toString).collect(Collectors.joining(", "))));
-        form.holidays = calendar.holidays().stream().map(Object::toString).collect(Collectors.joining("\n"));
+        form.zone = calendar.zone();
+        calendar.hours().forEach((day, ranges) -> {
+            var hours = form.days.get(day.name());
+            hours.setOpen(!ranges.isEmpty());
+            ranges.forEach(range -> hours.getRanges().add(Span.of(range)));
+        });
+        calendar.holidays().forEach(holiday -> form.holidays.add(holiday.toString()));
         form.version = calendar.version();
         return form;
     }
 
-    CalendarChange toChange() {
-        var text = new EnumMap<DayOfWeek, String>(DayOfWeek.class);
-        days.forEach((day, ranges) -> text.put(DayOfWeek.valueOf(day), ranges));
-        return new CalendarChange(
-                name,
-                tenantZone ? SlaCalendar.TENANT_ZONE : zone,
-                CalendarInput.hoursFromText(text, "hours"),
-                CalendarInput.holidays(holidayLines(), "holidays"),
-                version);
+    /** The form as the page shows it: blank rows dropped, then one blank range a day and a few blank holidays. */
+    CalendarForm withBlankRows() {
+        for (var day : DayOfWeek.values()) {
+            days.compute(day.name(), (name, hours) -> hours == null ? new DayHours() : hours)
+                    .keepOneBlankRange();
+        }
+        holidays.removeIf(holiday -> holiday == null || holiday.isBlank());
+        for (int i = 0; i < BLANK_HOLIDAYS; i++) {
+            holidays.add("");
+        }
+        return this;
     }
 
-    List<String> holidayLines() {
-        return holidays == null
-                ? List.of()
-                : holidays.lines()
-                        .map(String::strip)
-                        .filter(line -> !line.isEmpty())
-                        .toList();
+    boolean isTenantZone() {
+        return SlaCalendar.TENANT_ZONE.equals(zone);
+    }
+
+    /** One weekday: whether it is open and its ranges. */
+    public static class DayHours {
+
+        private boolean open;
+        private List<Span> ranges = new ArrayList<>();
+
+        void keepOneBlankRange() {
+            ranges.removeIf(span -> span == null || span.isBlank());
+            ranges.add(new Span());
+        }
+
+        /** The ranges with something entered. */
+        List<Span> filledRanges() {
+            return ranges.stream()
+                    .filter(span -> span != null && !span.isBlank())
+                    .toList();
+        }
+
+        public boolean isOpen() {
+            return open;
+        }
+
+        public void setOpen(boolean open) {
+            this.open = open;
+        }
+
+        public List<Span> getRanges() {
+            return ranges;
+        }
+
+        public void setRanges(List<Span> ranges) {
+            this.ranges = ranges == null ? new ArrayList<>() : new ArrayList<>(ranges);
+        }
+    }
+
+    /** A range as two time inputs, {@code HH:mm}. */
+    public static class Span {
+
+        private String start = "";
+        private String end = "";
+
+        static Span of(OpeningRange range) {
+            var span = new Span();
+            span.start = range.start().toString();
+            span.end = range.end().toString();
+            return span;
+        }
+
+        boolean isBlank() {
+            return (start == null || start.isBlank()) && (end == null || end.isBlank());
+        }
+
+        public String getStart() {
+            return start;
+        }
+
+        public void setStart(String start) {
+            this.start = start;
+        }
+
+        public String getEnd() {
+            return end;
+        }
+
+        public void setEnd(String end) {
+            this.end = end;
+        }
     }
 
     public String getId() {
@@ -102,28 +171,20 @@ class CalendarForm {
         this.zone = zone;
     }
 
-    public boolean isTenantZone() {
-        return tenantZone;
-    }
-
-    public void setTenantZone(boolean tenantZone) {
-        this.tenantZone = tenantZone;
-    }
-
-    public Map<String, String> getDays() {
+    public Map<String, DayHours> getDays() {
         return days;
     }
 
-    public void setDays(Map<String, String> days) {
-        this.days = days;
+    public void setDays(Map<String, DayHours> days) {
+        this.days = days == null ? new LinkedHashMap<>() : new LinkedHashMap<>(days);
     }
 
-    public String getHolidays() {
+    public List<String> getHolidays() {
         return holidays;
     }
 
-    public void setHolidays(String holidays) {
-        this.holidays = holidays;
+    public void setHolidays(List<String> holidays) {
+        this.holidays = holidays == null ? new ArrayList<>() : new ArrayList<>(holidays);
     }
 
     public long getVersion() {

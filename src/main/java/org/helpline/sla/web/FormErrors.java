@@ -1,12 +1,13 @@
 package org.helpline.sla.web;
 
 import org.helpline.shared.InvalidInputException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 /**
- * Puts the broken rules of an {@link InvalidInputException} beside the form fields: {@code
- * hours.MONDAY} belongs to the Monday line; a message code {@code sla.error.<field>} explains the
- * rule in the reader's language, the English message of the rule being the fallback.
+ * Puts the rules the service refused beside the form fields: {@code hours.MONDAY} belongs to the
+ * Monday row, {@code hours} to the opening hours as a whole. A message code {@code
+ * sla.error.<field>} names the field and explains the rule in the reader's language.
  */
 final class FormErrors {
 
@@ -16,12 +17,18 @@ final class FormErrors {
         for (var fieldProblem : problem.fieldProblems()) {
             var field = fieldProblem.field();
             if (field.startsWith("hours.")) {
+                var day = field.substring("hours.".length()).replaceAll("\\[.*", "");
                 result.rejectValue(
-                        "days[" + field.substring("hours.".length()) + "]", "sla.error.hours", fieldProblem.message());
+                        "days[" + day + "]",
+                        "sla.error.hours",
+                        new Object[] {new DefaultMessageSourceResolvable("sla.day." + day)},
+                        fieldProblem.message());
+            } else if (field.equals("hours")) {
+                result.rejectValue("days", "sla.error.calendar.closedWeek", fieldProblem.message());
             } else if (result.getFieldType(field) != null) {
                 result.rejectValue(field, "sla.error." + field, fieldProblem.message());
             } else {
-                result.reject("sla.error.form", new Object[] {field, fieldProblem.message()}, fieldProblem.message());
+                result.reject("sla.error.form", fieldProblem.message());
             }
         }
     }

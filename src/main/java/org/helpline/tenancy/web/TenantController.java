@@ -11,6 +11,8 @@ import org.helpline.tenancy.Partner;
 import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.SubscriptionKind;
 import org.helpline.tenancy.TenantManagement;
+import org.helpline.tenancy.TenantSummary;
+import org.helpline.tenancy.internal.OfferingNames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,9 +34,11 @@ class TenantController {
     static final int PAGE_SIZE = 25;
 
     private final TenantManagement tenancy;
+    private final OfferingNames offerings;
 
-    TenantController(TenantManagement tenancy) {
+    TenantController(TenantManagement tenancy, OfferingNames offerings) {
         this.tenancy = tenancy;
+        this.offerings = offerings;
     }
 
     @GetMapping
@@ -42,12 +46,20 @@ class TenantController {
             @AuthenticationPrincipal HelplineUser me,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
+            Locale locale,
             Model model) {
         var query = q == null ? "" : q.strip();
         var total = tenancy.countTenants(me.organisationId(), query);
         var pages = Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
         var shown = Math.min(Math.max(page, 0), pages - 1);
-        model.addAttribute("tenants", tenancy.tenants(me.organisationId(), query, shown, PAGE_SIZE));
+        var tenants = tenancy.tenants(me.organisationId(), query, shown, PAGE_SIZE);
+        model.addAttribute("tenants", tenants);
+        model.addAttribute(
+                "countryNames",
+                tenants.stream()
+                        .map(TenantSummary::country)
+                        .distinct()
+                        .collect(Collectors.toMap(code -> code, code -> FormOptions.countryName(code, locale))));
         model.addAttribute("q", query);
         model.addAttribute("total", total);
         model.addAttribute("page", shown);
@@ -95,7 +107,8 @@ class TenantController {
         model.addAttribute("tenant", profile);
         model.addAttribute(
                 "phones", profile.phones().stream().map(PhoneView::of).toList());
-        model.addAttribute("countryName", new Locale("", profile.country()).getDisplayCountry(locale));
+        model.addAttribute("countryName", FormOptions.countryName(profile.country(), locale));
+        model.addAttribute("offerings", offerings.of(me.organisationId(), locale));
         model.addAttribute(
                 "partnerPhone",
                 profile.partner() == null

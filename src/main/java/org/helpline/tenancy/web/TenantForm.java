@@ -1,7 +1,9 @@
 package org.helpline.tenancy.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.helpline.tenancy.Contract;
 import org.helpline.tenancy.NewTenant;
@@ -10,8 +12,13 @@ import org.helpline.tenancy.RegisteredEmail;
 import org.helpline.tenancy.TenantProfile;
 import org.helpline.tenancy.internal.ProfileChange;
 
-/** The tenant form: phones and e-mails are typed one per line. */
+/**
+ * The tenant form: phones and e-mails one per input (a value holding several lines counts as
+ * several), shown with empty inputs to add more, up to the ten a profile holds.
+ */
 class TenantForm {
+
+    static final int MAX_CONTACTS = 10;
 
     private String name;
     private String domain;
@@ -20,8 +27,8 @@ class TenantForm {
     private String language = "en";
     private Contract contract = Contract.STANDARD;
     private UUID partnerId;
-    private String phones;
-    private String emails;
+    private List<String> phones = new ArrayList<>();
+    private List<String> emails = new ArrayList<>();
     private long version;
 
     static TenantForm of(TenantProfile profile) {
@@ -33,13 +40,11 @@ class TenantForm {
         form.language = profile.language().toLanguageTag();
         form.contract = profile.contract();
         form.partnerId = profile.partner() == null ? null : profile.partner().id();
-        form.phones = String.join(
-                "\n",
-                profile.phones().stream()
-                        .map(phone -> PhoneNumbers.international(phone.e164()))
-                        .toList());
-        form.emails = String.join(
-                "\n", profile.emails().stream().map(RegisteredEmail::email).toList());
+        form.phones = new ArrayList<>(profile.phones().stream()
+                .map(phone -> PhoneNumbers.international(phone.e164()))
+                .toList());
+        form.emails = new ArrayList<>(
+                profile.emails().stream().map(RegisteredEmail::email).toList());
         form.version = profile.version();
         return form;
     }
@@ -62,11 +67,28 @@ class TenantForm {
         return lines(emails);
     }
 
-    private static List<String> lines(String text) {
-        if (text == null) {
+    /** The form as the page shows it: the values entered, then empty inputs up to two more. */
+    TenantForm withEmptyInputs() {
+        phones = withEmpty(phoneLines());
+        emails = withEmpty(emailLines());
+        return this;
+    }
+
+    private static List<String> withEmpty(List<String> values) {
+        var shown = new ArrayList<>(values);
+        while (shown.size() < Math.min(MAX_CONTACTS, values.size() + 2)) {
+            shown.add("");
+        }
+        return shown;
+    }
+
+    private static List<String> lines(List<String> values) {
+        if (values == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("\\R"))
+        return values.stream()
+                .filter(Objects::nonNull)
+                .flatMap(value -> Arrays.stream(value.split("\\R")))
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
                 .toList();
@@ -128,19 +150,19 @@ class TenantForm {
         this.partnerId = partnerId;
     }
 
-    public String getPhones() {
+    public List<String> getPhones() {
         return phones;
     }
 
-    public void setPhones(String phones) {
+    public void setPhones(List<String> phones) {
         this.phones = phones;
     }
 
-    public String getEmails() {
+    public List<String> getEmails() {
         return emails;
     }
 
-    public void setEmails(String emails) {
+    public void setEmails(List<String> emails) {
         this.emails = emails;
     }
 

@@ -44,7 +44,7 @@ class TenantFormController {
         form.setTimeZone(organisation.zone().getId());
         form.setLanguage(organisation.defaultLanguage().toLanguageTag());
         model.addAttribute("tenantForm", form);
-        return showForm(me, null, locale, model);
+        return showForm(me, null, form, locale, model);
     }
 
     @PostMapping
@@ -55,14 +55,14 @@ class TenantFormController {
             Locale locale,
             Model model) {
         if (result.hasErrors()) {
-            return showForm(me, null, locale, model);
+            return showForm(me, null, form, locale, model);
         }
         try {
             var created = tenancy.createTenant(me.organisationId(), form.toNewTenant());
             return "redirect:/admin/tenants/" + created.id() + "?created";
         } catch (InvalidInputException e) {
             FormErrors.reject(result, e, Map.of("phones", form.phoneLines(), "emails", form.emailLines()));
-            return showForm(me, null, locale, model);
+            return showForm(me, null, form, locale, model);
         }
     }
 
@@ -70,8 +70,9 @@ class TenantFormController {
     String edit(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Locale locale, Model model) {
         var profile = tenancy.findProfileInOrganisation(me.organisationId(), id)
                 .orElseThrow(() -> new NotFoundException("Tenant", id));
-        model.addAttribute("tenantForm", TenantForm.of(profile));
-        return showForm(me, id, locale, model);
+        var form = TenantForm.of(profile);
+        model.addAttribute("tenantForm", form);
+        return showForm(me, id, form, locale, model);
     }
 
     @PostMapping("/{id}/edit")
@@ -83,7 +84,7 @@ class TenantFormController {
             Locale locale,
             Model model) {
         if (result.hasErrors()) {
-            return showForm(me, id, locale, model);
+            return showForm(me, id, form, locale, model);
         }
         try {
             tenancy.changeProfile(me.organisationId(), id, form.toChange());
@@ -93,17 +94,18 @@ class TenantFormController {
         } catch (StaleEditException e) {
             model.addAttribute("stale", true);
         }
-        return showForm(me, id, locale, model);
+        return showForm(me, id, form, locale, model);
     }
 
-    private String showForm(HelplineUser me, UUID tenantId, Locale locale, Model model) {
+    private String showForm(HelplineUser me, UUID tenantId, TenantForm form, Locale locale, Model model) {
+        form.withEmptyInputs();
         if (tenantId != null) {
             var profile = tenancy.findProfileInOrganisation(me.organisationId(), tenantId)
                     .orElseThrow(() -> new NotFoundException("Tenant", tenantId));
             model.addAttribute("tenant", profile);
         }
         model.addAttribute("partners", tenancy.partners(me.organisationId()));
-        FormOptions.addTo(model, locale);
+        FormOptions.addTo(model, locale, form.getTimeZone());
         return FORM;
     }
 }

@@ -1,0 +1,75 @@
+package org.helpline.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.helpline.ApiClient;
+import org.helpline.HelplineIntegrationTest;
+import org.helpline.PageText;
+import org.helpline.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The audit trail page says what happened in words, in the reader's language and zone. */
+@HelplineIntegrationTest
+class AuditPageIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    void actionsRolesAndTimesAreWordsNotCodes() throws Exception {
+        createUser();
+        var english = page("en");
+        assertThat(PageText.codesIn(english)).isEmpty();
+        assertThat(PageText.of(english))
+                .contains("User created", "Agent", "Supervisor", "orgadmin@helpline.example")
+                .doesNotContain("user.created");
+        assertThat(english).contains("value=\"user.created\" selected=\"selected\">User created</option>");
+
+        var polish = page("pl");
+        assertThat(PageText.codesIn(polish)).isEmpty();
+        assertThat(PageText.of(polish))
+                .contains("Utworzono użytkownika", "Kierownik")
+                .doesNotContain("user.created");
+    }
+
+    private void createUser() {
+        var login = "worded-" + UUID.randomUUID() + "@helpline.example";
+        ApiClient.as(port, "orgadmin@helpline.example")
+                .post(
+                        "/api/v1/users",
+                        ApiClient.json(Map.of(
+                                "login",
+                                login,
+                                "name",
+                                "Worded Agent",
+                                "password",
+                                "long-enough-1",
+                                "roles",
+                                List.of("AGENT", "SUPERVISOR"))));
+    }
+
+    private String page(String language) throws Exception {
+        return mvc.perform(get("/admin/audit")
+                        .param("action", "user.created")
+                        .with(signedIn.as("orgadmin@helpline.example"))
+                        .header("Accept-Language", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}

@@ -55,7 +55,9 @@ class HealthPagesIntegrationTests {
                         .param("status", "investigating")
                         .param("impactDescription", "x"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("class=\"field-error\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"health-errors\"")))
+                .andExpect(content().string(Matchers.containsString("Title: write a title")))
+                .andExpect(content().string(Matchers.containsString("Affected services: tick at least one service.")));
         mvc.perform(get("/health/issues/new").with(signedIn.as("admin@contoso.example")))
                 .andExpect(status().isForbidden());
     }

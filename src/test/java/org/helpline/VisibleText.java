@@ -1,8 +1,15 @@
 package org.helpline;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The text of a page as a reader sees it (no tags, attributes, scripts or styles), and what must
@@ -36,6 +43,32 @@ public final class VisibleText {
         var matcher = RAW.matcher(of(html));
         while (matcher.find()) {
             found.add(matcher.group());
+        }
+        return found;
+    }
+
+    /**
+     * Each page in Polish, English and Chinese as {@code user} sees it (null: anonymous), by page and
+     * language, with the raw values on it and, for an answer other than 200, its status; empty when
+     * every page is clean.
+     */
+    public static Map<String, List<String>> rawValuesOn(MockMvc mvc, RequestPostProcessor user, String... paths)
+            throws Exception {
+        var found = new LinkedHashMap<String, List<String>>();
+        for (var path : paths) {
+            for (var language : List.of("pl", "en", "zh-CN")) {
+                var request = get(path).cookie(new Cookie("helpline-lang", language));
+                var response = mvc.perform(user == null ? request : request.with(user))
+                        .andReturn()
+                        .getResponse();
+                var raw = new ArrayList<>(rawValuesIn(response.getContentAsString()));
+                if (response.getStatus() != 200) {
+                    raw.add("status " + response.getStatus());
+                }
+                if (!raw.isEmpty()) {
+                    found.put(path + " [" + language + "]", raw);
+                }
+            }
         }
         return found;
     }

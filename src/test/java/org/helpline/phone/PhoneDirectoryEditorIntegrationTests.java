@@ -105,6 +105,19 @@ class PhoneDirectoryEditorIntegrationTests {
         assertThat(region.get("languages").get(0).asString()).isEqualTo("en");
     }
 
+    @Test
+    void thePublicDirectoryAndTheCallConsoleShowLabelsNotCodes() throws Exception {
+        assertThat(VisibleText.rawValuesOn(mvc, null, "/phone?region=GB", "/phone/CN", "/phone/PL"))
+                .isEmpty();
+        assertThat(VisibleText.rawValuesOn(
+                        mvc,
+                        signedIn.as("agent@helpline.example"),
+                        "/workspace/calls",
+                        "/workspace/calls?callerNumber=%2B48221234567&q=contoso"))
+                .isEmpty();
+        assertThat(VisibleText.of(page(get("/phone/CN"), "en"))).contains("China Time (Shanghai)");
+    }
+
     private MockHttpServletRequestBuilder invalidEdit() throws Exception {
         var edit = post("/admin/phone/WS")
                 .param("version", String.valueOf(version("WS")))

@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.helpline.catalog.Catalog;
 import org.helpline.contact.AgentManagement;
 import org.helpline.contact.AgentSkills;
 import org.helpline.contact.internal.ContactManagement;
-import org.helpline.contact.internal.SkillRules;
+import org.helpline.contact.internal.SkillChoices;
 import org.helpline.shared.HelplineUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,20 +27,20 @@ class QueuesController {
 
     private final ContactManagement contact;
     private final AgentManagement agents;
-    private final Catalog catalog;
+    private final SkillChoices choices;
 
-    QueuesController(ContactManagement contact, AgentManagement agents, Catalog catalog) {
+    QueuesController(ContactManagement contact, AgentManagement agents, SkillChoices choices) {
         this.contact = contact;
         this.agents = agents;
-        this.catalog = catalog;
+        this.choices = choices;
     }
 
     @GetMapping("/workspace/contact/queues")
     String queues(@AuthenticationPrincipal HelplineUser me, Locale locale, Model model) {
         model.addAttribute("queues", contact.queues(me));
         model.addAttribute("agents", agents.agents(me));
-        model.addAttribute("skillLanguages", SkillRules.LANGUAGES);
-        model.addAttribute("services", catalog.services(me.organisationId(), locale));
+        model.addAttribute("skillLanguages", choices.languages());
+        model.addAttribute("services", choices.services(me, locale));
         return "contact/queues";
     }
 

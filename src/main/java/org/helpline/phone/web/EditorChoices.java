@@ -35,7 +35,7 @@ final class EditorChoices {
     private EditorChoices() {}
 
     static void addTo(Model model, EditableRegion region, Locale viewer) {
-        model.addAttribute("zones", ZONES);
+        model.addAttribute("zones", zones(region.zone()));
         model.addAttribute("languageChoices", languages(region, viewer));
         model.addAttribute("countries", DialingCodes.countries(viewer));
         model.addAttribute(
@@ -44,6 +44,14 @@ final class EditorChoices {
                         .filter(kind -> kind != LineKind.INTERNATIONAL)
                         .toList());
         model.addAttribute("maxNumbers", DirectoryForm.MAX_NUMBERS);
+    }
+
+    /** Every zone of the list, and the entry's own even if the list leaves it out, so that saving never changes it unasked. */
+    private static List<String> zones(String current) {
+        if (ZONES.contains(current)) {
+            return ZONES;
+        }
+        return Stream.concat(Stream.of(current), ZONES.stream()).toList();
     }
 
     static Set<String> languageCodes(EditableRegion region) {

@@ -18,7 +18,10 @@ public class ZoneNames {
             var zone = ZoneId.of(zoneId);
             var city = zoneId.substring(zoneId.lastIndexOf('/') + 1).replace('_', ' ');
             var name = zone.getDisplayName(TextStyle.FULL, viewer);
-            return name.equals(zoneId) ? city : name + " (" + city + ")";
+            if (name.equals(zoneId)) {
+                return city;
+            }
+            return name.substring(0, 1).toUpperCase(viewer) + name.substring(1) + " (" + city + ")";
         } catch (DateTimeException e) {
             return zoneId;
         }

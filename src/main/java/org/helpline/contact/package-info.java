@@ -5,5 +5,5 @@
  * the wait that followed.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"phone", "platform", "requests", "shared", "sla", "support", "tenancy"})
+        allowedDependencies = {"catalog", "phone", "platform", "requests", "shared", "sla", "support", "tenancy"})
 package org.helpline.contact;

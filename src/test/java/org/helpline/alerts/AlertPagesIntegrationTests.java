@@ -77,7 +77,10 @@ class AlertPagesIntegrationTests {
                         "1 nieprzeczytany alert",
                         "Oznacz jako przeczytany");
         assertThat(page("/alerts", supervisor.login())).contains(number, "已违反", "首次响应", "1 条未读提醒");
-        assertThat(page("/alerts", "agent@helpline.example")).contains("<h1>Alerts</h1>");
+        assertThat(page("/alerts", "agent@helpline.example")).contains("Alerts</h1>");
+        assertThat(org.helpline.VisibleText.rawValuesOn(
+                        mvc, signedIn.as(agent.login()), "/alerts", "/alerts?unread=true"))
+                .isEmpty();
         assertThat(page("/alerts/bell", agent.login())).contains("id=\"alert-count\"", ">1<");
         assertThat(page("/workspace", agent.login())).contains("id=\"alert-bell\"", "hx-get=\"/alerts/bell\"");
         assertThat(page("/support", "admin@contoso.example"))

@@ -140,7 +140,7 @@ class ContactBrowserTests {
 
             browser.driver().findElement(By.id("accept")).click();
             browser.waitFor(By.id("active-callback"));
-            assertThat(browser.text(By.id("active-callback"))).contains("+48225550123");
+            assertThat(browser.text(By.id("active-callback"))).contains("+48 22 555 01 23");
             assertThat(browser.text(By.id("current-presence"))).isEqualTo("Busy on a contact");
             assertThat(UUID.fromString(callback.id().toString())).isEqualTo(callback.id());
         }

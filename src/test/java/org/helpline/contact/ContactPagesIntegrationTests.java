@@ -1,5 +1,6 @@
 package org.helpline.contact;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
+import org.helpline.VisibleText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,5 +70,52 @@ class ContactPagesIntegrationTests {
     void tenantUsersCannotUseTheAgentDesk() throws Exception {
         mvc.perform(get("/workspace/contact").with(signedIn.as("admin@contoso.example")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDeskQueuesAndPaneShowLabelsNotCodes() throws Exception {
+        fixtures.availableStaffAgent(List.of("pl"));
+
+        assertThat(VisibleText.rawValuesOn(mvc, signedIn.as("agent@helpline.example"), "/workspace/contact"))
+                .isEmpty();
+        assertThat(VisibleText.rawValuesOn(
+                        mvc, signedIn.as("supervisor@helpline.example"), "/workspace/contact/queues"))
+                .isEmpty();
+        assertThat(VisibleText.rawValuesOn(mvc, signedIn.as("admin@contoso.example"), "/contact", "/contact/pane"))
+                .isEmpty();
+    }
+
+    @Test
+    void skillsWithoutALanguageAreRefusedNamingTheField() throws Exception {
+        var agent = fixtures.availableStaffAgent(List.of("en"));
+
+        mvc.perform(post("/workspace/contact/agents/" + agent.id() + "/skills")
+                        .param("services", "mail")
+                        .param("version", "1")
+                        .cookie(new jakarta.servlet.http.Cookie("helpline-lang", "pl"))
+                        .with(csrf())
+                        .with(signedIn.as("supervisor@helpline.example")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Języki: zaznacz co najmniej jeden język")));
+        mvc.perform(post("/workspace/contact/agents/" + agent.id() + "/skills")
+                        .param("languages", "pl", "en")
+                        .param("services", "mail")
+                        .param("version", versionOnThePage(agent.id().toString()))
+                        .with(csrf())
+                        .with(signedIn.as("supervisor@helpline.example")))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private String versionOnThePage(String agentId) throws Exception {
+        var page = mvc.perform(get("/workspace/contact/queues").with(signedIn.as("supervisor@helpline.example")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var version = java.util.regex.Pattern.compile(
+                        "id=\"agent-" + agentId + "\"[\\s\\S]*?name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertThat(version.find()).as("the agent's skills form").isTrue();
+        return version.group(1);
     }
 }

@@ -1,5 +1,6 @@
 package org.helpline.health;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import org.hamcrest.Matchers;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
+import org.helpline.VisibleText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,7 +57,9 @@ class HealthPagesIntegrationTests {
                         .param("status", "investigating")
                         .param("impactDescription", "x"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("class=\"field-error\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"health-errors\"")))
+                .andExpect(content().string(Matchers.containsString("Title: write a title")))
+                .andExpect(content().string(Matchers.containsString("Affected services: tick at least one service.")));
         mvc.perform(get("/health/issues/new").with(signedIn.as("admin@contoso.example")))
                 .andExpect(status().isForbidden());
     }
@@ -66,5 +70,27 @@ class HealthPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
                 .andExpect(content().string(Matchers.containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">")));
+    }
+
+    @Test
+    void theHealthPagesShowLabelsAndServiceNamesNotCodes() throws Exception {
+        var home = mvc.perform(get("/health").with(signedIn.as("supervisor@helpline.example")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var issue = java.util.regex.Pattern.compile("/health/issues/([0-9a-f-]{36})")
+                .matcher(home);
+        assertThat(issue.find()).isTrue();
+
+        assertThat(VisibleText.rawValuesOn(
+                        mvc,
+                        signedIn.as("supervisor@helpline.example"),
+                        "/health",
+                        "/health/issues/new",
+                        "/health/issues/" + issue.group(1)))
+                .isEmpty();
+        assertThat(VisibleText.rawValuesOn(mvc, signedIn.as("admin@contoso.example"), "/health"))
+                .isEmpty();
+        assertThat(VisibleText.of(home)).doesNotContain(" admin-center ", " identity ");
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
+import org.helpline.VisibleText;
 import org.helpline.knowledge.internal.ArticleImport;
 import org.helpline.knowledge.internal.ImportReport;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,8 @@ class KnowledgePagesIntegrationTests {
                         .param("services", "mail")
                         .param("audience", "EVERYONE"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("class=\"field-error\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"kb-errors\"")))
+                .andExpect(content().string(Matchers.containsString("Title: write a title of 1 to 300 characters.")));
         mvc.perform(post("/kb/manage/preview")
                         .with(csrf())
                         .with(signedIn.as("orgadmin@helpline.example"))
@@ -163,5 +165,18 @@ class KnowledgePagesIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("nul.md: is not a text file")));
+    }
+
+    @Test
+    void theSelfHelpPagesShowLabelsNotCodes() throws Exception {
+        assertThat(VisibleText.rawValuesOn(mvc, signedIn.as("admin@contoso.example"), "/kb", "/kb?q=haslo"))
+                .isEmpty();
+        assertThat(VisibleText.rawValuesOn(
+                        mvc,
+                        signedIn.as("orgadmin@helpline.example"),
+                        "/kb/manage",
+                        "/kb/manage/new",
+                        "/kb/manage/analytics"))
+                .isEmpty();
     }
 }

@@ -42,7 +42,11 @@ class NotificationSettingsIntegrationTests {
         try {
             mvc.perform(get("/account/notifications").with(signedIn.as(ADMIN)).header("Accept-Language", "pl"))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Konsultant odpowiada")));
+                    .andExpect(content().string(containsString("Konsultant odpowiada")))
+                    .andExpect(content().string(containsString("for=\"kind-ANSWERED\"")));
+            org.assertj.core.api.Assertions.assertThat(
+                            org.helpline.VisibleText.rawValuesOn(mvc, signedIn.as(ADMIN), "/account/notifications"))
+                    .isEmpty();
 
             mvc.perform(post("/account/notifications")
                             .with(signedIn.as(ADMIN))

@@ -73,7 +73,7 @@ class RequestMailIntegrationTests {
                 .asLong();
         assertThat(RequestMails.body(
                         RequestMails.await(contact, "The severity of your Helpline request changed", number)))
-                .contains("Severity changed from B to C.", "no answer for days");
+                .contains("Severity changed from B (high) to C (non-critical).", "no answer for days");
 
         version = RequestMails.post(
                         AGENT,

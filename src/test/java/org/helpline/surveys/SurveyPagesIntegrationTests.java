@@ -50,7 +50,11 @@ class SurveyPagesIntegrationTests {
         var token = signer.token(survey());
         mvc.perform(get("/surveys/" + token).with(signedIn.as(VISITOR)).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"rating\"")));
+                .andExpect(content().string(containsString("name=\"rating\"")))
+                .andExpect(content().string(containsString("<label class=\"form-check-label\" for=\"rating-5\"")));
+        org.assertj.core.api.Assertions.assertThat(
+                        org.helpline.VisibleText.rawValuesOn(mvc, signedIn.as(VISITOR), "/surveys/" + token))
+                .isEmpty();
 
         mvc.perform(post("/surveys/" + token)
                         .with(signedIn.as(VISITOR))

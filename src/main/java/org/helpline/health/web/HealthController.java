@@ -9,6 +9,7 @@ import org.helpline.health.IssueStatus;
 import org.helpline.health.KnownIssues;
 import org.helpline.health.NewIssue;
 import org.helpline.health.ServiceHealth;
+import org.helpline.health.ServiceStatus;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -43,7 +44,9 @@ class HealthController {
     @GetMapping("/health")
     String home(@AuthenticationPrincipal HelplineUser me, Model model) {
         var locale = LocaleContextHolder.getLocale();
-        model.addAttribute("services", health.services(me, locale));
+        var services = health.services(me, locale);
+        model.addAttribute("services", services);
+        model.addAttribute("serviceNames", names(services));
         model.addAttribute("active", health.issues(me, "active", null, locale));
         model.addAttribute("history", health.issues(me, "resolved", null, locale));
         model.addAttribute("mayDeclare", ServiceHealth.mayDeclare(me));
@@ -52,7 +55,9 @@ class HealthController {
 
     @GetMapping("/health/issues/{id}")
     String issue(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("issue", health.issue(me, id, LocaleContextHolder.getLocale()));
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute("issue", health.issue(me, id, locale));
+        model.addAttribute("serviceNames", names(health.services(me, locale)));
         model.addAttribute("mayDeclare", ServiceHealth.mayDeclare(me));
         model.addAttribute("statuses", IssueStatus.values());
         return "health/issue";
@@ -99,12 +104,16 @@ class HealthController {
                             classification, title, services, status, impactDescription, List.of(), language, Map.of()));
             return "redirect:/health/issues/" + issue.id();
         } catch (InvalidInputException e) {
-            return form(
-                    me,
-                    model,
-                    e.fieldProblems().stream()
-                            .collect(java.util.stream.Collectors.toMap(
-                                    problem -> problem.field(), problem -> problem.message(), (a, b) -> a)));
+            model.addAttribute(
+                    "entered",
+                    new Entered(
+                            classification,
+                            title,
+                            services == null ? List.of() : services,
+                            status,
+                            impactDescription,
+                            language));
+            return form(me, model, DeclareErrors.of(e));
         }
     }
 
@@ -125,9 +134,27 @@ class HealthController {
             throw new ForbiddenException("Issues are declared by the organisation's admins and supervisors.");
         }
         model.addAttribute("errors", errors);
+        if (!model.containsAttribute("entered")) {
+            model.addAttribute("entered", new Entered("incident", "", List.of(), "investigating", "", "en"));
+        }
         model.addAttribute("services", health.declarableServices(me, LocaleContextHolder.getLocale()));
         model.addAttribute("statuses", IssueStatus.values());
         model.addAttribute("classifications", Classification.values());
         return "health/declare";
     }
+
+    private static Map<String, String> names(List<ServiceStatus> services) {
+        var names = new java.util.HashMap<String, String>();
+        services.forEach(service -> names.put(service.serviceId(), service.name()));
+        return names;
+    }
+
+    /** What the declaring admin typed, shown again beside the errors. */
+    record Entered(
+            String classification,
+            String title,
+            List<String> services,
+            String status,
+            String impactDescription,
+            String language) {}
 }

@@ -141,12 +141,21 @@ class ArticleEditorController {
                 problems.stream()
                         .collect(Collectors.toMap(
                                 org.helpline.shared.ProblemException.FieldProblem::field,
-                                org.helpline.shared.ProblemException.FieldProblem::message,
-                                (a, b) -> a)));
+                                problem -> errorKey(problem.field()),
+                                (a, b) -> a,
+                                java.util.LinkedHashMap::new)));
         model.addAttribute("services", management.services(me.organisationId(), LocaleContextHolder.getLocale()));
         model.addAttribute("languages", ArticleLanguage.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("preview", management.preview(form.body()));
         return "knowledge/editor";
+    }
+
+    /** The message naming the field by its label in the reader's language; the domain's wording is for the API. */
+    private static String errorKey(String field) {
+        return switch (field) {
+            case "title", "body", "language", "services", "tags", "topic" -> "knowledge.error." + field;
+            default -> "knowledge.error.other";
+        };
     }
 }

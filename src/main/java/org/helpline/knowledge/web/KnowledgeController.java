@@ -2,6 +2,7 @@ package org.helpline.knowledge.web;
 
 import java.util.UUID;
 import org.helpline.knowledge.internal.ArticleLanguage;
+import org.helpline.knowledge.internal.ArticleManagement;
 import org.helpline.knowledge.internal.KnowledgeBase;
 import org.helpline.knowledge.internal.KnowledgeProperties;
 import org.helpline.knowledge.internal.SearchRequest;
@@ -27,10 +28,12 @@ class KnowledgeController {
 
     private final KnowledgeBase knowledge;
     private final KnowledgeProperties properties;
+    private final ArticleManagement management;
 
-    KnowledgeController(KnowledgeBase knowledge, KnowledgeProperties properties) {
+    KnowledgeController(KnowledgeBase knowledge, KnowledgeProperties properties, ArticleManagement management) {
         this.knowledge = knowledge;
         this.properties = properties;
+        this.management = management;
     }
 
     @GetMapping("/kb")
@@ -78,6 +81,11 @@ class KnowledgeController {
         }
         model.addAttribute("page", page);
         model.addAttribute("article", page.article());
+        var names = new java.util.HashMap<String, String>();
+        management
+                .services(me.organisationId(), LocaleContextHolder.getLocale())
+                .forEach(service -> names.put(service.id(), service.name()));
+        model.addAttribute("serviceNames", names);
         return "knowledge/article";
     }
 

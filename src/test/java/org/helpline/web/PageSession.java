@@ -69,6 +69,14 @@ final class PageSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** Gets {@code path} as a browser or an API client would: accepting {@code accept}, in {@code language}. */
+    HttpResponse<String> get(String path, String accept, String language) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", accept)
+                .header("Accept-Language", language)
+                .GET());
+    }
+
     /** Posts {@code body} as {@code contentType}, with the CSRF token in its header, in {@code language}. */
     HttpResponse<String> post(String path, String contentType, String body, String language) {
         return send(HttpRequest.newBuilder(uri(path))

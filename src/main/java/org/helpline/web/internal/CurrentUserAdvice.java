@@ -1,31 +1,36 @@
 package org.helpline.web.internal;
 
-import java.time.Duration;
+import jakarta.servlet.http.HttpServletRequest;
 import org.helpline.shared.HelplineUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the signed-in user into every page's model as {@code me} (null when anonymous), and how often
- * the header's alert bell asks for its count as {@code bellSeconds}.
+ * Puts what the layout needs into every page's model: the signed-in user as {@code me} (null when
+ * anonymous), the {@code navigation} of their role, and the alert bell's interval in seconds as
+ * {@code bellSeconds} ({@code helpline.alerts.bell-interval}).
  */
 @ControllerAdvice
 class CurrentUserAdvice {
 
-    private final long bellSeconds;
+    private final LayoutModel layout;
 
-    CurrentUserAdvice(@Value("${helpline.alerts.bell-interval:30s}") Duration bellInterval) {
-        this.bellSeconds = Math.max(1, bellInterval.toSeconds());
+    CurrentUserAdvice(LayoutModel layout) {
+        this.layout = layout;
     }
 
     @ModelAttribute("me")
     HelplineUser me() {
-        return HelplineUser.current().orElse(null);
+        return layout.me();
     }
 
     @ModelAttribute("bellSeconds")
     long bellSeconds() {
-        return bellSeconds;
+        return layout.bellSeconds();
+    }
+
+    @ModelAttribute("navigation")
+    Navigation navigation(HttpServletRequest request) {
+        return layout.navigation(request);
     }
 }

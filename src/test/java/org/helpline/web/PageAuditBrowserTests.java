@@ -1,0 +1,300 @@
+package org.helpline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.helpline.Browser;
+import org.helpline.HelplineIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Visits every page reachable from the navigation, as every demo role, in Polish, English and
+ * Chinese, at 1366 and 390 px, and fails on what a person would call unfinished: a page wider than
+ * a phone, raw values on screen ({@code null}, {@code ??key??}, enum constants, ISO instants),
+ * duplicate ids, a fragment inside itself, a console error, an accessibility violation of impact
+ * serious or critical, or a page that keeps asking the server while nobody uses it. Screenshots land
+ * in {@code target/page-audit}. The bell and the contact pane poll at their production intervals
+ * here, since that is what an idle page costs.
+ */
+@HelplineIntegrationTest
+@TestPropertySource(properties = {"helpline.alerts.bell-interval=30s", "helpline.contact.poll-interval=20s"})
+class PageAuditBrowserTests {
+
+    static final List<String> LANGUAGES = List.of("pl", "en", "zh-CN");
+    static final Map<String, String> ROLES = roles();
+    static final Path SHOTS = Path.of("target", "page-audit");
+    static final int PHONE = 390;
+    static final int DESK = 1366;
+    static final Duration IDLE = Duration.ofSeconds(30);
+    static final int MOST_IDLE_REQUESTS = 10;
+
+    static final Pattern ENUM_CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+    static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+    static final Pattern NULL_WORD = Pattern.compile("\\bnull\\b");
+    static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?");
+    /** Pages linked from the navigation's pages that a person opens next: one of each kind. */
+    static final List<String> DETAIL_LINKS = List.of(
+            "a[href^='/requests/']:not([href$='/new'])",
+            "a[href^='/workspace/requests/']",
+            "a[href^='/workspace/calls/']",
+            "a[href^='/kb/articles/']",
+            "a[href^='/health/issues/']:not([href$='/new'])",
+            "a[href^='/admin/tenants/']",
+            "a[href^='/admin/users/']");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyPageReadsAsFinishedForEveryRoleInEveryLanguageOnADeskAndOnAPhone() throws Exception {
+        Files.createDirectories(SHOTS);
+        var findings = new ArrayList<String>();
+        var seen = new LinkedHashSet<String>();
+        for (var role : ROLES.entrySet()) {
+            try (var browser = Browser.open(port, "en")) {
+                signIn(browser, role.getValue());
+                var pages = pagesOf(browser);
+                var original = language(browser);
+                try {
+                    for (var language : LANGUAGES) {
+                        switchLanguage(browser, language);
+                        for (var page : pages) {
+                            boolean roleLanding = page.equals(pages.get(0));
+                            if (roleLanding || seen.add(language + " " + page)) {
+                                var where = role.getKey() + " " + language + " " + page;
+                                findings.addAll(audit(browser, where, page, language.equals("en")));
+                            }
+                        }
+                    }
+                } finally {
+                    switchLanguage(browser, original);
+                }
+            }
+        }
+        assertThat(findings)
+                .as("what a person would see on %d pages", seen.size())
+                .isEmpty();
+    }
+
+    @Test
+    void anIdlePageAsksTheServerAtMostTenTimesInThirtySeconds() throws Exception {
+        var browsers = new ArrayList<Browser>();
+        var tabs = new LinkedHashMap<String, Browser>();
+        var handles = new LinkedHashMap<String, String>();
+        try {
+            for (var role : ROLES.entrySet()) {
+                var browser = Browser.open(port, "en");
+                browsers.add(browser);
+                signIn(browser, role.getValue());
+                var pages = pagesOf(browser);
+                for (int i = 0; i < pages.size(); i++) {
+                    if (i > 0) {
+                        browser.driver().switchTo().newWindow(WindowType.TAB);
+                    }
+                    browser.go(pages.get(i));
+                    settle(browser);
+                    var name = role.getKey() + " " + pages.get(i);
+                    tabs.put(name, browser);
+                    handles.put(name, browser.driver().getWindowHandle());
+                }
+            }
+            Thread.sleep(IDLE.toMillis());
+            var busy = new ArrayList<String>();
+            for (var tab : tabs.entrySet()) {
+                var browser = tab.getValue();
+                browser.driver().switchTo().window(handles.get(tab.getKey()));
+                long requests = number(browser, """
+                        const loaded = performance.getEntriesByType('navigation')[0].loadEventEnd;
+                        const last = performance.now() - %d;
+                        return performance.getEntriesByType('resource')
+                            .filter(entry => entry.startTime > loaded && entry.startTime >= last).length;
+                        """.formatted(IDLE.toMillis()));
+                if (requests > MOST_IDLE_REQUESTS) {
+                    busy.add(tab.getKey() + ": " + requests + " requests in " + IDLE.toSeconds() + " s");
+                }
+            }
+            assertThat(busy).as("idle pages that keep asking the server").isEmpty();
+        } finally {
+            for (var browser : browsers) {
+                browser.close();
+            }
+        }
+    }
+
+    private List<String> audit(Browser browser, String where, String page, boolean accessibility) throws Exception {
+        var findings = new ArrayList<String>();
+        browser.go(page);
+        settle(browser);
+        var size = browser.driver().manage().window();
+        size.setSize(new Dimension(DESK, 900));
+        var text = string(browser, "return document.body.innerText");
+        for (var pattern : List.of(NULL_WORD, MISSING_MESSAGE, ENUM_CONSTANT, ISO_INSTANT)) {
+            var match = pattern.matcher(text);
+            if (match.find()) {
+                findings.add(where + ": shows raw '" + match.group() + "' in \"" + around(text, match.start()) + "\"");
+            }
+        }
+        var duplicates = string(browser, """
+                const ids = [...document.querySelectorAll('[id]')].map(element => element.id);
+                return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))].join(', ');
+                """);
+        if (!duplicates.isEmpty()) {
+            findings.add(where + ": duplicate ids " + duplicates);
+        }
+        var nested = string(browser, """
+                return [...document.querySelectorAll('[hx-get]')]
+                    .filter(outer => [...outer.querySelectorAll('[hx-get]')]
+                        .some(inner => inner.getAttribute('hx-get') === outer.getAttribute('hx-get')))
+                    .map(outer => outer.getAttribute('hx-get')).join(', ');
+                """);
+        if (!nested.isEmpty()) {
+            findings.add(where + ": a fragment inside itself " + nested);
+        }
+        browser.console().stream()
+                .filter(line -> line.startsWith("SEVERE"))
+                .forEach(line -> findings.add(where + ": console " + line));
+        if (accessibility) {
+            findings.addAll(accessibilityViolations(browser, where));
+        }
+        screenshot(browser, where, DESK);
+        size.setSize(new Dimension(PHONE, 844));
+        long overflow = number(browser, "return document.documentElement.scrollWidth - window.innerWidth");
+        if (overflow > 0) {
+            findings.add(where + ": " + overflow + " px wider than a " + PHONE + " px screen");
+        }
+        screenshot(browser, where, PHONE);
+        size.setSize(new Dimension(DESK, 900));
+        return findings;
+    }
+
+    /** axe-core's violations of impact serious or critical, against WCAG 2.1 A and AA. */
+    private static List<String> accessibilityViolations(Browser browser, String where) {
+        var results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser.driver());
+        if (results.getPasses().isEmpty()) {
+            return List.of(where + ": axe-core checked nothing (" + results.getErrorMessage() + ")");
+        }
+        return results.getViolations().stream()
+                .filter(rule -> Set.of("serious", "critical").contains(rule.getImpact()))
+                .map(rule -> where + ": " + rule.getImpact() + " " + rule.getId() + " at "
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
+                .toList();
+    }
+
+    /** The role's landing page first, then its navigation, then one detail page of each kind. */
+    private static List<String> pagesOf(Browser browser) {
+        browser.go("/");
+        settle(browser);
+        var pages = new LinkedHashSet<String>();
+        pages.add(browser.path());
+        pages.addAll(links(browser, "nav a[href^='/']"));
+        for (var page : List.copyOf(pages)) {
+            browser.go(page);
+            settle(browser);
+            for (var selector : DETAIL_LINKS) {
+                links(browser, "main " + selector).stream().findFirst().ifPresent(pages::add);
+            }
+        }
+        return List.copyOf(pages);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> links(Browser browser, String selector) {
+        return ((List<String>) ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "return [...document.querySelectorAll(arguments[0])]"
+                                        + ".map(a => a.getAttribute('href').split('#')[0])"
+                                        + ".filter(href => href && !href.startsWith('/logout')"
+                                        + " && !href.startsWith('/api/') && !href.endsWith('.csv'))",
+                                selector))
+                .stream().distinct().toList();
+    }
+
+    private static void signIn(Browser browser, String login) {
+        if (!login.isEmpty()) {
+            browser.signIn(login, "demo");
+        }
+    }
+
+    private static String language(Browser browser) {
+        browser.go("/");
+        return new Select(browser.waitFor(By.id("lang-select")))
+                .getFirstSelectedOption()
+                .getAttribute("value");
+    }
+
+    private static void switchLanguage(Browser browser, String language) {
+        var select = new Select(browser.waitFor(By.id("lang-select")));
+        if (!language.equals(select.getFirstSelectedOption().getAttribute("value"))) {
+            select.selectByValue(language);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(driver -> language.toLowerCase()
+                            .startsWith(string(browser, "return document.documentElement.lang")
+                                    .toLowerCase()));
+        }
+    }
+
+    private static void settle(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                        .executeScript("return document.readyState === 'complete'"
+                                + " && (!window.htmx || document.querySelectorAll('.htmx-request').length === 0)")));
+    }
+
+    private static void screenshot(Browser browser, String where, int width) throws Exception {
+        var name = (where + " " + width).replaceAll("[^A-Za-z0-9-]+", "_") + ".png";
+        var png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve(name), png);
+    }
+
+    private static String string(Browser browser, String script) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(script));
+    }
+
+    private static long number(Browser browser, String script) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script)).longValue();
+    }
+
+    private static String around(String text, int at) {
+        return text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 40))
+                .replace('\n', ' ');
+    }
+
+    private static Map<String, String> roles() {
+        var roles = new LinkedHashMap<String, String>();
+        roles.put("visitor", "");
+        roles.put("tenant-admin", "admin@contoso.example");
+        roles.put("billing-admin", "billing@contoso.example");
+        roles.put("tenant-user", "user@contoso.example");
+        roles.put("operator-tenant-admin", "admin@northwind.example");
+        roles.put("partner-agent", "partner@litware.example");
+        roles.put("agent", "agent@helpline.example");
+        roles.put("supervisor", "supervisor@helpline.example");
+        roles.put("org-admin", "orgadmin@helpline.example");
+        return roles;
+    }
+}

@@ -56,11 +56,11 @@ class RequestBrowserTests {
         new Select(browser.waitFor(By.id("problemClassification"))).selectByValue("mail-flow");
         browser.waitFor(By.id("title")).sendKeys("Mail is down " + token);
         browser.waitFor(By.id("description")).sendKeys("No mail reaches our 1,200 users since 09:10.");
-        browser.waitFor(By.id("severity-A")).click();
+        Clicks.click(browser, browser.waitFor(By.id("severity-A")));
         assertThat(browser.text(By.id("severity-definition-A"))).contains("unavailable or unusable");
         new Select(browser.waitFor(By.id("preferredMethod"))).selectByValue("PHONE");
-        browser.waitFor(By.id("available24x7")).click();
-        browser.waitFor(By.id("submit-request")).click();
+        Clicks.click(browser, browser.waitFor(By.id("available24x7")));
+        Clicks.click(browser, browser.waitFor(By.id("submit-request")));
 
         assertThat(browser.text(By.id("filed"))).isEqualTo("Your request was filed.");
         assertThat(browser.text(By.id("request-number"))).matches("GL-\\d{4}-\\d{6}");

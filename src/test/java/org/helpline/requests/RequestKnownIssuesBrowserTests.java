@@ -52,7 +52,7 @@ class RequestKnownIssuesBrowserTests {
                     .filter(element -> element.getText().contains(title))
                     .findFirst()
                     .orElseThrow();
-            issue.findElement(By.cssSelector(".this-is-my-problem")).click();
+            Clicks.click(browser, issue.findElement(By.cssSelector(".this-is-my-problem")));
 
             browser.waitFor(By.id("deflected"));
             assertThat(browser.text(By.id("deflected"))).isNotBlank();

@@ -28,6 +28,8 @@ public class Reading {
 
     private static final int MAX_PAGE_SIZE = 200;
 
+    private static final int MAX_OFFSET = 1_000_000;
+
     private final ServiceRequests requests;
     private final RequestQueue queue;
     private final RequestMessages messages;
@@ -105,6 +107,12 @@ public class Reading {
         return requests.recentOfTenant(viewers.of(user), tenantId, Math.max(1, Math.min(limit, MAX_RECENT)));
     }
 
+    /** The newest calls agents logged on the tenant's requests that the user may see, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<LoggedCall> recentCallsOfTenant(HelplineUser user, UUID tenantId, int limit) {
+        return messages.recentCalls(viewers.of(user), tenantId, Math.max(1, Math.min(limit, MAX_RECENT)));
+    }
+
     /** Internal notes and the history entries about them are shown to agents only. */
     public RequestDetails details(HelplineUser user, UUID id) {
         var viewer = viewers.of(user);
@@ -153,11 +161,7 @@ public class Reading {
             throw new ForbiddenException("The queue is for agents, supervisors and partner agents.");
         }
         checkSize(filter.size());
-        if (filter.assignee() != null
-                && !filter.assignee().equals("mine")
-                && !filter.assignee().equals("unassigned")) {
-            throw new InvalidInputException("assignee", "must be mine or unassigned");
-        }
+        checkAssignee(filter);
         var after = filter.after() == null || filter.after().isBlank() ? null : QueueCursor.decode(filter.after());
         var found = queue.page(viewer, filter, after, revisions.now(), filter.size() + 1);
         var page = found.subList(0, Math.min(found.size(), filter.size()));
@@ -168,6 +172,30 @@ public class Reading {
         return new QueuePage(items, slas(items), next);
     }
 
+    /**
+     * The agent's queue in {@code order}; by deadline it is paged by {@code filter.after()}, in the
+     * other orders from the {@code from}-th request on, and {@code next} is then the next offset.
+     */
+    @Transactional(readOnly = true)
+    public QueuePage queue(HelplineUser agent, QueueFilter filter, QueueOrder order, int from) {
+        if (order == QueueOrder.DUE) {
+            return queue(agent, filter);
+        }
+        var viewer = viewers.of(agent);
+        if (!viewer.isAgent()) {
+            throw new ForbiddenException("The queue is for agents, supervisors and partner agents.");
+        }
+        checkSize(filter.size());
+        if (from < 0 || from > MAX_OFFSET) {
+            throw new InvalidInputException("from", "must be between 0 and " + MAX_OFFSET);
+        }
+        checkAssignee(filter);
+        var found = queue.ordered(viewer, filter, order, revisions.now(), from, filter.size() + 1);
+        var items = found.subList(0, Math.min(found.size(), filter.size()));
+        var next = found.size() > filter.size() ? String.valueOf(from + filter.size()) : null;
+        return new QueuePage(items, slas(items), next);
+    }
+
     /** Where the request stands against its SLA now. */
     public SlaSummary sla(ServiceRequest request) {
         return sla.summary(request.id(), revisions.now());
@@ -175,6 +203,14 @@ public class Reading {
 
     private Map<UUID, SlaSummary> slas(List<ServiceRequest> items) {
         return sla.summaries(items.stream().map(ServiceRequest::id).toList(), revisions.now());
+    }
+
+    private static void checkAssignee(QueueFilter filter) {
+        if (filter.assignee() != null
+                && !filter.assignee().equals("mine")
+                && !filter.assignee().equals("unassigned")) {
+            throw new InvalidInputException("assignee", "must be mine or unassigned");
+        }
     }
 
     private static void checkSize(int size) {

@@ -77,6 +77,25 @@ class RequestMessages {
                 .list();
     }
 
+    /** The calls logged on the tenant's requests the viewer may see, newest first. */
+    List<LoggedCall> recentCalls(Viewer viewer, UUID tenantId, int limit) {
+        var sql = """
+                select r.id, r.number, m.created_at, m.author_name
+                from request_message m
+                join service_request r on r.tenant_id = m.tenant_id and r.id = m.request_id
+                where m.tenant_id = :tenant and m.kind = 'CALL_LOG'
+                """ + " and " + viewer.clause() + " order by m.created_at desc fetch next :limit rows only";
+        return viewer.bind(jdbc.sql(sql))
+                .param("tenant", tenantId)
+                .param("limit", limit)
+                .query((rs, row) -> new LoggedCall(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("number"),
+                        instant(rs, "created_at"),
+                        rs.getString("author_name")))
+                .list();
+    }
+
     private static RequestMessage map(ResultSet rs, int row) throws SQLException {
         return new RequestMessage(
                 rs.getObject("id", UUID.class),

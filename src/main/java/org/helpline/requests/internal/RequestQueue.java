@@ -68,6 +68,26 @@ class RequestQueue {
     }
 
     /**
+     * A page of the queue in another order than by deadline, by offset: the order columns are not
+     * unique, so an offset is what keeps the pages apart.
+     */
+    List<ServiceRequest> ordered(
+            Viewer viewer, QueueFilter filter, QueueOrder order, Instant now, int offset, int limit) {
+        var conditions = new ArrayList<String>(List.of(viewer.clause()));
+        var params = new HashMap<String, Object>();
+        filters(viewer, filter, now, conditions, params);
+        var sql = "select " + ServiceRequests.COLUMNS + " from service_request r where "
+                + String.join(" and ", conditions)
+                + " order by " + order.sql() + " offset :offset rows fetch next :limit rows only";
+        return viewer.bind(jdbc.sql(sql))
+                .params(params)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(ServiceRequests::map)
+                .list();
+    }
+
+    /**
      * One indexed query. The keyset condition starts with a bound on the leading order column
      * ({@code queue_due_at >= ...}, or {@code is null} for the requests without a deadline, which come
      * last), so the index scan starts at the cursor instead of filtering every earlier row; a page

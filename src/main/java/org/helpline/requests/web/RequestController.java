@@ -1,5 +1,6 @@
 package org.helpline.requests.web;
 
+import java.time.Clock;
 import java.util.UUID;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestManagement;
@@ -27,8 +28,10 @@ class RequestController {
     private final Handling handling;
     private final Reading reading;
     private final RequestPages pages;
+    private final Clock clock;
 
-    RequestController(RequestManagement requests, Handling handling, Reading reading, RequestPages pages) {
+    RequestController(RequestManagement requests, Handling handling, Reading reading, RequestPages pages, Clock clock) {
+        this.clock = clock;
         this.handling = handling;
         this.reading = reading;
         this.requests = requests;
@@ -40,13 +43,21 @@ class RequestController {
         if (!me.isTenantAdmin()) {
             return "redirect:/support";
         }
-        model.addAttribute("page", reading.page(me, null, Math.max(page, 0), PAGE_SIZE));
+        var found = reading.page(me, null, Math.max(page, 0), PAGE_SIZE);
+        var now = clock.instant();
+        model.addAttribute("page", found);
+        model.addAttribute(
+                "rows",
+                found.items().stream()
+                        .map(request ->
+                                new RequestRow(request, SlaBadges.of(found.sla(request), request.status(), now), null))
+                        .toList());
         return "requests/list";
     }
 
     @GetMapping("/requests/{id}")
     String detail(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
-        pages.addDetails(model, requests.request(me, id));
+        pages.addDetails(model, requests.request(me, id), false);
         return "requests/detail";
     }
 

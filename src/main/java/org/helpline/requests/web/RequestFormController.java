@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The "New service request" page (R-5): the partner's contacts first when the tenant has a
  * partner of record (R-6), then the form with only the categories and severities the admin may
  * choose (R-2, R-20), the severity definitions (R-16), the 24x7 confirmation (R-18) and the support
- * scope (R-12). Category and service refresh the classification and severity choices over htmx;
+ * scope (R-12). A refused form comes back with every field to fix named by its label, the phone
+ * number checked in the same pass. Category and service refresh the classification and severity choices over htmx;
  * {@code ?description=} prefills the description (the knowledge search's "Contact support").
  */
 @Controller
@@ -89,7 +90,12 @@ class RequestFormController {
         var profile = choices.profileOf(me);
         model.addAttribute("partner", profile.partner());
         if (binding.hasErrors()) {
-            return page(me, profile, form, FormErrors.of(binding), model);
+            return page(
+                    me,
+                    profile,
+                    form,
+                    FormErrors.of(binding).withPhoneChecked(form.getPhone(), profile.country()),
+                    model);
         }
         try {
             var filed = requests.open(me, form.toCommand(), Channel.PORTAL, null);
@@ -98,7 +104,12 @@ class RequestFormController {
             if (problem.status() != 400 && problem.status() != 403 && problem.status() != 422) {
                 throw problem;
             }
-            return page(me, profile, form, FormErrors.of(problem), model);
+            return page(
+                    me,
+                    profile,
+                    form,
+                    FormErrors.of(problem).withPhoneChecked(form.getPhone(), profile.country()),
+                    model);
         }
     }
 
@@ -108,6 +119,7 @@ class RequestFormController {
         model.addAttribute("errors", errors);
         model.addAttribute("scope", choices.supportScope(profile, LocaleContextHolder.getLocale()));
         model.addAttribute("languages", List.of("pl", "en", "zh-CN"));
+        model.addAttribute("deflection", true);
         return "requests/new";
     }
 

@@ -10,6 +10,7 @@ import org.helpline.requests.internal.Assignment;
 import org.helpline.requests.internal.Colleagues;
 import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.QueueFilter;
+import org.helpline.requests.internal.QueueOrder;
 import org.helpline.requests.internal.Reading;
 import org.helpline.requests.internal.SeverityChange;
 import org.helpline.requests.internal.StatusChange;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The agents' side: the queue ordered by SLA deadline with filters (a supervisor also sees
- * colleagues' requests and the breaches-and-at-risk view), and a request with reply, internal
- * note, logged call, ask for information, severity change with a reason, status and assignment.
+ * The agents' side: the queue with filters, sorted by deadline, severity or latest change (a
+ * supervisor also sees colleagues' requests and the breaches-and-at-risk view), and a request as a
+ * workspace: the thread with one composer (reply, internal note, or ask the customer; any of them
+ * may record a call) beside the customer's context and the actions (assign, status, severity with a
+ * reason).
  */
 @Controller
 class WorkspaceRequestController {
@@ -40,6 +43,7 @@ class WorkspaceRequestController {
     private final Reading reading;
     private final RequestPages pages;
     private final Colleagues colleagues;
+    private final TenantContexts contexts;
     private final Clock clock;
 
     WorkspaceRequestController(
@@ -48,7 +52,9 @@ class WorkspaceRequestController {
             Reading reading,
             RequestPages pages,
             Colleagues colleagues,
+            TenantContexts contexts,
             Clock clock) {
+        this.contexts = contexts;
         this.handling = handling;
         this.reading = reading;
         this.requests = requests;
@@ -69,6 +75,8 @@ class WorkspaceRequestController {
             @RequestParam(defaultValue = "false") boolean attention,
             @RequestParam(required = false) String assignee,
             @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "DUE") QueueOrder sort,
+            @RequestParam(defaultValue = "0") int from,
             Model model) {
         var filter = new QueueFilter(
                 severity,
@@ -81,18 +89,26 @@ class WorkspaceRequestController {
                 blankToNull(assignee),
                 blankToNull(after),
                 QUEUE_PAGE);
-        model.addAttribute("queue", reading.queue(me, filter));
+        var queue = reading.queue(me, filter, sort, from);
+        var now = clock.instant();
+        var services = pages.services(me);
+        model.addAttribute("queue", queue);
+        model.addAttribute("rows", RequestPages.rows(queue, services, now));
+        model.addAttribute("services", services);
         model.addAttribute("filter", filter);
+        model.addAttribute("sort", sort);
+        model.addAttribute("filtered", filtered(filter));
         model.addAttribute("supervisor", me.has(Role.SUPERVISOR));
-        model.addAttribute("now", clock.instant());
+        model.addAttribute("now", now);
         return "requests/queue";
     }
 
     @GetMapping("/workspace/requests/{id}")
     String detail(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
         var details = requests.request(me, id);
-        pages.addDetails(model, details);
+        pages.addDetails(model, details, true);
         model.addAttribute("assignable", colleagues.assignable(me, details.request()));
+        model.addAttribute("context", contexts.of(me, details.request()));
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("allSeverities", Severity.values());
         return "requests/agent";
@@ -106,12 +122,15 @@ class WorkspaceRequestController {
             @RequestParam(defaultValue = "false") boolean internal,
             @RequestParam(defaultValue = "false") boolean callLog,
             @RequestParam(required = false) String action,
+            @RequestParam(required = false) Composer mode,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         var kind = callLog ? MessageKind.CALL_LOG : MessageKind.MESSAGE;
+        boolean note = mode == null ? internal : mode == Composer.NOTE;
+        boolean ask = mode == null ? "ask-info".equals(action) : mode == Composer.ASK;
         pages.attempt(redirect, () -> {
-            var saved = requests.addMessage(me, id, new NewMessage(body, internal, kind, version));
-            if ("ask-info".equals(action)) {
+            var saved = requests.addMessage(me, id, new NewMessage(body, note, kind, version));
+            if (ask) {
                 handling.changeStatus(me, id, new StatusChange(RequestStatus.AWAITING_CUSTOMER, null, saved.version()));
             }
         });
@@ -153,6 +172,24 @@ class WorkspaceRequestController {
         var assignee = take ? me.id() : assigneeId;
         pages.attempt(redirect, () -> handling.assign(me, id, new Assignment(assignee, version)));
         return "redirect:/workspace/requests/" + id;
+    }
+
+    /** What the one composer of the request view sends: a reply, an internal note, or a question to the customer. */
+    enum Composer {
+        REPLY,
+        NOTE,
+        ASK
+    }
+
+    /** Whether a filter beyond the view (all or attention) narrows the queue, so the filters open expanded. */
+    private static boolean filtered(QueueFilter filter) {
+        return filter.severity() != null
+                || filter.status() != null
+                || filter.serviceId() != null
+                || filter.language() != null
+                || filter.assignee() != null
+                || filter.breached()
+                || filter.atRisk();
     }
 
     private static String blankToNull(String value) {

@@ -56,6 +56,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--no-first-run",
                 "--disable-quic",
+                // Bootstrap scrolls smoothly otherwise, and a click may land while the page still moves.
+                "--force-prefers-reduced-motion",
                 "--window-size=1280,1000",
                 "--lang=" + language,
                 "--user-data-dir=" + profile);

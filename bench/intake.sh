@@ -45,7 +45,7 @@ done
 
 log=$(mktemp /tmp/helpline-intake.XXXXXX.log)
 HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar "$jar" \
-    --server.port=$port --spring.profiles.active=postgres --helpline.demo-data=true ${APP_ARGS:-} \
+    --server.port=$port --spring.profiles.active=postgres --helpline.demo-data=true --helpline.demo.history-days=0 ${APP_ARGS:-} \
     > "$log" 2>&1 &
 pid=$!
 cleanup() {

@@ -23,7 +23,7 @@ export HELPLINE_PHONE_CODEKEY HELPLINE_SURVEYS_LINKKEY HELPLINE_NOTIFY_PAYLOADKE
 psql_ -c "drop database if exists $db" -c "create database $db"
 log=$(mktemp /tmp/helpline-queue.XXXXXX.log)
 HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar target/helpline.jar \
-    --server.port=$port --spring.profiles.active=postgres --helpline.demo-data=true \
+    --server.port=$port --spring.profiles.active=postgres --helpline.demo-data=true --helpline.demo.history-days=0 \
     --management.metrics.distribution.percentiles-histogram.http.server.requests=true > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null && wait $pid 2>/dev/null; psql_ -c "drop database if exists $db" || true' EXIT

@@ -85,8 +85,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs out through the layout's form, which on a phone sits inside the folded menu. */
     public Browser signOut() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.querySelector(\"form[action$='/logout']\").requestSubmit()");
         waitFor(By.id("username"));
         return this;
     }

@@ -63,7 +63,11 @@ class EmbeddedStartupIntegrationTests {
 
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(HelplineApplication.class)
-                .run("--spring.datasource.url=" + url, "--server.port=0", "--helpline.demo-data=true");
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--server.port=0",
+                        "--helpline.demo-data=true",
+                        "--helpline.demo.history-days=0");
     }
 
     private static List<String> users(ConfigurableApplicationContext context) {

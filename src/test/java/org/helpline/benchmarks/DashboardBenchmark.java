@@ -50,6 +50,7 @@ public final class DashboardBenchmark {
             "--server.port=0",
             "--spring.profiles.active=postgres",
             "--helpline.demo-data=true",
+            "--helpline.demo.history-days=0",
             "--logging.level.root=WARN",
             "--spring.datasource.url=" + url,
             "--helpline.phone.code-key=" + newKey(),

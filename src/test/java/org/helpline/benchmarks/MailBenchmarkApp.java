@@ -27,6 +27,7 @@ record MailBenchmarkApp(ConfigurableApplicationContext context, GreenMail smtp, 
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
         properties.put("helpline.demo-data", String.valueOf(demoData));
+        properties.put("helpline.demo.history-days", "0");
         properties.put("logging.level.root", "WARN");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(port));

@@ -68,6 +68,7 @@ public final class SearchBenchmark {
         String[] settings = {
             "--server.port=0",
             "--helpline.demo-data=true",
+            "--helpline.demo.history-days=0",
             "--logging.level.root=WARN",
             "--logging.level.org.helpline.knowledge=INFO",
             "--helpline.knowledge.index-dir=" + work.resolve("index"),

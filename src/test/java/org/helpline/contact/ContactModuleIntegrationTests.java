@@ -41,7 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The contact module alone, the tenant directory and the other modules replaced: a request filed
  * with the phone preferred joins the callback queue in the customer's language (R-5).
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "catalog")
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
 @DirtiesContext
 class ContactModuleIntegrationTests {

@@ -96,6 +96,7 @@ class CacheEvictionAcrossNodesIntegrationTests {
         var properties = new HashMap<>(database);
         properties.put("server.port", "0");
         properties.put("helpline.demo-data", "true");
+        properties.put("helpline.demo.history-days", "0");
         properties.put(
                 "helpline.knowledge.index-dir",
                 Files.createTempDirectory("helpline-caches-index").toString());

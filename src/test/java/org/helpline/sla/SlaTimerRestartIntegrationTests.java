@@ -95,6 +95,7 @@ class SlaTimerRestartIntegrationTests {
         properties.put("helpline.knowledge.index-dir", folder.resolve("index").toString());
         properties.put("server.port", "0");
         properties.put("helpline.demo-data", "true");
+        properties.put("helpline.demo.history-days", "0");
         properties.put("db-scheduler.polling-interval", "1s");
         return properties;
     }

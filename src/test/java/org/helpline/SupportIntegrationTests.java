@@ -32,7 +32,7 @@ class SupportIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("Moje zgłoszenia")))
                 .andExpect(content().string(Matchers.containsString("+48 22 123 45 67")))
                 .andExpect(content().string(Matchers.containsString("admin@contoso.example")))
-                .andExpect(content().string(Matchers.containsString("Europe/Warsaw")))
+                .andExpect(content().string(Matchers.containsString("Czas środkowoeuropejski (Warsaw)")))
                 .andExpect(content().string(Matchers.containsString("Polska")))
                 .andExpect(content().string(Matchers.containsString("Standardowa")));
     }

@@ -1,6 +1,7 @@
 package org.helpline.web.internal;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Formats time for templates in the viewer's time zone and language: instants with the zone named
  * ({@code ${@time.format(instant)}}), spans in words ({@code ${@time.duration(d)}}: "3 h 20 min"),
- * instants relative to now ({@code ${@time.relative(instant)}}: "in 3 h 20 min", "5 min ago") and
- * counts of business days ({@code ${@time.businessDays(2)}}: "2 business days").
+ * instants relative to now ({@code ${@time.relative(instant)}}: "in 3 h 20 min", "5 min ago"),
+ * counts of business days ({@code ${@time.businessDays(2)}}: "2 business days") and time zones
+ * ({@code ${@time.zone('Europe/Warsaw')}}: "GMT+01:00 Central European Time (Warsaw)").
  */
 @Component("time")
 class TimeFormatter {
@@ -85,6 +87,46 @@ class TimeFormatter {
 
     public String businessDays(long days) {
         return text("time.businessDays", days);
+    }
+
+    /**
+     * A time zone as people name it, in the viewer's language, with the place of its id: "Central
+     * European Time (Warsaw)". Something that is not a zone id is shown as it is.
+     */
+    public String zone(Object zone) {
+        var id = zoneId(zone);
+        if (id == null) {
+            return zone == null ? "" : zone.toString();
+        }
+        var locale = LocaleContextHolder.getLocale();
+        var name = DateTimeFormatter.ofPattern("vvvv", locale)
+                .format(clock.instant().atZone(id));
+        name = name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        int slash = id.getId().lastIndexOf('/');
+        if (slash < 0 || id.getId().startsWith("Etc/")) {
+            return name;
+        }
+        return name + " (" + id.getId().substring(slash + 1).replace('_', ' ') + ")";
+    }
+
+    /** A zone in a list to choose from, led by its offset now: "GMT+01:00 Central European Time (Warsaw)". */
+    public String zoneChoice(Object zone) {
+        var id = zoneId(zone);
+        if (id == null) {
+            return zone(zone);
+        }
+        var offset = DateTimeFormatter.ofPattern("ZZZZ", LocaleContextHolder.getLocale())
+                .format(clock.instant().atZone(id));
+        var name = zone(id);
+        return name.startsWith(offset) ? name : offset + " " + name;
+    }
+
+    private static ZoneId zoneId(Object zone) {
+        try {
+            return zone instanceof ZoneId id ? id : zone == null ? null : ZoneId.of(zone.toString());
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     public ZoneId viewerZone() {

@@ -72,6 +72,34 @@ class TimeFormatterTests {
         assertThat(time.businessDays(days)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en    | Europe/Warsaw    | Central European Time (Warsaw)",
+                "pl    | Europe/Warsaw    | Czas środkowoeuropejski (Warsaw)",
+                "zh-CN | Asia/Shanghai    | 中国时间 (Shanghai)",
+                "en    | America/New_York | Eastern Time (New York)",
+                "en    | Etc/GMT+5        | GMT-05:00",
+                "en    | not a zone       | not a zone",
+            })
+    void zonesReadByTheirNames(String language, String zone, String expected) {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
+        assertThat(time.zone(zone)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | Europe/Warsaw | GMT+01:00 Central European Time (Warsaw)",
+                "en | Etc/GMT+5     | GMT-05:00",
+            })
+    void zonesToChooseFromLeadWithTheirOffset(String language, String zone, String expected) {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
+        assertThat(time.zoneChoice(zone)).isEqualTo(expected);
+    }
+
     private static ResourceBundleMessageSource messages() {
         var source = new ResourceBundleMessageSource();
         source.setBasename("messages/web");

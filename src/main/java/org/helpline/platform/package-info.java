@@ -6,7 +6,8 @@
  * LISTEN/NOTIFY); {@link org.helpline.platform.DeferredInserts}, whose queued rows the application's
  * one {@link org.helpline.platform.FlushingJdbcTemplate} sends before any other statement; {@link
  * org.helpline.platform.ModuleEventListener}, the one way a module handles another's events (in the
- * publisher's transaction); {@link org.helpline.platform.DaemonThreads} for background work; and the
+ * publisher's transaction); {@link org.helpline.platform.DaemonThreads} for background work; {@link
+ * org.helpline.platform.HistoryWriting}, which marks the thread that writes the demo's past; and the
  * safe {@link org.helpline.platform.Markdown} renderer.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The first start of the embedded default writes a history that the dashboard and the contact
  * pane show at once; a second start on the same database writes none. The history is shorter than
  * the default (62 days instead of 90) to keep the test quicker, and long enough for every figure.
+ * Nothing of the history is sent: the outbox stays empty.
  */
 class DemoHistoryIntegrationTests {
 
@@ -71,6 +72,9 @@ class DemoHistoryIntegrationTests {
                                     "select count(*) from health_issue where organisation_id = 'cn' and resolved_at is not null"))
                     .as("the regional operator's incidents, declared and resolved in the history")
                     .isGreaterThanOrEqualTo(2);
+            assertThat(count(jdbc, "select count(*) from notify_message"))
+                    .as("nobody is sent today what happened in the history")
+                    .isZero();
 
             int port = first.getEnvironment().getProperty("local.server.port", Integer.class);
             var wait = ApiClient.as(port, "admin@contoso.example").get("/api/v1/contact/wait-time?method=CALLBACK");

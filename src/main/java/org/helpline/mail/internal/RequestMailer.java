@@ -16,6 +16,7 @@ import org.helpline.mail.internal.RequestFacts.RequestMailFacts;
 import org.helpline.notify.DeliveryChannel;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
+import org.helpline.platform.HistoryWriting;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +49,9 @@ class RequestMailer {
 
     /** Like {@link #send(UUID, RequestMailKind, Map)}, telling when the first response is due (null: not told). */
     void send(UUID requestId, RequestMailKind kind, Map<String, String> extra, Instant firstResponseDue) {
+        if (HistoryWriting.inProgress()) {
+            return;
+        }
         var request = facts.request(requestId).orElse(null);
         if (request == null) {
             return;

@@ -93,7 +93,8 @@ class UserAccounts implements UserManagement {
                 0,
                 EnumSet.copyOf(command.roles()));
         users.insert(row, clock.instant());
-        audit.record("user.created", command.tenantId(), login, AuditDetails.of("roles", command.roles()));
+        audit.record(
+                "user.created", command.tenantId(), login, AuditDetails.of("roles", EnumSet.copyOf(command.roles())));
         return row.toAccount();
     }
 
@@ -142,7 +143,7 @@ class UserAccounts implements UserManagement {
                 before.tenantId(),
                 before.login(),
                 AuditDetails.none()
-                        .andChange("roles", before.roles(), roles)
+                        .andChange("roles", EnumSet.copyOf(before.roles()), EnumSet.copyOf(roles))
                         .andChange("enabled", before.enabled(), enabled));
         if (!enabled || !roles.containsAll(before.roles())) {
             events.publishEvent(new SessionsRevoked(userId, before.login(), null));

@@ -35,18 +35,18 @@ class AuditModuleIntegrationTests {
         trail.recordAnonymous(
                 new AuditEntry.Subject(null, "someone@module.example", organisation, tenantId),
                 "auth.sign-in-failed",
-                "wrong password");
+                AuditDetails.of("reason", "WRONG_PASSWORD"));
         trail.recordAnonymous(
                 new AuditEntry.Subject(null, "someone@module.example", organisation, tenantId),
                 "auth.locked",
-                "five failures");
+                AuditDetails.of("failures", 5));
 
         var failures = log.find(new AuditQuery(organisation, "auth.sign-in-failed", null, null, null, null), 0, 10);
 
         assertThat(failures).singleElement().satisfies(entry -> {
             assertThat(entry.actorLogin()).isEqualTo("someone@module.example");
             assertThat(entry.tenantId()).isEqualTo(tenantId);
-            assertThat(entry.details()).isEqualTo("wrong password");
+            assertThat(entry.details()).isEqualTo("reason: WRONG_PASSWORD");
         });
         assertThat(log.count(new AuditQuery(organisation, null, null, null, null, null)))
                 .isEqualTo(2);

@@ -30,20 +30,24 @@ class AuditPageIntegrationTests {
     SignedIn signedIn;
 
     @Test
-    void actionsRolesAndTimesAreWordsNotCodes() throws Exception {
+    void actionsDetailsRolesAndTimesAreWordsNotCodes() throws Exception {
         createUser();
         var english = page("en");
         assertThat(PageText.codesIn(english)).isEmpty();
         assertThat(PageText.of(english))
-                .contains("User created", "Agent", "Supervisor", "orgadmin@helpline.example")
+                .contains("User created", "roles: [Agent, Supervisor]", "orgadmin@helpline.example")
                 .doesNotContain("user.created");
         assertThat(english).contains("value=\"user.created\" selected=\"selected\">User created</option>");
 
         var polish = page("pl");
         assertThat(PageText.codesIn(polish)).isEmpty();
         assertThat(PageText.of(polish))
-                .contains("Utworzono użytkownika", "Kierownik")
-                .doesNotContain("user.created");
+                .contains("Utworzono użytkownika", "role: [Konsultant, Kierownik zespołu]")
+                .doesNotContain("user.created", "roles:");
+
+        var chinese = page("zh-CN");
+        assertThat(PageText.codesIn(chinese)).isEmpty();
+        assertThat(PageText.of(chinese)).contains("角色: [支持工程师, 主管]").doesNotContain("roles:");
     }
 
     private void createUser() {

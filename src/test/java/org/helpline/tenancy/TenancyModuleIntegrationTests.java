@@ -2,7 +2,7 @@ package org.helpline.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.helpline.ModuleTestDatabase;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.catalog.Catalog;
 import org.helpline.shared.InvalidInputException;
@@ -60,7 +61,7 @@ class TenancyModuleIntegrationTests {
         assertThat(tenancy.findTenantByRegisteredPhone(phone)).contains(created.id());
         assertThat(tenancy.findProfileInOrganisation("global", created.id())).isPresent();
         assertThat(tenancy.findProfileInOrganisation("cn", created.id())).isEmpty();
-        verify(audit).record(eq("tenant.created"), eq(created.id()), eq(registration.name()), anyString());
+        verify(audit).record(eq("tenant.created"), eq(created.id()), eq(registration.name()), any(AuditDetails.class));
         assertThatThrownBy(() -> tenancy.createTenant("cn", registration)).isInstanceOf(InvalidInputException.class);
     }
 }

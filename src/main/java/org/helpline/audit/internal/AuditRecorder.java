@@ -3,6 +3,7 @@ package org.helpline.audit.internal;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditEntry;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.HelplineUser;
@@ -26,7 +27,7 @@ class AuditRecorder implements AuditTrail {
 
     @Transactional(propagation = Propagation.MANDATORY)
     @Override
-    public void record(String action, UUID tenantId, String target, String details) {
+    public void record(String action, UUID tenantId, String target, AuditDetails details) {
         var actor = HelplineUser.current();
         var entry = new AuditEntry(
                 UUID.randomUUID(),
@@ -37,14 +38,14 @@ class AuditRecorder implements AuditTrail {
                 tenantId,
                 action,
                 target,
-                details,
+                details.isEmpty() ? null : details.text(),
                 remoteAddress().orElse(null));
         events.insert(entry);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @Override
-    public void recordAnonymous(AuditEntry.Subject subject, String action, String details) {
+    public void recordAnonymous(AuditEntry.Subject subject, String action, AuditDetails details) {
         var entry = new AuditEntry(
                 UUID.randomUUID(),
                 clock.instant(),
@@ -54,7 +55,7 @@ class AuditRecorder implements AuditTrail {
                 subject.tenantId(),
                 action,
                 subject.login(),
-                details,
+                details.isEmpty() ? null : details.text(),
                 remoteAddress().orElse(null));
         events.insert(entry);
     }

@@ -70,7 +70,7 @@ class AuditController {
                         actor(entry),
                         wording.action(entry.action(), locale),
                         wording.text(entry.target(), zone, locale),
-                        wording.text(entry.details(), zone, locale),
+                        wording.details(entry.details(), zone, locale),
                         entry.remoteAddress()))
                 .toList();
         var actions = log.actions(me.organisationId()).stream()

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
@@ -119,9 +120,9 @@ class HealthBoard implements ServiceHealth {
         audit.record(
                 "health.issue.declared",
                 null,
-                record.id().toString(),
-                checked.classification().value() + ": " + checked.title() + " ("
-                        + checked.status().value() + ")");
+                checked.title(),
+                AuditDetails.of("classification", checked.classification().value())
+                        .and("status", checked.status().value()));
         return issue(author, record.id(), Locale.forLanguageTag(checked.language()));
     }
 
@@ -139,7 +140,7 @@ class HealthBoard implements ServiceHealth {
         }
         var post = new IssuePost(UUID.randomUUID(), now, checked, message.strip(), author.login());
         issues.insertPost(author.organisationId(), issueId, post);
-        audit.record("health.issue.updated", null, issueId.toString(), checked.value());
+        audit.record("health.issue.updated", null, issue.title(), AuditDetails.of("status", checked.value()));
         return post;
     }
 

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
@@ -87,7 +88,7 @@ public class ApiTokenService {
                 "api-token.created",
                 owner.tenantId().orElse(null),
                 owner.login(),
-                "token " + row.name() + ", " + scope.value() + ", expires " + row.expiresAt());
+                AuditDetails.of("token", row.name()).and("scope", scope).and("expires", row.expiresAt()));
         return new CreatedToken(row, secret);
     }
 
@@ -98,10 +99,18 @@ public class ApiTokenService {
 
     @Transactional
     public void revoke(HelplineUser owner, UUID tokenId) {
-        if (!tokens.revoke(owner.id(), tokenId, clock.instant())) {
+        var name = tokens.ofUser(owner.id()).stream()
+                .filter(token -> token.id().equals(tokenId))
+                .map(ApiTokenRow::name)
+                .findFirst();
+        if (name.isEmpty() || !tokens.revoke(owner.id(), tokenId, clock.instant())) {
             throw new NotFoundException("API token", tokenId);
         }
-        audit.record("api-token.revoked", owner.tenantId().orElse(null), owner.login(), "token " + tokenId);
+        audit.record(
+                "api-token.revoked",
+                owner.tenantId().orElse(null),
+                owner.login(),
+                AuditDetails.of("token", name.get()));
     }
 
     /**

@@ -3,12 +3,16 @@ package org.helpline.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditEntry;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.HelplineUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -106,12 +110,25 @@ class SignInGuard implements AuthenticationProvider {
         var subject = users.findByLogin(login)
                 .map(user -> new AuditEntry.Subject(user.id(), user.login(), user.organisationId(), user.tenantId()))
                 .orElseGet(() -> new AuditEntry.Subject(null, login, null, null));
-        var details =
-                subject.userId() == null ? "unknown login" : refused.getClass().getSimpleName();
-        audit.recordAnonymous(subject, "sign-in.failed", details);
+        var reason = subject.userId() == null ? "UNKNOWN_LOGIN" : reasonOf(refused);
+        audit.recordAnonymous(subject, "sign-in.failed", AuditDetails.of("reason", reason));
         if (waitUntil != null) {
-            audit.recordAnonymous(subject, "sign-in.throttled", "next attempt from " + waitUntil);
+            audit.recordAnonymous(subject, "sign-in.throttled", AuditDetails.of("next attempt", waitUntil));
         }
+    }
+
+    /** A code the audit trail has a label for, or the refusal's class for a rarer one. */
+    private static String reasonOf(AuthenticationException refused) {
+        if (refused instanceof BadCredentialsException) {
+            return "WRONG_PASSWORD";
+        }
+        if (refused instanceof DisabledException) {
+            return "ACCOUNT_DISABLED";
+        }
+        if (refused instanceof LockedException) {
+            return "ACCOUNT_LOCKED";
+        }
+        return refused.getClass().getSimpleName();
     }
 
     private static String addressOf(Authentication attempt) {
@@ -131,7 +148,7 @@ class SignInGuard implements AuthenticationProvider {
                     user.login(),
                     user.organisationId(),
                     user.tenantId().orElse(null));
-            audit.recordAnonymous(subject, "sign-in.succeeded", "form");
+            audit.recordAnonymous(subject, "sign-in.succeeded", AuditDetails.of("method", "FORM"));
             rememberClient();
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.identity.AdminContact;
 import org.helpline.identity.Membership;
@@ -92,7 +93,8 @@ class UserAccounts implements UserManagement {
                 0,
                 EnumSet.copyOf(command.roles()));
         users.insert(row, clock.instant());
-        audit.record("user.created", command.tenantId(), login, "roles " + command.roles());
+        audit.record(
+                "user.created", command.tenantId(), login, AuditDetails.of("roles", EnumSet.copyOf(command.roles())));
         return row.toAccount();
     }
 
@@ -140,7 +142,9 @@ class UserAccounts implements UserManagement {
                 "user.roles-changed",
                 before.tenantId(),
                 before.login(),
-                "roles " + before.roles() + " -> " + roles + "; enabled " + before.enabled() + " -> " + enabled);
+                AuditDetails.none()
+                        .andChange("roles", EnumSet.copyOf(before.roles()), EnumSet.copyOf(roles))
+                        .andChange("enabled", before.enabled(), enabled));
         if (!enabled || !roles.containsAll(before.roles())) {
             events.publishEvent(new SessionsRevoked(userId, before.login(), null));
         }
@@ -159,7 +163,8 @@ class UserAccounts implements UserManagement {
         }
         users.changePassword(userId, passwords.encode(newPassword));
         principals.forget(userId);
-        audit.record("user.password-changed", user.tenantId(), user.login(), "other sessions ended");
+        audit.record(
+                "user.password-changed", user.tenantId(), user.login(), AuditDetails.of("other sessions", "ENDED"));
         events.publishEvent(new SessionsRevoked(userId, user.login(), keptSessionId));
     }
 

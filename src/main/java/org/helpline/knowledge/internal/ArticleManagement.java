@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
@@ -162,7 +163,11 @@ public class ArticleManagement {
 
     private void changed(Article article, String action) {
         changes.append(article.organisationId(), article.id(), clock.instant());
-        audit.record(action, null, article.id().toString(), article.language().code() + ": " + article.title());
+        audit.record(
+                action,
+                null,
+                article.title(),
+                AuditDetails.of("language", article.language().code()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -1,6 +1,7 @@
 package org.helpline.phone.internal;
 
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +25,7 @@ public class CallAudit {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public void refused(String action, UUID tenantId, String target, String details) {
+    public void refused(String action, UUID tenantId, String target, AuditDetails details) {
         ownTransaction.executeWithoutResult(status -> trail.record(action, tenantId, target, details));
     }
 }

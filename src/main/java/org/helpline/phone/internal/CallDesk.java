@@ -3,6 +3,7 @@ package org.helpline.phone.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.phone.CallView;
 import org.helpline.phone.PhoneCalls;
@@ -101,7 +102,7 @@ class CallDesk implements PhoneCalls {
                 "phone.call-started",
                 tenantId,
                 profile.name(),
-                "caller: " + Masks.phone(caller) + "; registered number: " + (registered ? "yes" : "no"));
+                AuditDetails.of("caller", Masks.phone(caller)).and("registered number", registered));
         if (registered) {
             calls.grant(call, GrantReason.REGISTERED_NUMBER, now, now.plus(properties.grantDuration()));
             requests.callerVerified(tenantId, call.id(), agent.id(), now.plus(properties.grantDuration()));
@@ -109,7 +110,8 @@ class CallDesk implements PhoneCalls {
                     "phone.access-granted",
                     tenantId,
                     profile.name(),
-                    "reason: " + GrantReason.REGISTERED_NUMBER + "; until: " + now.plus(properties.grantDuration()));
+                    AuditDetails.of("reason", GrantReason.REGISTERED_NUMBER)
+                            .and("until", now.plus(properties.grantDuration())));
         }
         return view(agent, call.id());
     }
@@ -142,7 +144,7 @@ class CallDesk implements PhoneCalls {
                     "phone.call-ended",
                     call.tenantId(),
                     Masks.phone(call.callerE164()),
-                    "grant: " + (call.grantActive(clock.instant()) ? "ended with the call" : "none"));
+                    AuditDetails.of("grant", call.grantActive(clock.instant()) ? "ENDED_WITH_CALL" : null));
         }
         return view(agent, callId);
     }
@@ -158,11 +160,12 @@ class CallDesk implements PhoneCalls {
                     "phone.account-refused",
                     call.tenantId(),
                     Masks.phone(call.callerE164()),
-                    "no active verification grant");
+                    AuditDetails.of("reason", "NO_GRANT"));
             throw new VerificationRequiredException(call.tenantId());
         }
         var profile = tenantOf(agent, call.tenantId());
-        auditTrail.record("phone.account-opened", call.tenantId(), profile.name(), "grant: " + grant.reason());
+        auditTrail.record(
+                "phone.account-opened", call.tenantId(), profile.name(), AuditDetails.of("grant", grant.reason()));
         var recent = requests.recentRequests(agent, call.tenantId(), RECENT_REQUESTS).stream()
                 .map(CallerRequest::of)
                 .toList();
@@ -181,7 +184,8 @@ class CallDesk implements PhoneCalls {
                             "phone.call-refused",
                             null,
                             "tenant " + tenantId,
-                            "not a tenant of organisation " + agent.organisationId());
+                            AuditDetails.of("reason", "OTHER_ORGANISATION")
+                                    .and("organisation", agent.organisationId()));
                     return new NotFoundException("Tenant", tenantId);
                 });
     }

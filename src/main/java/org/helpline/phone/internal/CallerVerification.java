@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
@@ -84,7 +85,7 @@ public class CallerVerification {
         var call = openCall(agent, callId);
         var now = clock.instant();
         if (call.grantActive(now)) {
-            throw refuse(call, "already verified", CallRefusedException.alreadyVerified());
+            throw refuse(call, AuditDetails.of("reason", "ALREADY_VERIFIED"), CallRefusedException.alreadyVerified());
         }
         var profile = profile(agent, call);
         var recipient = recipient(profile, channel, destinationId);
@@ -118,7 +119,7 @@ public class CallerVerification {
                 "phone.code-sent",
                 call.tenantId(),
                 profile.name(),
-                "channel: " + channel + "; to: " + masked + "; valid until: " + expires);
+                AuditDetails.of("channel", channel).and("to", masked).and("valid until", expires));
         return new SentCode(id, channel, masked, expires);
     }
 
@@ -135,18 +136,18 @@ public class CallerVerification {
             var outcome = latest != null && ChallengeRecord.FAILED.equals(latest.state())
                     ? Confirmation.Outcome.TOO_MANY_TRIES
                     : Confirmation.Outcome.NO_OPEN_CHALLENGE;
-            return rejected(call, outcome, null, now, "no open code");
+            return rejected(call, outcome, null, now);
         }
         if (!now.isBefore(latest.expiresAt())) {
             challenges.setState(latest, ChallengeRecord.EXPIRED);
-            return rejected(call, Confirmation.Outcome.EXPIRED, null, now, "the code expired");
+            return rejected(call, Confirmation.Outcome.EXPIRED, null, now);
         }
         if (!codes.matches(latest.id(), code.strip(), latest.codeHash())) {
             var tries = challenges.wrongTry(latest, properties.maxWrongTries());
             var left = properties.maxWrongTries() - tries;
             return left <= 0
-                    ? rejected(call, Confirmation.Outcome.TOO_MANY_TRIES, 0, now, "wrong code; challenge ended")
-                    : rejected(call, Confirmation.Outcome.WRONG_CODE, left, now, "wrong code; tries left: " + left);
+                    ? rejected(call, Confirmation.Outcome.TOO_MANY_TRIES, 0, now)
+                    : rejected(call, Confirmation.Outcome.WRONG_CODE, left, now);
         }
         challenges.setState(latest, ChallengeRecord.CONFIRMED);
         var expires = now.plus(properties.grantDuration());
@@ -156,8 +157,9 @@ public class CallerVerification {
                 "phone.access-granted",
                 call.tenantId(),
                 Masks.phone(call.callerE164()),
-                "reason: " + GrantReason.CODE_CONFIRMED + "; code sent to: " + latest.maskedDestination() + "; until: "
-                        + expires);
+                AuditDetails.of("reason", GrantReason.CODE_CONFIRMED)
+                        .and("code sent to", latest.maskedDestination())
+                        .and("until", expires));
         return new Confirmation(
                 Confirmation.Outcome.GRANTED, true, null, new Grant(GrantReason.CODE_CONFIRMED, now, expires));
     }
@@ -190,13 +192,12 @@ public class CallerVerification {
         return activeGrant(agent, tenantId).orElseThrow(() -> new VerificationRequiredException(tenantId));
     }
 
-    private Confirmation rejected(
-            CallRecord call, Confirmation.Outcome outcome, Integer triesLeft, Instant now, String why) {
+    private Confirmation rejected(CallRecord call, Confirmation.Outcome outcome, Integer triesLeft, Instant now) {
         auditTrail.record(
                 "phone.code-rejected",
                 call.tenantId(),
                 Masks.phone(call.callerE164()),
-                "outcome: " + outcome + "; " + why);
+                AuditDetails.of("outcome", outcome).andIfPresent("tries left", triesLeft));
         return new Confirmation(outcome, false, triesLeft, call.grantAt(now));
     }
 
@@ -204,7 +205,7 @@ public class CallerVerification {
         CallTakers.require(agent);
         var call = calls.lockForAgent(callId, agent.id()).orElseThrow(() -> new NotFoundException("Call", callId));
         if (call.ended()) {
-            throw refuse(call, "the call has ended", CallRefusedException.ended());
+            throw refuse(call, AuditDetails.of("reason", "CALL_ENDED"), CallRefusedException.ended());
         }
         return call;
     }
@@ -221,12 +222,14 @@ public class CallerVerification {
         if (limits.lockAndCount(scope, subject, since) >= max) {
             throw refuse(
                     call,
-                    "limit per " + scope.label() + " reached (" + max + "); to: " + masked,
+                    AuditDetails.of("limit reached", "PER_" + scope)
+                            .and("maximum", max)
+                            .and("to", masked),
                     new TooManyCodesException(scope.label(), max, properties.sendWindow()));
         }
     }
 
-    private CallRefusedException refuse(CallRecord call, String why, CallRefusedException refusal) {
+    private CallRefusedException refuse(CallRecord call, AuditDetails why, CallRefusedException refusal) {
         auditTrail.record("phone.code-refused", call.tenantId(), Masks.phone(call.callerE164()), why);
         return refusal;
     }

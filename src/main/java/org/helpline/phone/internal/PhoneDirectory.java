@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.StaleEditException;
@@ -111,12 +112,13 @@ public class PhoneDirectory {
         return rule.service() + " " + rule.days() + " " + rule.from() + "-" + rule.to();
     }
 
-    private static String describe(CheckedRegion checked) {
+    private static AuditDetails describe(CheckedRegion checked) {
         var numbers =
                 checked.numbers().stream().map(n -> n.e164() + " " + n.kind()).toList();
         var hours = checked.hours().stream().map(PhoneDirectory::describe).toList();
-        var text = "zone: " + checked.zone() + "; languages: " + checked.languages() + "; numbers: " + numbers
-                + "; hours: " + hours;
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
+        return AuditDetails.of("zone", checked.zone())
+                .and("languages", checked.languages())
+                .and("numbers", numbers)
+                .and("hours", hours);
     }
 }

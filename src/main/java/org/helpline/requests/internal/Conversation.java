@@ -1,6 +1,7 @@
 package org.helpline.requests.internal;
 
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.platform.Markdown;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
@@ -81,7 +82,7 @@ public class Conversation {
                 saved,
                 revisions.change(viewer, "MESSAGE", null, kind.name(), null, internal),
                 "request.message-added",
-                "kind: " + kind + "; internal: " + internal);
+                AuditDetails.of("kind", kind).and("internal", internal));
         statusMoved(viewer, request, saved);
         return saved;
     }

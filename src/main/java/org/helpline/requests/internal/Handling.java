@@ -1,7 +1,7 @@
 package org.helpline.requests.internal;
 
-import java.util.Objects;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.identity.UserAccount;
 import org.helpline.identity.UserManagement;
 import org.helpline.requests.RequestStatus;
@@ -95,7 +95,9 @@ public class Handling {
                         reason,
                         false),
                 "request.severity-changed",
-                request.severity() + " -> " + change.severity() + "; reason: " + reason);
+                AuditDetails.none()
+                        .andChange("severity", request.severity(), change.severity())
+                        .andIfPresent("reason", reason));
         return saved;
     }
 
@@ -115,7 +117,7 @@ public class Handling {
                 saved,
                 revisions.change(viewer, "ASSIGNED", request.assigneeName(), name, null, false),
                 "request.assigned",
-                Objects.toString(request.assigneeName(), "-") + " -> " + Objects.toString(name, "-"));
+                AuditDetails.none().andChange("assignee", request.assigneeName(), name));
         return saved;
     }
 

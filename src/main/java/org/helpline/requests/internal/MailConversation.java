@@ -1,6 +1,7 @@
 package org.helpline.requests.internal;
 
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.platform.Markdown;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MailReply;
@@ -45,8 +46,10 @@ public class MailConversation {
                 saved,
                 change(reply, "MESSAGE", null, MessageKind.MESSAGE.name(), byMail),
                 "request.message-added-by-mail",
-                "kind: MESSAGE; internal: false; " + byMail + "; attachments: "
-                        + reply.attachments().size());
+                AuditDetails.of("kind", MessageKind.MESSAGE)
+                        .and("internal", false)
+                        .and("sender", reply.senderAddress())
+                        .and("attachments", reply.attachments().size()));
         if (request.status() != saved.status()) {
             statusMoved(reply, request, saved);
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.health.KnownIssues;
 import org.helpline.platform.Markdown;
@@ -139,10 +140,11 @@ class Opening {
                 "request.opened",
                 request.tenantId(),
                 request.number(),
-                "category: " + request.category()
-                        + "; severity: " + request.severity() + "; handled by: "
-                        + request.routing().handledBy() + "; channel: "
-                        + request.channel() + (filing.onBehalf() ? "; on behalf of: " + profile.name() : ""));
+                AuditDetails.of("category", request.category())
+                        .and("severity", request.severity())
+                        .and("handled by", request.routing().handledBy())
+                        .and("channel", request.channel())
+                        .andIfPresent("on behalf of", filing.onBehalf() ? profile.name() : null));
         state.events(request).forEach(events::publishEvent);
         return new Filed(request, sla, true, related);
     }

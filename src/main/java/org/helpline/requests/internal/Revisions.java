@@ -3,6 +3,7 @@ package org.helpline.requests.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.requests.RequestMessage;
 import org.helpline.requests.RequestMessageAdded;
@@ -100,7 +101,7 @@ class Revisions {
                 message.createdAt()));
     }
 
-    void record(ServiceRequest request, RequestHistory.Change change, String auditAction, String details) {
+    void record(ServiceRequest request, RequestHistory.Change change, String auditAction, AuditDetails details) {
         history.append(request.tenantId(), request.id(), change);
         audit.record(auditAction, request.tenantId(), request.number(), details);
     }
@@ -123,7 +124,7 @@ class Revisions {
                 request,
                 change,
                 "request.status-changed",
-                from + " -> " + request.status() + (reason == null ? "" : "; reason: " + reason));
+                AuditDetails.none().andChange("status", from, request.status()).andIfPresent("reason", reason));
     }
 
     /** A change made by a person. */

@@ -3,6 +3,7 @@ package org.helpline.requests.internal;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.platform.Markdown;
 import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.AuthorSide;
@@ -53,7 +54,7 @@ class SlaEventHandlers {
                 request,
                 system("SLA_BREACHED", event.clock().name(), String.valueOf(event.due()), null, key),
                 "request.sla-breached",
-                "clock: " + event.clock() + "; due: " + event.due());
+                AuditDetails.of("clock", event.clock()).and("due", event.due()));
     }
 
     @ModuleEventListener
@@ -86,7 +87,9 @@ class SlaEventHandlers {
                 saved,
                 system("DOWNGRADED", event.from().name(), event.to().name(), reason, key),
                 "request.downgraded",
-                event.from() + " -> " + event.to() + "; the customer did not respond (R-19)");
+                AuditDetails.none()
+                        .andChange("severity", event.from(), event.to())
+                        .and("reason", "NO_CUSTOMER_RESPONSE"));
         var notice = new RequestMessage(
                 UUID.randomUUID(),
                 now,

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -148,14 +149,24 @@ public class SlaSettings {
         return policies.find(organisationId, category, severity).orElseThrow();
     }
 
-    private static String describe(SlaCalendar calendar) {
-        return "name: " + calendar.name() + "; zone: " + calendar.zone() + "; hours: " + calendar.hours()
-                + "; holidays: " + calendar.holidays().size();
+    private static AuditDetails describe(SlaCalendar calendar) {
+        return AuditDetails.of("name", calendar.name())
+                .and("zone", calendar.zone())
+                .and("hours", calendar.hours())
+                .and("holidays", calendar.holidays().size());
     }
 
-    private static String describe(SlaPolicy policy) {
-        return "first response: " + policy.firstResponse() + "; calendar: " + policy.calendarId()
-                + "; update cadence: " + policy.updateCadenceMinutes() + " min; customer wait: "
-                + policy.customerWait() + " then " + policy.downgradeTo();
+    private static AuditDetails describe(SlaPolicy policy) {
+        var cadence = policy.updateCadenceMinutes();
+        return AuditDetails.of("first response", amount(policy.firstResponse()))
+                .and("calendar", policy.calendarId())
+                .and("update cadence", cadence == null ? null : cadence + " " + TargetUnit.MINUTES)
+                .and("customer wait", amount(policy.customerWait()))
+                .and("downgrade to", policy.downgradeTo());
+    }
+
+    /** The target as an amount and a unit code, such as {@code 3 BUSINESS_DAYS}, or null. */
+    private static String amount(SlaTarget target) {
+        return target == null ? null : target.amount() + " " + target.unit();
     }
 }

@@ -2,6 +2,7 @@ package org.helpline.sla.internal;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditEntry;
 import org.helpline.audit.AuditTrail;
 import org.helpline.sla.CustomerWaitExceeded;
@@ -62,7 +63,7 @@ public class SlaTimers {
         audit.recordAnonymous(
                 new AuditEntry.Subject(null, SYSTEM_ACTOR, request.organisationId(), request.tenantId()),
                 BREACH_ACTION,
-                "request " + clock.requestId() + ": " + detail);
+                AuditDetails.of("clock", clock.kind()).and("due", clock.due()));
         events.publishEvent(new SlaBreached(
                 clock.requestId(), clock.tenantId(), request.organisationId(), clock.kind(), clock.due(), now));
         return true;

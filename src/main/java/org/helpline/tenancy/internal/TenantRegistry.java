@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -122,7 +123,9 @@ class TenantRegistry implements TenantManagement {
                 "tenant.created",
                 tenant.id(),
                 tenant.name(),
-                "domain: " + tenant.domain() + "; country: " + tenant.country() + "; contract: " + tenant.contract());
+                AuditDetails.of("domain", tenant.domain())
+                        .and("country", tenant.country())
+                        .and("contract", tenant.contract()));
         return profile(tenant.id());
     }
 
@@ -209,7 +212,7 @@ class TenantRegistry implements TenantManagement {
                 "partner.created",
                 null,
                 partner.name(),
-                "phone: " + partner.phoneE164() + "; email: " + partner.email());
+                AuditDetails.of("phone", partner.phoneE164()).and("email", partner.email()));
         return partner;
     }
 
@@ -231,8 +234,10 @@ class TenantRegistry implements TenantManagement {
         return new InvalidInputException("domain", "is already registered by another tenant");
     }
 
-    private static String describe(Subscription subscription) {
-        return "offering: " + subscription.offering() + "; kind: " + subscription.kind() + "; licences: "
-                + subscription.licences() + "; renewal: " + subscription.renewalDate();
+    private static AuditDetails describe(Subscription subscription) {
+        return AuditDetails.of("offering", subscription.offering())
+                .and("kind", subscription.kind())
+                .and("licences", subscription.licences())
+                .and("renewal", subscription.renewalDate());
     }
 }

@@ -2,6 +2,8 @@ package org.helpline.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +54,9 @@ class AuditWordingTests {
             "user.created",
             "user.password-changed",
             "user.roles-changed");
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final AuditWording wording = new AuditWording(messages());
 
@@ -106,6 +111,65 @@ class AuditWordingTests {
         assertThat(text).isEqualTo("channel: portal; contract: Standardowa");
     }
 
+    @Test
+    void detailsNameTheirKeysInTheReadersLanguage() {
+        var recorded = "category: TECHNICAL; severity: B; handled by: PROVIDER; channel: PORTAL";
+
+        assertThat(wording.details(recorded, UTC, Locale.ENGLISH))
+                .isEqualTo("category: Technical support; severity: B; handled by: provider; channel: portal");
+        assertThat(wording.details(recorded, UTC, POLISH))
+                .isEqualTo("kategoria: Pomoc techniczna; ważność: B; obsługuje: dostawca; kanał: portal");
+        assertThat(wording.details(recorded, UTC, Locale.SIMPLIFIED_CHINESE))
+                .startsWith("类别: ")
+                .contains("严重级别: B", "处理方: 服务商", "渠道: 门户");
+    }
+
+    @Test
+    void detailValuesSayYesNoAndNoneInWords() {
+        var recorded = "enabled: true -> false; registered number: yes; grant: null; due: 2026-12-07T10:00:00Z";
+
+        assertThat(wording.details(recorded, ZoneId.of("Europe/Warsaw"), POLISH))
+                .startsWith("aktywne: tak -> nie; zarejestrowany numer: tak; dostęp: brak; termin: ")
+                .contains("11:00")
+                .doesNotContain("2026-12-07T");
+        assertThat(wording.details("internal: false", UTC, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("内部: 否");
+    }
+
+    @Test
+    void lowerCaseCodesOfOtherModulesReadAsTheirLabels() {
+        assertThat(wording.details("classification: incident; status: serviceDegradation", UTC, Locale.ENGLISH))
+                .isEqualTo("classification: Incident; status: Service degradation");
+    }
+
+    @Test
+    void anUnknownKeyShowsAsRecorded() {
+        assertThat(wording.details("colour: PORTAL; reason: WRONG_PASSWORD", UTC, POLISH))
+                .isEqualTo("colour: portal; powód: błędne hasło");
+    }
+
+    @Test
+    void freeTextRecordedBeforeKeysShowsAsRecorded() {
+        assertThat(wording.details("other sessions ended", UTC, POLISH)).isEqualTo("other sessions ended");
+        assertThat(wording.details("roles [ORG_ADMIN] -> [USER]", UTC, Locale.ENGLISH))
+                .isEqualTo("roles [Organisation admin] -> [User]");
+        assertThat(wording.details(null, UTC, Locale.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void everyDetailKeyTheCodeRecordsHasALabelInEveryLanguage() throws IOException {
+        var keys = AuditDetailKeys.recordedIn(Path.of("src/main/java"));
+
+        assertThat(keys).contains("handled by", "tries left", "time zone", "next attempt");
+        for (var locale : List.of(Locale.ENGLISH, POLISH, Locale.SIMPLIFIED_CHINESE)) {
+            assertThat(keys)
+                    .as("detail labels in %s", locale)
+                    .allSatisfy(key -> assertThat(
+                                    messages().getMessage("audit.detail." + key.replace(' ', '-'), null, null, locale))
+                            .isNotBlank());
+        }
+    }
+
     private static ResourceBundleMessageSource messages() {
         var source = new ResourceBundleMessageSource();
         source.setBasenames(
@@ -116,7 +180,8 @@ class AuditWordingTests {
                 "messages/requests",
                 "messages/phone",
                 "messages/identity",
-                "messages/sla");
+                "messages/sla",
+                "messages/health");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;

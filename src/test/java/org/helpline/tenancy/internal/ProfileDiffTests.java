@@ -3,6 +3,7 @@ package org.helpline.tenancy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.helpline.audit.AuditDetails;
 import org.helpline.tenancy.Contract;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +31,15 @@ class ProfileDiffTests {
                 List.of("+48221234568"),
                 List.of("admin@contoso.example", "it@contoso.example"));
 
-        assertThat(ProfileDiff.between(CONTOSO, after))
+        assertThat(ProfileDiff.between(CONTOSO, after).text())
                 .isEqualTo("language: 'pl' -> 'en'; "
-                        + "contract: 'STANDARD' -> 'ADVANCED'; partner: (none) -> 'Litware'; "
+                        + "contract: 'STANDARD' -> 'ADVANCED'; partner: null -> 'Litware'; "
                         + "phones: +[+48221234568] -[+48221234567]; emails: +[it@contoso.example]");
     }
 
     @Test
     void saysWhenNothingChanged() {
-        assertThat(ProfileDiff.between(CONTOSO, CONTOSO)).isEqualTo("no changes");
+        assertThat(ProfileDiff.between(CONTOSO, CONTOSO).text()).isEqualTo("changes: null");
     }
 
     @Test
@@ -61,8 +62,8 @@ class ProfileDiffTests {
                         "g".repeat(200) + "@contoso.example",
                         "h".repeat(200) + "@contoso.example"));
 
-        assertThat(ProfileDiff.between(CONTOSO, renamed))
-                .hasSize(ProfileDiff.MAX_LENGTH)
+        assertThat(ProfileDiff.between(CONTOSO, renamed).text())
+                .hasSize(AuditDetails.MAX_LENGTH)
                 .endsWith("...");
     }
 }

@@ -12,16 +12,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The text of a page as a reader sees it (no tags, attributes, scripts or styles), and what must
+ * The text of a page as a reader sees it (no tags, attributes, scripts, styles or templates), and what must
  * never be in it: enum constants such as {@code IN_PROGRESS}, ISO-8601 instants, unresolved
  * message keys and {@code null}.
  */
 public final class VisibleText {
 
-    private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1>|<!--.*?-->");
+    private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style|template|head)\\b.*?</\\1>|<!--.*?-->");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern RAW = Pattern.compile(
-            "\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\?\\?[\\w.]+\\?\\?|\\bnull\\b");
+            "\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\?\\?[^?\\s]+\\?\\?|\\bnull\\b");
 
     private VisibleText() {}
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
-import org.helpline.PageText;
 import org.helpline.SignedIn;
+import org.helpline.VisibleText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,21 +33,21 @@ class AuditPageIntegrationTests {
     void actionsDetailsRolesAndTimesAreWordsNotCodes() throws Exception {
         createUser();
         var english = page("en");
-        assertThat(PageText.codesIn(english)).isEmpty();
-        assertThat(PageText.of(english))
+        assertThat(VisibleText.rawValuesIn(english)).isEmpty();
+        assertThat(VisibleText.of(english))
                 .contains("User created", "roles: [Agent, Supervisor]", "orgadmin@helpline.example")
                 .doesNotContain("user.created");
         assertThat(english).contains("value=\"user.created\" selected=\"selected\">User created</option>");
 
         var polish = page("pl");
-        assertThat(PageText.codesIn(polish)).isEmpty();
-        assertThat(PageText.of(polish))
+        assertThat(VisibleText.rawValuesIn(polish)).isEmpty();
+        assertThat(VisibleText.of(polish))
                 .contains("Utworzono użytkownika", "role: [Konsultant, Kierownik zespołu]")
                 .doesNotContain("user.created", "roles:");
 
         var chinese = page("zh-CN");
-        assertThat(PageText.codesIn(chinese)).isEmpty();
-        assertThat(PageText.of(chinese)).contains("角色: [支持工程师, 主管]").doesNotContain("roles:");
+        assertThat(VisibleText.rawValuesIn(chinese)).isEmpty();
+        assertThat(VisibleText.of(chinese)).contains("角色: [支持工程师, 主管]").doesNotContain("roles:");
     }
 
     private void createUser() {

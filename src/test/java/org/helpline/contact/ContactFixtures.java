@@ -61,7 +61,17 @@ public class ContactFixtures {
 
     /** A partner agent with these languages and services, available. */
     HelplineUser availableAgent(UUID partnerId, List<String> languages, List<String> services) {
-        var login = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.example";
+        return newAvailableAgent(
+                "@partner.example", partnerId, Role.PARTNER_AGENT, new AgentSkills(languages, services));
+    }
+
+    /** A staff agent of the provider's organisation with these languages, available. */
+    public HelplineUser availableStaffAgent(List<String> languages) {
+        return newAvailableAgent("@helpline.example", null, Role.AGENT, new AgentSkills(languages, List.of()));
+    }
+
+    private HelplineUser newAvailableAgent(String domain, UUID partnerId, Role role, AgentSkills skills) {
+        var login = "agent-" + UUID.randomUUID().toString().substring(0, 8) + domain;
         users.create(
                 "global",
                 new NewUser(
@@ -70,32 +80,11 @@ public class ContactFixtures {
                         "long-password",
                         null,
                         partnerId,
-                        Set.of(Role.PARTNER_AGENT),
+                        Set.of(role),
                         "en"));
-        var agent = (HelplineUser) principals.loadUserByUsername(login);
+        var agent = user(login);
         var status = agents.desk(agent).agent();
-        agents.changeSkills(supervisor(), agent.id(), new AgentSkills(languages, services), status.version());
-        agents.changePresence(agent, Presence.AVAILABLE);
-        return agent;
-    }
-
-    /** A staff agent of the provider's organisation with these languages, available. */
-    /** A provider agent with these languages, available. */
-    public HelplineUser availableStaffAgent(List<String> languages) {
-        var login = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@helpline.example";
-        users.create(
-                "global",
-                new NewUser(
-                        login,
-                        "Agent " + login.substring(6, 14),
-                        "long-password",
-                        null,
-                        null,
-                        Set.of(Role.AGENT),
-                        "en"));
-        var agent = (HelplineUser) principals.loadUserByUsername(login);
-        var status = agents.desk(agent).agent();
-        agents.changeSkills(supervisor(), agent.id(), new AgentSkills(languages, List.of()), status.version());
+        agents.changeSkills(supervisor(), agent.id(), skills, status.version());
         agents.changePresence(agent, Presence.AVAILABLE);
         return agent;
     }
@@ -128,7 +117,7 @@ public class ContactFixtures {
     }
 
     HelplineUser supervisor() {
-        return (HelplineUser) principals.loadUserByUsername("supervisor@helpline.example");
+        return user("supervisor@helpline.example");
     }
 
     HelplineUser user(String login) {

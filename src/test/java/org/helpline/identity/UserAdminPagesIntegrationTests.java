@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import org.helpline.HelplineIntegrationTest;
-import org.helpline.PageText;
 import org.helpline.SignedIn;
+import org.helpline.VisibleText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +35,8 @@ class UserAdminPagesIntegrationTests {
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(PageText.codesIn(html)).isEmpty();
-        assertThat(PageText.of(html))
+        assertThat(VisibleText.rawValuesIn(html)).isEmpty();
+        assertThat(VisibleText.of(html))
                 .contains("Organisation admin", "Agent", "Active")
                 .doesNotContain("ORG_ADMIN");
         assertThat(html).contains("class=\"table table-sm");
@@ -69,7 +69,7 @@ class UserAdminPagesIntegrationTests {
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
-            assertThat(PageText.of(html)).contains(expected.get(language));
+            assertThat(VisibleText.of(html)).contains(expected.get(language));
         }
     }
 
@@ -90,6 +90,6 @@ class UserAdminPagesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(PageText.of(refused)).contains("Role: wybierz co najmniej jedną rolę");
+        assertThat(VisibleText.of(refused)).contains("Role: wybierz co najmniej jedną rolę");
     }
 }

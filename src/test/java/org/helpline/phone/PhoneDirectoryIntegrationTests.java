@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.helpline.ApiClient;
@@ -117,9 +118,9 @@ class PhoneDirectoryIntegrationTests {
                 "languages",
                 List.of("en"),
                 "numbers",
-                List.of(Map.of("number", "+688 20 123", "kind", "LOCAL")),
+                List.of(number("+688 20 123", "LOCAL")),
                 "hours",
-                List.of(Map.of("service", "TECHNICAL", "days", "MON-FRI", "from", "09:00", "to", "17:00")),
+                List.of(opening("TECHNICAL", "MON-FRI", "09:00", "17:00")),
                 "version",
                 region.get("version").asLong());
 
@@ -141,74 +142,30 @@ class PhoneDirectoryIntegrationTests {
         var version =
                 admin.get("/api/v1/phone/regions/NR").json().get("version").asLong();
         var base = Map.<String, Object>of("zone", "Pacific/Nauru", "languages", List.of("en"), "version", version);
+        var noNumbers = List.<Map<String, String>>of();
+        var noHours = List.<Map<String, String>>of();
+        assertField(admin, entry(base, List.of(number("12", "LOCAL")), noHours), "numbers[0].number");
         assertField(
                 admin,
-                with(base, Map.of("numbers", List.of(Map.of("number", "12", "kind", "LOCAL")), "hours", List.of())),
-                "numbers[0].number");
-        assertField(
-                admin,
-                with(
+                entry(
                         base,
-                        Map.of(
-                                "numbers",
-                                List.of(Map.of("number", "+674 444 3133", "kind", "LOCAL", "display", "+674 555 0000")),
-                                "hours",
-                                List.of())),
+                        List.of(Map.of("number", "+674 444 3133", "kind", "LOCAL", "display", "+674 555 0000")),
+                        noHours),
                 "numbers[0].display");
+        assertField(admin, entry(base, List.of(number("+674 444 3133", "CHEAP")), noHours), "numbers[0].kind");
         assertField(
                 admin,
-                with(
-                        base,
-                        Map.of(
-                                "numbers",
-                                List.of(Map.of("number", "+674 444 3133", "kind", "CHEAP")),
-                                "hours",
-                                List.of())),
-                "numbers[0].kind");
-        assertField(
-                admin,
-                with(
-                        base,
-                        Map.of(
-                                "numbers",
-                                List.of(),
-                                "hours",
-                                List.of(Map.of(
-                                        "service", "TECHNICAL", "days", "MON-FRI", "from", "18:00", "to", "09:00")))),
+                entry(base, noNumbers, List.of(opening("TECHNICAL", "MON-FRI", "18:00", "09:00"))),
                 "hours[0].to");
         assertField(
                 admin,
-                with(
-                        base,
-                        Map.of(
-                                "numbers",
-                                List.of(),
-                                "hours",
-                                List.of(Map.of(
-                                        "service", "TECHNICAL", "days", "MONDAY", "from", "08:00", "to", "09:00")))),
+                entry(base, noNumbers, List.of(opening("TECHNICAL", "MONDAY", "08:00", "09:00"))),
                 "hours[0].days");
         assertField(
-                admin,
-                with(
-                        base,
-                        Map.of(
-                                "numbers",
-                                List.of(),
-                                "hours",
-                                List.of(Map.of("service", "LUNCH", "days", "MON", "from", "08:00", "to", "09:00")))),
-                "hours[0].service");
+                admin, entry(base, noNumbers, List.of(opening("LUNCH", "MON", "08:00", "09:00"))), "hours[0].service");
+        assertField(admin, entry(with(base, Map.of("zone", "Mars/Olympus")), noNumbers, noHours), "zone");
         assertField(
-                admin,
-                with(
-                        Map.of("zone", "Mars/Olympus", "languages", List.of("en"), "version", version),
-                        Map.of("numbers", List.of(), "hours", List.of())),
-                "zone");
-        assertField(
-                admin,
-                with(
-                        Map.of("zone", "Pacific/Nauru", "languages", List.of("klingon"), "version", version),
-                        Map.of("numbers", List.of(), "hours", List.of())),
-                "languages[0]");
+                admin, entry(with(base, Map.of("languages", List.of("klingon"))), noNumbers, noHours), "languages[0]");
         assertField(admin, with(base, Map.of("hours", List.of())), "numbers");
         assertThat(ApiClient.anonymous(port)
                         .get("/api/v1/phone/directory/NR")
@@ -240,9 +197,24 @@ class PhoneDirectoryIntegrationTests {
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Map<String, Object> more) {
-        var all = new java.util.HashMap<>(base);
+        var all = new HashMap<>(base);
         all.putAll(more);
         return all;
+    }
+
+    /** A directory entry as an admin writes it: {@code base} (zone, languages, version) with these lines. */
+    private static Map<String, Object> entry(
+            Map<String, Object> base, List<Map<String, String>> numbers, List<Map<String, String>> hours) {
+        return with(base, Map.of("numbers", numbers, "hours", hours));
+    }
+
+    private static Map<String, String> number(String number, String kind) {
+        return Map.of("number", number, "kind", kind);
+    }
+
+    /** The hours of one service: days such as {@code MON-FRI}, from and to as {@code HH:mm}. */
+    private static Map<String, String> opening(String service, String days, String from, String to) {
+        return Map.of("service", service, "days", days, "from", from, "to", to);
     }
 
     private static String hours(JsonNode entry, String service) {

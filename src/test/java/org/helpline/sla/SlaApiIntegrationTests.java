@@ -2,6 +2,7 @@ package org.helpline.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import org.helpline.HelplineIntegrationTest;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -134,8 +135,9 @@ class SlaApiIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "{\"calendar\": {\"zone\": \"Mars/Olympus\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.zone",
                 "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"25:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours.MONDAY[0]",
                 "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"13:00\"],[\"12:00\",\"18:00\"]]}}, \"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar.hours",
@@ -148,73 +150,43 @@ class SlaApiIntegrationTests {
                 "{\"calendar\": {\"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}, \"start\": \"yesterday\", \"businessMinutes\": 1}|start",
                 "{\"start\": \"2026-03-06T22:00:00Z\", \"businessMinutes\": 1}|calendar"
             })
-    void badCalendarInputIsRefusedNamingTheField(String caseText) {
-        var parts = caseText.split("\\|");
-        var response = ApiClient.as(port, ORG_ADMIN).post("/api/v1/sla/calendars/evaluate", parts[0]);
-
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(parts[1]);
+    void badCalendarInputIsRefusedNamingTheField(String body, String field) {
+        assertThat(refusedField(ApiClient.as(port, ORG_ADMIN).post("/api/v1/sla/calendars/evaluate", body)))
+                .isEqualTo(field);
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "{\"category\": \"TECHNICAL\", \"severity\": \"B\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|organisation",
                 "{\"organisation\": \"global\", \"category\": \"LEGAL\", \"severity\": \"B\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|category",
                 "{\"organisation\": \"global\", \"category\": \"TECHNICAL\", \"severity\": \"B\"}|receivedAt",
                 "{\"organisation\": \"global\", \"category\": \"TECHNICAL\", \"severity\": \"B\", \"tenantId\": \"nope\", \"receivedAt\": \"2026-03-08T03:10:00Z\"}|tenantId"
             })
-    void badPreviewInputIsRefusedNamingTheField(String caseText) {
-        var parts = caseText.split("\\|");
-        var response = ApiClient.as(port, ORG_ADMIN).post("/api/v1/sla/preview", parts[0]);
-
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(parts[1]);
+    void badPreviewInputIsRefusedNamingTheField(String body, String field) {
+        assertThat(refusedField(ApiClient.as(port, ORG_ADMIN).post("/api/v1/sla/preview", body)))
+                .isEqualTo(field);
     }
 
     @Test
     void anAdminCreatesAndChangesACalendarWithOptimisticLocking() {
         var client = ApiClient.as(port, CN_ORG_ADMIN);
         var id = "test-" + token;
+        var allTuesday = Map.of("TUESDAY", List.of(List.of("00:00", "24:00")));
         var created = client.post(
                 "/api/v1/sla/calendars",
-                ApiClient.json(Map.of(
-                        "id",
-                        id,
-                        "name",
+                calendar(
                         "Split " + token,
-                        "zone",
                         "TENANT",
-                        "hours",
                         Map.of("MONDAY", List.of(List.of("09:00", "12:00"), List.of("13:00", "24:00"))),
-                        "holidays",
-                        List.of("2026-12-25"),
-                        "version",
-                        0)));
+                        Map.of("id", id, "holidays", List.of("2026-12-25"))));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var changed = client.put(
-                "/api/v1/sla/calendars/" + id,
-                ApiClient.json(Map.of(
-                        "name",
-                        "Renamed " + token,
-                        "zone",
-                        "Asia/Shanghai",
-                        "hours",
-                        Map.of("TUESDAY", List.of(List.of("00:00", "24:00"))),
-                        "version",
-                        0)));
+                "/api/v1/sla/calendars/" + id, calendar("Renamed " + token, "Asia/Shanghai", allTuesday, Map.of()));
         var stale = client.put(
-                "/api/v1/sla/calendars/" + id,
-                ApiClient.json(Map.of(
-                        "name",
-                        "Stale " + token,
-                        "zone",
-                        "Asia/Shanghai",
-                        "hours",
-                        Map.of("TUESDAY", List.of(List.of("00:00", "24:00"))),
-                        "version",
-                        0)));
+                "/api/v1/sla/calendars/" + id, calendar("Stale " + token, "Asia/Shanghai", allTuesday, Map.of()));
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().get("version").asLong()).isEqualTo(1);
@@ -229,20 +201,18 @@ class SlaApiIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "{\"name\": \"x\", \"zone\": \"Nowhere/Else\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"version\": 0}|zone",
                 "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"18:00\",\"09:00\"]]}, \"version\": 0}|hours.MONDAY[0]",
                 "{\"name\": \"\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}, \"version\": 0}|name",
                 "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": [[\"09:00\",\"18:00\"]]}}|version",
                 "{\"name\": \"x\", \"zone\": \"UTC\", \"hours\": {\"MONDAY\": []}, \"version\": 0}|hours"
             })
-    void badCalendarWritesAreRefusedNamingTheField(String caseText) {
-        var parts = caseText.split("\\|");
-        var response = ApiClient.as(port, ORG_ADMIN).put("/api/v1/sla/calendars/business", parts[0]);
-
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(parts[1]);
+    void badCalendarWritesAreRefusedNamingTheField(String body, String field) {
+        assertThat(refusedField(ApiClient.as(port, ORG_ADMIN).put("/api/v1/sla/calendars/business", body)))
+                .isEqualTo(field);
     }
 
     @Test
@@ -264,17 +234,11 @@ class SlaApiIntegrationTests {
         var calendarId = "pol-" + token;
         client.post(
                 "/api/v1/sla/calendars",
-                ApiClient.json(Map.of(
-                        "id",
-                        calendarId,
-                        "name",
+                calendar(
                         "Policy " + token,
-                        "zone",
                         "UTC",
-                        "hours",
                         Map.of("MONDAY", List.of(List.of("09:00", "18:00"))),
-                        "version",
-                        0)));
+                        Map.of("id", calendarId)));
         var current = findPolicy(client, "PRESALES", "C");
         var body = "{\"firstResponse\": {\"amount\": 2, \"unit\": \"BUSINESS_DAYS\"}, \"calendarId\": \"" + calendarId
                 + "\", \"version\": %d}";
@@ -291,8 +255,9 @@ class SlaApiIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "{\"calendarId\": \"24x7\", \"version\": 0}|firstResponse",
                 "{\"firstResponse\": {\"amount\": 0, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"version\": 0}|firstResponse",
                 "{\"firstResponse\": {\"amount\": 1, \"unit\": \"WEEKS\"}, \"calendarId\": \"24x7\", \"version\": 0}|firstResponse.unit",
@@ -301,12 +266,23 @@ class SlaApiIntegrationTests {
                 "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"downgradeTo\": \"C\", \"version\": 0}|downgradeTo",
                 "{\"firstResponse\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"calendarId\": \"24x7\", \"customerWait\": {\"amount\": 1, \"unit\": \"MINUTES\"}, \"downgradeTo\": \"A\", \"version\": 0}|downgradeTo"
             })
-    void badPolicyWritesAreRefusedNamingTheField(String caseText) {
-        var parts = caseText.split("\\|");
-        var response = ApiClient.as(port, ORG_ADMIN).put("/api/v1/sla/policies/TECHNICAL/B", parts[0]);
+    void badPolicyWritesAreRefusedNamingTheField(String body, String field) {
+        assertThat(refusedField(ApiClient.as(port, ORG_ADMIN).put("/api/v1/sla/policies/TECHNICAL/B", body)))
+                .startsWith(field);
+    }
 
+    /** The field a refusal names first; the answer must be 400 Bad Request. */
+    private static String refusedField(ApiClient.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("field").asString()).startsWith(parts[1]);
+        return response.json().get("errors").get(0).get("field").asString();
+    }
+
+    /** A calendar write replacing version 0; {@code more} adds fields such as the id or holidays. */
+    private static String calendar(String name, String zone, Map<String, ?> hours, Map<String, ?> more) {
+        var calendar = new LinkedHashMap<String, Object>();
+        calendar.putAll(Map.of("name", name, "zone", zone, "hours", hours, "version", 0));
+        calendar.putAll(more);
+        return ApiClient.json(calendar);
     }
 
     private static long findPolicy(ApiClient client, String category, String severity) {

@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.shared.RequestCategory;
 import org.helpline.shared.Severity;
@@ -31,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class SlaAtRiskIntegrationTests {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** A Friday, 16:00 in Beijing. */
     private static final Instant FRIDAY_1600 = Instant.parse("2027-03-05T08:00:00Z");
 
@@ -53,19 +50,21 @@ class SlaAtRiskIntegrationTests {
     @Autowired
     Clock clock;
 
+    private ClockedRequest request;
     private UUID requestId;
     private UUID tenantId;
 
     @BeforeEach
     void newRequest() {
-        requestId = UUID.randomUUID();
-        tenantId = UUID.randomUUID();
+        request = new ClockedRequest(sla, transactions);
+        requestId = request.id();
+        tenantId = request.tenantId();
     }
 
     @Test
     void aRunningClockIsWarnedAboutOnceWhenThreeQuartersOfItsTargetAreUsed() {
         var received = FRIDAY_1600.plus(Duration.ofDays(30));
-        start(RequestCategory.TECHNICAL, Severity.A, received);
+        request.start(RequestCategory.TECHNICAL, Severity.A, received);
 
         watch.warnDue(received.plus(Duration.ofMinutes(44)));
         assertThat(warnings()).as("45 of 60 minutes not yet used").isEmpty();
@@ -81,7 +80,7 @@ class SlaAtRiskIntegrationTests {
 
     @Test
     void onABusinessCalendarTheWarningSkipsTheWeekend() {
-        start(RequestCategory.BILLING, Severity.B, FRIDAY_1600);
+        request.start(RequestCategory.BILLING, Severity.B, FRIDAY_1600);
 
         // 1 business day = 9 hours (09:00-18:00); 6h45 used: 2 hours on Friday, 4h45 on Monday
         assertThat(atRiskAt(ClockKind.FIRST_RESPONSE)).isEqualTo(Instant.parse("2027-03-08T05:45:00Z"));
@@ -94,8 +93,8 @@ class SlaAtRiskIntegrationTests {
     @Test
     void aMetClockIsNotWarnedAbout() {
         var received = FRIDAY_1600.plus(Duration.ofDays(31));
-        start(RequestCategory.TECHNICAL, Severity.B, received);
-        inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
+        request.start(RequestCategory.TECHNICAL, Severity.B, received);
+        request.inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
 
         watch.warnDue(received.plus(Duration.ofDays(5)));
 
@@ -106,16 +105,16 @@ class SlaAtRiskIntegrationTests {
     @Test
     void aPausedUpdateClockIsNotWarnedAboutAndCountsItsUsedTimeWhenResumed() {
         var received = FRIDAY_1600.plus(Duration.ofDays(32));
-        start(RequestCategory.TECHNICAL, Severity.A, received);
-        inTransaction(() -> sla.firstResponseGiven(requestId, received.plus(Duration.ofMinutes(1))));
-        inTransaction(() -> sla.awaitingCustomer(requestId, received.plus(Duration.ofMinutes(11))));
+        request.start(RequestCategory.TECHNICAL, Severity.A, received);
+        request.inTransaction(() -> sla.firstResponseGiven(requestId, received.plus(Duration.ofMinutes(1))));
+        request.inTransaction(() -> sla.awaitingCustomer(requestId, received.plus(Duration.ofMinutes(11))));
 
         watch.warnDue(received.plus(Duration.ofHours(3)));
         assertThat(warnings()).as("paused").isEmpty();
 
         // 10 of 120 minutes used before the pause: resumed at 3h, at risk 80 minutes later
         var resumed = received.plus(Duration.ofHours(3));
-        inTransaction(() -> sla.customerResponded(requestId, resumed));
+        request.inTransaction(() -> sla.customerResponded(requestId, resumed));
         assertThat(atRiskAt(ClockKind.NEXT_UPDATE)).isEqualTo(resumed.plus(Duration.ofMinutes(80)));
         watch.warnDue(resumed.plus(Duration.ofMinutes(79)));
         assertThat(warnings()).isEmpty();
@@ -126,17 +125,17 @@ class SlaAtRiskIntegrationTests {
     @Test
     void aStoppedClockIsNotWarnedAboutAndAWarnedOneIsNotWarnedAgainAfterAPause() {
         var received = FRIDAY_1600.plus(Duration.ofDays(33));
-        start(RequestCategory.TECHNICAL, Severity.A, received);
-        inTransaction(() -> sla.firstResponseGiven(requestId, received));
+        request.start(RequestCategory.TECHNICAL, Severity.A, received);
+        request.inTransaction(() -> sla.firstResponseGiven(requestId, received));
         watch.warnDue(received.plus(Duration.ofMinutes(100)));
         assertThat(warnings()).hasSize(1);
 
-        inTransaction(() -> sla.awaitingCustomer(requestId, received.plus(Duration.ofMinutes(101))));
-        inTransaction(() -> sla.customerResponded(requestId, received.plus(Duration.ofMinutes(200))));
+        request.inTransaction(() -> sla.awaitingCustomer(requestId, received.plus(Duration.ofMinutes(101))));
+        request.inTransaction(() -> sla.customerResponded(requestId, received.plus(Duration.ofMinutes(200))));
         watch.warnDue(received.plus(Duration.ofMinutes(201)));
         assertThat(warnings()).as("the same crossing").hasSize(1);
 
-        inTransaction(() -> {
+        request.inTransaction(() -> {
             sla.stop(requestId, received.plus(Duration.ofMinutes(202)));
             return null;
         });
@@ -145,7 +144,7 @@ class SlaAtRiskIntegrationTests {
 
     @Test
     void theRecurringTaskGivesTheWarningOnItsOwn() {
-        start(RequestCategory.TECHNICAL, Severity.A, clock.instant().minus(Duration.ofMinutes(50)));
+        request.start(RequestCategory.TECHNICAL, Severity.A, clock.instant().minus(Duration.ofMinutes(50)));
 
         await("the recurring task warns")
                 .atMost(Duration.ofSeconds(40))
@@ -182,14 +181,5 @@ class SlaAtRiskIntegrationTests {
                 })
                 .optional()
                 .orElse(null);
-    }
-
-    private void start(RequestCategory category, Severity severity, Instant receivedAt) {
-        var id = requestId;
-        inTransaction(() -> sla.start(new ClockStart(id, tenantId, "cn", category, severity, SHANGHAI, receivedAt)));
-    }
-
-    private <T> T inTransaction(Supplier<T> work) {
-        return transactions.execute(status -> work.get());
     }
 }

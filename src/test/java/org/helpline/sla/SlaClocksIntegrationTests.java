@@ -7,9 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;
@@ -28,7 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class SlaClocksIntegrationTests {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant SATURDAY_NIGHT = Instant.parse("2026-03-07T15:30:00Z");
 
     @Autowired
@@ -49,13 +46,15 @@ class SlaClocksIntegrationTests {
     @Autowired
     Clock clock;
 
+    private ClockedRequest request;
     private UUID requestId;
     private UUID tenantId;
 
     @BeforeEach
     void newRequest() {
-        requestId = UUID.randomUUID();
-        tenantId = UUID.randomUUID();
+        request = new ClockedRequest(sla, transactions);
+        requestId = request.id();
+        tenantId = request.tenantId();
     }
 
     @Test
@@ -74,7 +73,7 @@ class SlaClocksIntegrationTests {
 
     @Test
     void r21_startingAClockGivesTheCalendarDeadlineAndATimelineEntry() {
-        var deadlines = start(RequestCategory.TECHNICAL, Severity.B, SATURDAY_NIGHT);
+        var deadlines = request.start(RequestCategory.TECHNICAL, Severity.B, SATURDAY_NIGHT);
 
         var atRisk = Instant.parse("2026-03-08T11:45:00Z"); // 3h45 (a quarter of 15 h) of business time before
         assertThat(deadlines).isEqualTo(new Deadlines(Instant.parse("2026-03-08T15:30:00Z"), null, atRisk));
@@ -93,11 +92,11 @@ class SlaClocksIntegrationTests {
     @Test
     void r17_severityAStartsTheUpdateClockAfterTheFirstResponseAndPausesItWhileWaitingForTheCustomer() {
         var received = Instant.parse("2026-03-07T01:00:00Z");
-        start(RequestCategory.TECHNICAL, Severity.A, received);
+        request.start(RequestCategory.TECHNICAL, Severity.A, received);
 
-        var afterReply = inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(600)));
-        var waiting = inTransaction(() -> sla.awaitingCustomer(requestId, received.plusSeconds(1800)));
-        var resumed = inTransaction(() -> sla.customerResponded(requestId, received.plusSeconds(7200)));
+        var afterReply = request.inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(600)));
+        var waiting = request.inTransaction(() -> sla.awaitingCustomer(requestId, received.plusSeconds(1800)));
+        var resumed = request.inTransaction(() -> sla.customerResponded(requestId, received.plusSeconds(7200)));
 
         assertThat(afterReply.firstResponseDue()).isNull();
         assertThat(afterReply.nextUpdateDue()).isEqualTo(received.plusSeconds(600 + 7200));
@@ -111,9 +110,9 @@ class SlaClocksIntegrationTests {
     @Test
     void r19_aRequestWaitingTooLongForTheCustomerIsDowngradedAndItsRequestTold() {
         var received = clock.instant().minus(Duration.ofHours(5));
-        start(RequestCategory.TECHNICAL, Severity.A, received);
-        inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
-        inTransaction(() -> sla.awaitingCustomer(requestId, received.plusSeconds(120)));
+        request.start(RequestCategory.TECHNICAL, Severity.A, received);
+        request.inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
+        request.inTransaction(() -> sla.awaitingCustomer(requestId, received.plusSeconds(120)));
         var timer = jdbc.sql("select wait_timer from sla_request where request_id = :id")
                 .param("id", requestId)
                 .query(String.class)
@@ -143,7 +142,7 @@ class SlaClocksIntegrationTests {
     @Test
     void aPassedDeadlineBreachesARunningClockOnceAndIgnoresAMetOne() {
         var received = Instant.parse("2026-03-07T01:00:00Z");
-        start(RequestCategory.TECHNICAL, Severity.A, received);
+        request.start(RequestCategory.TECHNICAL, Severity.A, received);
         var clockId = clockId(ClockKind.FIRST_RESPONSE);
 
         assertThat(timers.fire(clockId, received.plusSeconds(60)))
@@ -167,17 +166,17 @@ class SlaClocksIntegrationTests {
         assertThat(view.remaining()).isEqualTo(Duration.ofMinutes(-10));
         assertThat(auditCount()).isEqualTo(1);
 
-        var other = UUID.randomUUID();
-        requestId = other;
-        start(RequestCategory.TECHNICAL, Severity.A, received);
-        inTransaction(() -> sla.firstResponseGiven(other, received.plusSeconds(60)));
+        var other = new ClockedRequest(sla, transactions);
+        requestId = other.id();
+        other.start(RequestCategory.TECHNICAL, Severity.A, received);
+        other.inTransaction(() -> sla.firstResponseGiven(other.id(), received.plusSeconds(60)));
         assertThat(timers.fire(clockId(ClockKind.FIRST_RESPONSE), received.plusSeconds(3600)))
                 .isFalse();
     }
 
     @Test
     void aPassedDeadlineIsBreachedByTheRecurringWatchThroughDbScheduler() {
-        start(RequestCategory.TECHNICAL, Severity.A, clock.instant().minus(Duration.ofMinutes(61)));
+        request.start(RequestCategory.TECHNICAL, Severity.A, clock.instant().minus(Duration.ofMinutes(61)));
 
         await("the watch breaches the clock")
                 .atMost(Duration.ofSeconds(30))
@@ -190,23 +189,24 @@ class SlaClocksIntegrationTests {
     @Test
     void stoppingCancelsTheClocksAndReopeningRestartsTheUpdateClock() {
         var received = Instant.parse("2026-03-07T01:00:00Z");
-        start(RequestCategory.TECHNICAL, Severity.A, received);
-        inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
-        inTransaction(() -> {
+        request.start(RequestCategory.TECHNICAL, Severity.A, received);
+        request.inTransaction(() -> sla.firstResponseGiven(requestId, received.plusSeconds(60)));
+        request.inTransaction(() -> {
             sla.stop(requestId, received.plusSeconds(120));
             return null;
         });
 
         assertThat(state(ClockKind.NEXT_UPDATE)).isEqualTo(ClockState.STOPPED);
-        var reopened = inTransaction(() -> sla.reopen(requestId, received.plusSeconds(600)));
+        var reopened = request.inTransaction(() -> sla.reopen(requestId, received.plusSeconds(600)));
         assertThat(reopened).isEqualTo(new Deadlines(null, received.plusSeconds(600 + 7200)));
     }
 
     @Test
     void severityChangeRecomputesTheFirstResponseFromReceipt() {
-        start(RequestCategory.TECHNICAL, Severity.B, SATURDAY_NIGHT);
+        request.start(RequestCategory.TECHNICAL, Severity.B, SATURDAY_NIGHT);
 
-        var lowered = inTransaction(() -> sla.severityChanged(requestId, Severity.C, SATURDAY_NIGHT.plusSeconds(60)));
+        var lowered =
+                request.inTransaction(() -> sla.severityChanged(requestId, Severity.C, SATURDAY_NIGHT.plusSeconds(60)));
 
         assertThat(lowered.firstResponseDue()).isEqualTo(Instant.parse("2026-03-10T15:30:00Z"));
         assertThat(sla.state(requestId, SATURDAY_NIGHT).timeline())
@@ -216,20 +216,11 @@ class SlaClocksIntegrationTests {
 
     @Test
     void r20_aSeverityWithoutPolicyCannotBeChangedTo() {
-        start(RequestCategory.BILLING, Severity.B, SATURDAY_NIGHT);
+        request.start(RequestCategory.BILLING, Severity.B, SATURDAY_NIGHT);
 
-        assertThatThrownBy(() -> inTransaction(() -> sla.severityChanged(requestId, Severity.A, SATURDAY_NIGHT)))
+        assertThatThrownBy(
+                        () -> request.inTransaction(() -> sla.severityChanged(requestId, Severity.A, SATURDAY_NIGHT)))
                 .isInstanceOf(InvalidInputException.class);
-    }
-
-    private Deadlines start(RequestCategory category, Severity severity, Instant receivedAt) {
-        var id = requestId;
-        return inTransaction(
-                () -> sla.start(new ClockStart(id, tenantId, "cn", category, severity, SHANGHAI, receivedAt)));
-    }
-
-    private <T> T inTransaction(Supplier<T> work) {
-        return transactions.execute(status -> work.get());
     }
 
     private UUID clockId(ClockKind kind) {

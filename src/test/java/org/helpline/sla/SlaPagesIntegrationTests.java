@@ -16,18 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.helpline.HelplineIntegrationTest;
-import org.helpline.PageText;
 import org.helpline.SignedIn;
+import org.helpline.VisibleText;
 import org.helpline.sla.internal.SlaSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The organisation admin's service-level pages. */
 @HelplineIntegrationTest
 class SlaPagesIntegrationTests {
 
     private static final String CN_ORG_ADMIN = "orgadmin@operator.example";
+    private static final String GLOBAL_ORG_ADMIN = "orgadmin@helpline.example";
 
     @Autowired
     MockMvc mvc;
@@ -42,14 +44,14 @@ class SlaPagesIntegrationTests {
 
     @Test
     void listsTheOrganisationsCalendarsAndPolicies() throws Exception {
-        mvc.perform(get("/admin/sla").with(signedIn.as(CN_ORG_ADMIN)).header("Accept-Language", "en"))
+        mvc.perform(getAs(CN_ORG_ADMIN, "en", "/admin/sla"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
                                 containsString("09:00-24:00 every day"),
                                 containsString("/admin/sla/policies/TECHNICAL/A"),
                                 containsString("The tenant&#39;s time zone"))));
-        mvc.perform(get("/admin/sla").with(signedIn.as("orgadmin@helpline.example")))
+        mvc.perform(get("/admin/sla").with(signedIn.as(GLOBAL_ORG_ADMIN)))
                 .andExpect(content().string(not(containsString("09:00-24:00 every day"))));
     }
 
@@ -63,16 +65,10 @@ class SlaPagesIntegrationTests {
 
     @Test
     void showsCalendarsAndPoliciesInWordsNotCodes() throws Exception {
-        var page = mvc.perform(get("/admin/sla")
-                        .with(signedIn.as("orgadmin@helpline.example"))
-                        .header("Accept-Language", "en"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        var text = PageText.of(page);
+        var page = okPage(getAs(GLOBAL_ORG_ADMIN, "en", "/admin/sla"));
+        var text = VisibleText.of(page);
 
-        assertThat(PageText.codesIn(page)).isEmpty();
+        assertThat(VisibleText.rawValuesIn(page)).isEmpty();
         assertThat(text)
                 .contains("Mon 08:00–18:00", "1 business day", "3 business days", "Mon-Fri 08:00-18:00 local time")
                 .contains("A (critical)", "2 h")
@@ -88,14 +84,8 @@ class SlaPagesIntegrationTests {
                     "/admin/sla/calendars/new",
                     "/admin/sla/policies/TECHNICAL/A",
                     "/admin/sla/policies/PRESALES/C")) {
-                var html = mvc.perform(get(page)
-                                .with(signedIn.as("orgadmin@helpline.example"))
-                                .header("Accept-Language", language))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString();
-                assertThat(PageText.codesIn(html))
+                var html = okPage(getAs(GLOBAL_ORG_ADMIN, language, page));
+                assertThat(VisibleText.rawValuesIn(html))
                         .as("%s in %s", page, language)
                         .isEmpty();
             }
@@ -105,9 +95,7 @@ class SlaPagesIntegrationTests {
     @Test
     void createsACalendarFromDayBoxesAndTimeFields() throws Exception {
         var id = "page-" + token;
-        mvc.perform(post("/admin/sla/calendars")
-                        .with(signedIn.as(CN_ORG_ADMIN))
-                        .with(csrf())
+        mvc.perform(postAs(CN_ORG_ADMIN, "en", "/admin/sla/calendars")
                         .param("id", id)
                         .param("name", "Page " + token)
                         .param("zone", "Asia/Shanghai")
@@ -143,23 +131,16 @@ class SlaPagesIntegrationTests {
     @Test
     void flagsEveryWrongFieldOfACalendarInOnePassNamingItInTheReadersLanguage() throws Exception {
         for (var language : List.of("en", "pl")) {
-            var page = mvc.perform(post("/admin/sla/calendars")
-                            .with(signedIn.as("orgadmin@helpline.example"))
-                            .with(csrf())
-                            .header("Accept-Language", language)
-                            .param("id", "Bad Id")
-                            .param("name", " ")
-                            .param("zone", "Mars/Olympus")
-                            .param("days[MONDAY].open", "true")
-                            .param("days[MONDAY].ranges[0].start", "18:00")
-                            .param("days[MONDAY].ranges[0].end", "09:00")
-                            .param("days[TUESDAY].open", "true")
-                            .param("holidays", "2026-02-30"))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            var text = PageText.of(page);
+            var page = okPage(postAs(GLOBAL_ORG_ADMIN, language, "/admin/sla/calendars")
+                    .param("id", "Bad Id")
+                    .param("name", " ")
+                    .param("zone", "Mars/Olympus")
+                    .param("days[MONDAY].open", "true")
+                    .param("days[MONDAY].ranges[0].start", "18:00")
+                    .param("days[MONDAY].ranges[0].end", "09:00")
+                    .param("days[TUESDAY].open", "true")
+                    .param("holidays", "2026-02-30"));
+            var text = VisibleText.of(page);
             if (language.equals("en")) {
                 assertThat(text)
                         .contains("Identifier (lower-case letters, digits and dashes): use 1 to 40")
@@ -182,10 +163,7 @@ class SlaPagesIntegrationTests {
     @Test
     void refusesOverlappingRangesBesideTheDay() throws Exception {
         var id = "overlap-" + token;
-        mvc.perform(post("/admin/sla/calendars")
-                        .with(signedIn.as("orgadmin@helpline.example"))
-                        .with(csrf())
-                        .header("Accept-Language", "en")
+        mvc.perform(postAs(GLOBAL_ORG_ADMIN, "en", "/admin/sla/calendars")
                         .param("id", id)
                         .param("name", "Overlap " + token)
                         .param("zone", "TENANT")
@@ -202,11 +180,8 @@ class SlaPagesIntegrationTests {
 
     @Test
     void previewsADeadlineInTheViewersZone() throws Exception {
-        mvc.perform(post("/admin/sla/calendars/preview")
-                        .with(signedIn.as(CN_ORG_ADMIN))
-                        .with(csrf())
+        mvc.perform(postAs(CN_ORG_ADMIN, "en", "/admin/sla/calendars/preview")
                         .header("HX-Request", "true")
-                        .header("Accept-Language", "en")
                         .param("name", "Preview")
                         .param("zone", "Asia/Shanghai")
                         .param("days[SATURDAY].open", "true")
@@ -231,11 +206,8 @@ class SlaPagesIntegrationTests {
 
     @Test
     void previewOfAnInvalidCalendarSaysWhatToCorrect() throws Exception {
-        mvc.perform(post("/admin/sla/calendars/preview")
-                        .with(signedIn.as(CN_ORG_ADMIN))
-                        .with(csrf())
+        mvc.perform(postAs(CN_ORG_ADMIN, "en", "/admin/sla/calendars/preview")
                         .header("HX-Request", "true")
-                        .header("Accept-Language", "en")
                         .param("name", "Preview")
                         .param("zone", "Asia/Shanghai"))
                 .andExpect(status().isOk())
@@ -250,10 +222,7 @@ class SlaPagesIntegrationTests {
         mvc.perform(get("/admin/sla/policies/TECHNICAL/A").with(signedIn.as(CN_ORG_ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("updateCadenceMinutes")));
-        mvc.perform(post("/admin/sla/policies/TECHNICAL/C")
-                        .with(signedIn.as(CN_ORG_ADMIN))
-                        .with(csrf())
-                        .header("Accept-Language", "en")
+        mvc.perform(postAs(CN_ORG_ADMIN, "en", "/admin/sla/policies/TECHNICAL/C")
                         .param("targetAmount", "3")
                         .param("targetUnit", "BUSINESS_DAYS")
                         .param("calendarId", "extended")
@@ -280,20 +249,31 @@ class SlaPagesIntegrationTests {
                         "Kalendarz: wybierz jeden z kalendarzy organizacji.",
                         "Obniż do ważności: wybierz ją razem z czasem oczekiwania"));
         for (var language : expected.keySet()) {
-            var page = mvc.perform(post("/admin/sla/policies/TECHNICAL/B")
-                            .with(signedIn.as("orgadmin@helpline.example"))
-                            .with(csrf())
-                            .header("Accept-Language", language)
-                            .param("targetAmount", "400")
-                            .param("targetUnit", "BUSINESS_DAYS")
-                            .param("calendarId", "no-such-calendar")
-                            .param("downgradeTo", "C")
-                            .param("version", "0"))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            assertThat(PageText.of(page)).contains(expected.get(language));
+            var page = okPage(postAs(GLOBAL_ORG_ADMIN, language, "/admin/sla/policies/TECHNICAL/B")
+                    .param("targetAmount", "400")
+                    .param("targetUnit", "BUSINESS_DAYS")
+                    .param("calendarId", "no-such-calendar")
+                    .param("downgradeTo", "C")
+                    .param("version", "0"));
+            assertThat(VisibleText.of(page)).contains(expected.get(language));
         }
+    }
+
+    private MockHttpServletRequestBuilder getAs(String user, String language, String path) {
+        return get(path).with(signedIn.as(user)).header("Accept-Language", language);
+    }
+
+    /** A form sent by {@code user}, with its CSRF token, from a browser set to {@code language}. */
+    private MockHttpServletRequestBuilder postAs(String user, String language, String path) {
+        return post(path).with(signedIn.as(user)).with(csrf()).header("Accept-Language", language);
+    }
+
+    /** The page {@code request} answers with, which must be 200 OK. */
+    private String okPage(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

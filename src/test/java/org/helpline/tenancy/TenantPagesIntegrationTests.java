@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.helpline.HelplineIntegrationTest;
-import org.helpline.PageText;
+import org.helpline.VisibleText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,13 +77,13 @@ class TenantPagesIntegrationTests {
     void pagesShowCountriesPlansAndContractsInWords() throws Exception {
         signIn("orgadmin@helpline.example");
         var list = get("/admin/tenants");
-        assertThat(PageText.codesIn(list.body())).isEmpty();
-        assertThat(PageText.of(list.body())).contains("Advanced").doesNotContain(" PL ", " US ");
+        assertThat(VisibleText.rawValuesIn(list.body())).isEmpty();
+        assertThat(VisibleText.of(list.body())).contains("Advanced").doesNotContain(" PL ", " US ");
 
         var contoso = tenancy.tenants("global", "contoso", 0, 1).get(0).id();
         var profile = get("/admin/tenants/" + contoso);
-        assertThat(PageText.codesIn(profile.body())).isEmpty();
-        assertThat(PageText.of(profile.body())).doesNotContain("business-standard", "PAID", "(PL)");
+        assertThat(VisibleText.rawValuesIn(profile.body())).isEmpty();
+        assertThat(VisibleText.of(profile.body())).doesNotContain("business-standard", "PAID", "(PL)");
         assertThat(profile.body()).contains("<option value=\"business-premium\">");
     }
 
@@ -97,7 +97,7 @@ class TenantPagesIntegrationTests {
         form.put("phones", "12345");
         form.put("emails", "nobody");
 
-        var english = PageText.of(
+        var english = VisibleText.of(
                 post("/admin/tenants", "/admin/tenants/new", form, "en").body());
         assertThat(english)
                 .contains("Name: enter a name")
@@ -106,7 +106,7 @@ class TenantPagesIntegrationTests {
                 .contains("Registered phones: \u201c12345\u201d is not a valid phone number.")
                 .contains("Registered e-mails: \u201cnobody\u201d is not a valid e-mail address.");
 
-        var polish = PageText.of(
+        var polish = VisibleText.of(
                 post("/admin/tenants", "/admin/tenants/new", form, "pl").body());
         assertThat(polish)
                 .contains("Nazwa: wpisz nazwę")
@@ -157,7 +157,7 @@ class TenantPagesIntegrationTests {
                         .statusCode())
                 .isEqualTo(302);
         var added = tenancy.profile(id).subscriptions().get(0);
-        assertThat(PageText.of(get(profilePath).body())).contains("Premium").doesNotContain("business-premium");
+        assertThat(VisibleText.of(get(profilePath).body())).contains("Premium").doesNotContain("business-premium");
 
         var removed = post(profilePath + "/subscriptions/" + added.id() + "/delete", profilePath, Map.of());
         assertThat(removed.statusCode()).isEqualTo(302);

@@ -100,11 +100,14 @@ class DemoHistory {
             }
             var timelines = written.stream().map(CompletableFuture::join).toList();
             log.info(
-                    "Wrote {} days of demo history in {} ms: {} steps in {} lanes, {} refused",
+                    "Wrote {} days of demo history in {} ms: {} steps in {} lanes (taking {} ms), {} refused",
                     properties.historyDays(),
                     Duration.ofNanos(System.nanoTime() - began).toMillis(),
                     timelines.stream().mapToInt(Timeline::ran).sum(),
                     lanes.size(),
+                    timelines.stream()
+                            .map(timeline -> String.valueOf(timeline.took().toMillis()))
+                            .toList(),
                     timelines.stream().mapToInt(Timeline::refused).sum());
         } finally {
             executor.shutdown();

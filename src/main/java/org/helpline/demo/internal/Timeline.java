@@ -1,5 +1,6 @@
 package org.helpline.demo.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.PriorityQueue;
 import org.helpline.platform.HistoryWriting;
@@ -34,6 +35,7 @@ final class Timeline {
     private long planned;
     private int ran;
     private int refused;
+    private Duration took = Duration.ZERO;
 
     Timeline(HistoryClock clock, Instant end) {
         this.clock = clock;
@@ -53,6 +55,7 @@ final class Timeline {
      * left out, as a person's click would be; it is counted and the first one logged.
      */
     void run() {
+        long began = System.nanoTime();
         try {
             HistoryWriting.run(() -> {
                 while (!steps.isEmpty()) {
@@ -64,7 +67,13 @@ final class Timeline {
         } finally {
             clock.backToPresent();
             SecurityContextHolder.clearContext();
+            took = Duration.ofNanos(System.nanoTime() - began);
         }
+    }
+
+    /** How long {@link #run()} took. */
+    Duration took() {
+        return took;
     }
 
     int ran() {

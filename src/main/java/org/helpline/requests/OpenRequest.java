@@ -9,7 +9,8 @@ import org.helpline.shared.Severity;
 
 /**
  * A new service request as the admin fills it in. {@code description} is Markdown; {@code routeTo}
- * null means the provider.
+ * null means the provider; {@code businessImpact}, how the problem affects the customer's business,
+ * is required for severity A (R-18).
  */
 public record OpenRequest(
         @NotNull RequestCategory category,
@@ -19,4 +20,5 @@ public record OpenRequest(
         @NotBlank @Size(max = 20000) String description,
         @NotNull Severity severity,
         HandledBy routeTo,
-        @NotNull @Valid ContactDetails contact) {}
+        @NotNull @Valid ContactDetails contact,
+        @Size(max = 4000) String businessImpact) {}

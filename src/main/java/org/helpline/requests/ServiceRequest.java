@@ -8,7 +8,8 @@ import org.helpline.shared.Severity;
 /**
  * A service request as its readers see it. {@code number} is unique within the support
  * organisation;
- * {@code contact.phone} is in E.164. Its deadlines are the sla module's ({@code SlaManagement#summary}).
+ * {@code contact.phone} is in E.164; {@code businessImpact} is the admin's own words, stated for
+ * severity A (R-18) and null when not given. Its deadlines are the sla module's ({@code SlaManagement#summary}).
  */
 public record ServiceRequest(
         UUID id,
@@ -21,6 +22,7 @@ public record ServiceRequest(
         String problemClassification,
         String title,
         String descriptionHtml,
+        String businessImpact,
         Severity severity,
         RequestStatus status,
         Routing routing,

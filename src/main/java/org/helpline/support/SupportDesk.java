@@ -1,6 +1,7 @@
 package org.helpline.support;
 
 import java.util.List;
+import java.util.Optional;
 import org.helpline.identity.AdminContact;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.ForbiddenException;
@@ -47,6 +48,18 @@ public class SupportDesk {
         var tenantId = admin.tenantId().orElseThrow();
         var profile = tenants.profile(tenantId);
         return new SupportHome(profile, users.adminsOf(tenantId), tenants.organisation(profile.organisationId()));
+    }
+
+    /**
+     * The fallback line of the organisation serving this admin's tenant, for when the online
+     * request does not work (R-23); empty where the organisation publishes none.
+     */
+    public Optional<FallbackPhone> fallbackPhone(HelplineUser admin) {
+        if (admin.tenantId().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(properties.fallbackPhones().get(admin.organisationId()))
+                .map(FallbackPhone::of);
     }
 
     /** The admins a tenant user can turn to; empty for staff. */

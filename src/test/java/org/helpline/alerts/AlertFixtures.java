@@ -63,6 +63,7 @@ final class AlertFixtures {
         body.put("title", title);
         body.put("description", "Mail to external domains is delayed.");
         body.put("severity", "A");
+        body.put("businessImpact", "No one at Fabrikam can e-mail customers.");
         body.put("routeTo", "PROVIDER");
         body.put("contact", contact);
         var response = ApiClient.as(port, "admin@fabrikam.example").post("/api/v1/requests", ApiClient.json(body));

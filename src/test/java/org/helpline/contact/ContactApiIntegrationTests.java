@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.requests.NewRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,6 +82,23 @@ class ContactApiIntegrationTests {
         assertThat(json.get("categories").toString()).contains("TECHNICAL");
         assertThat(json.get("expectedWait").has("CALLBACK")).isTrue();
         assertThat(json.get("expectedWait").has("PHONE")).isTrue();
+    }
+
+    @Test
+    void r2_contactOptionsListOnlyTheCategoriesThisAdminMayFile() {
+        var billing = ApiClient.as(port, "billing@contoso.example");
+
+        var asked = billing.get("/api/v1/contact-options?category=TECHNICAL");
+        var filed = billing.post(
+                "/api/v1/requests", ApiClient.json(NewRequests.technical("R-2 options " + UUID.randomUUID())));
+
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.json().get("categories").toString()).isEqualTo("[\"BILLING\"]");
+        assertThat(asked.json().get("severities").isEmpty()).isTrue();
+        assertThat(asked.json().get("supportHours").isNull()).isTrue();
+        assertThat(filed.status())
+                .as("intake refuses what the options leave out")
+                .isEqualTo(403);
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class NewRequests {
         var body = technical(title);
         body.put("severity", "A");
         body.put("contact", contact("+1 212 555 0100", "admin@fabrikam.example", true));
+        body.put("businessImpact", "No one at Fabrikam can e-mail customers; orders are being lost.");
         return body;
     }
 

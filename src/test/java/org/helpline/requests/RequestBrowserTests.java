@@ -58,6 +58,7 @@ class RequestBrowserTests {
         browser.waitFor(By.id("description")).sendKeys("No mail reaches our 1,200 users since 09:10.");
         Clicks.click(browser, browser.waitFor(By.id("severity-A")));
         assertThat(browser.text(By.id("severity-definition-A"))).contains("unavailable or unusable");
+        browser.waitFor(By.id("businessImpact")).sendKeys("Nobody at Fabrikam can e-mail customers.");
         new Select(browser.waitFor(By.id("preferredMethod"))).selectByValue("PHONE");
         Clicks.click(browser, browser.waitFor(By.id("available24x7")));
         Clicks.click(browser, browser.waitFor(By.id("submit-request")));

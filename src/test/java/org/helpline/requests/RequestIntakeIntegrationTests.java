@@ -182,6 +182,33 @@ class RequestIntakeIntegrationTests {
     }
 
     @Test
+    void r18_severityANeedsTheBusinessImpactStatedByTheAdminAndStoresIt() {
+        var api = RequestApi.as(port, "admin@fabrikam.example");
+        var silent = NewRequests.critical("No impact " + token);
+        silent.remove("businessImpact");
+        var stated = NewRequests.critical("Impact " + token);
+        stated.put("businessImpact", "Sales cannot quote: 40 orders a day are at risk " + token);
+
+        var refused = api.post("/api/v1/requests", silent);
+        var filed = api.file(stated);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("R-18");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("businessImpact");
+        assertThat(filed.get("businessImpact").asString()).endsWith(token);
+        assertThat(jdbc.sql("select business_impact from service_request where id = :id")
+                        .param("id", UUID.fromString(filed.get("id").asString()))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Sales cannot quote: 40 orders a day are at risk " + token);
+        assertThat(jdbc.sql("select count(*) from service_request where title = :title")
+                        .param("title", "No impact " + token)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void r6_aTenantWithAPartnerOfRecordMayRouteToThePartner() {
         var body = NewRequests.critical("To Litware " + token);
         body.put("routeTo", "PARTNER");

@@ -106,6 +106,8 @@ class RequestPagesIntegrationTests {
         assertThat(result.getResponse().getContentAsString())
                 .contains(
                         "id=\"form-errors\"",
+                        "Impact on your business</a>:",
+                        "Severity A needs the impact on your business",
                         "Availability around the clock</a>:",
                         "Severity A needs people who stay available around the clock")
                 .doesNotContain("R-18");
@@ -146,6 +148,22 @@ class RequestPagesIntegrationTests {
         assertThat(due).endsWith("(America/New_York)");
         assertThat(html(get("/requests"), "admin@fabrikam.example")).contains("Form " + token, ">" + due + "</td>");
         assertThat(html(get("/workspace/queue"), "partner@litware.example")).contains("Form " + token);
+    }
+
+    @Test
+    void r18_agentsSeeTheBusinessImpactTheAdminStated() throws Exception {
+        var body = NewRequests.critical("Impact page " + token);
+        body.put("businessImpact", "Our call centre of 80 people cannot log in " + token);
+        var id = RequestApi.as(port, "admin@fabrikam.example")
+                .file(body)
+                .get("id")
+                .asString();
+
+        assertThat(html(get("/workspace/requests/" + id), "agent@helpline.example"))
+                .contains(
+                        "id=\"business-impact\"",
+                        "Impact on the business",
+                        "Our call centre of 80 people cannot log in " + token);
     }
 
     @Test

@@ -103,7 +103,8 @@ class RequestsModuleIntegrationTests {
                 "Since this morning no mail reaches the shared mailbox.",
                 Severity.B,
                 null,
-                contact);
+                contact,
+                null);
 
         scenario.stimulate(() -> requests.open(admin, command, Channel.PORTAL, null))
                 .andWaitForEventOfType(RequestOpened.class)

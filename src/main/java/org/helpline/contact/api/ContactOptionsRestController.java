@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.helpline.contact.internal.ContactManagement;
 import org.helpline.contact.internal.ContactOption;
+import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;
@@ -21,17 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/contact-options?category=}: for a tenant admin, who handles the category (the
- * partner of record first, R-6), the categories and severities the tenant may file, the support
- * hours of the category, and the expected wait per contact method (each stored).
+ * partner of record first, R-6), the categories this admin may file (intake's own rule, R-2) and
+ * the severities the tenant's contract allows in them, the support hours of the category, and the
+ * expected wait per contact method (each stored).
  */
 @RestController
 class ContactOptionsRestController {
 
     private final ContactManagement contact;
+    private final RequestManagement requests;
     private final WaitWordsRenderer renderer;
 
-    ContactOptionsRestController(ContactManagement contact, WaitWordsRenderer renderer) {
+    ContactOptionsRestController(ContactManagement contact, RequestManagement requests, WaitWordsRenderer renderer) {
         this.contact = contact;
+        this.requests = requests;
         this.renderer = renderer;
     }
 
@@ -52,11 +56,13 @@ class ContactOptionsRestController {
             @AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String category, Locale locale) {
         var profile = contact.assistedProfile(me);
         var chosen = category(category);
+        var mayFile = requests.categories(me);
         var categories = Arrays.stream(RequestCategory.values())
+                .filter(mayFile::contains)
                 .filter(candidate -> !severities(profile, candidate).isEmpty())
                 .map(Enum::name)
                 .toList();
-        var severities = severities(profile, chosen);
+        var severities = mayFile.contains(chosen) ? severities(profile, chosen) : List.<Severity>of();
         var waits = new LinkedHashMap<String, WaitTimeResponse>();
         for (var method : List.of(ContactOption.CALLBACK, ContactOption.PHONE)) {
             var wait = contact.expectedWait(me, method, null);

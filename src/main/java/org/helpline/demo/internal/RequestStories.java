@@ -59,6 +59,15 @@ final class RequestStories {
         timeline.at(at, desk.admin(), () -> open(desk, problem, at));
     }
 
+    /** What a severity A problem costs the tenant, as its admin states it in the tenant's language. */
+    private static String businessImpact(Desk desk) {
+        return switch (desk.profile().language().getLanguage()) {
+            case "pl" -> "Cała firma nie może pracować z klientami; każda godzina przestoju to utracone zamówienia.";
+            case "zh" -> "全公司无法与客户沟通，每停机一小时都会造成订单损失。";
+            default -> "The whole company cannot work with its customers; every hour of outage loses orders.";
+        };
+    }
+
     private void open(Desk desk, Problem problem, Instant at) {
         var severity = severity(desk.severities(problem.category()));
         boolean byPhone = severity == Severity.A || random.nextDouble() < desk.phoneShare();
@@ -77,7 +86,8 @@ final class RequestStories {
                 problem.description(),
                 severity,
                 toPartner ? HandledBy.PARTNER : HandledBy.PROVIDER,
-                contact);
+                contact,
+                severity == Severity.A ? businessImpact(desk) : null);
         var channel = random.nextDouble() < 0.1 ? Channel.API : Channel.PORTAL;
         var filed = requests.open(desk.admin(), command, channel, null);
         var agent = toPartner ? desk.partnerAgent() : pick(desk.agents());

@@ -24,10 +24,21 @@ record OnBehalfBody(
         @Schema(description = "PROVIDER (default for agents) or PARTNER; partner agents may only give PARTNER")
         HandledBy routeTo,
 
-        ContactDetails contact) {
+        ContactDetails contact,
+
+        @Schema(description = "How the problem affects the customer's business; required for severity A (R-18)")
+        String businessImpact) {
 
     OpenRequest request() {
         return new OpenRequest(
-                category, serviceId, problemClassification, title, description, severity, routeTo, contact);
+                category,
+                serviceId,
+                problemClassification,
+                title,
+                description,
+                severity,
+                routeTo,
+                contact,
+                businessImpact);
     }
 }

@@ -209,7 +209,7 @@ public class Filing {
         if (!allowed.contains(command.severity())) {
             throw RuleViolated.severityNotAllowed(command.severity(), command.category(), allowed);
         }
-        var duties = FilingRules.severityADuties(command.severity(), command.contact());
+        var duties = FilingRules.severityADuties(command.severity(), command.contact(), command.businessImpact());
         if (!duties.isEmpty()) {
             throw RuleViolated.severityADuties(duties);
         }

@@ -40,11 +40,17 @@ final class FilingRules {
         return categories;
     }
 
-    /** The fields that break R-18 for a severity A request; empty when it may be filed. */
-    static List<FieldProblem> severityADuties(Severity severity, ContactDetails contact) {
+    /**
+     * The fields that break R-18 for a severity A request; empty when it may be filed. The admin
+     * states the business impact and names a contact reachable 24x7 by phone.
+     */
+    static List<FieldProblem> severityADuties(Severity severity, ContactDetails contact, String businessImpact) {
         var problems = new ArrayList<FieldProblem>();
         if (severity != Severity.A) {
             return problems;
+        }
+        if (businessImpact == null || businessImpact.isBlank()) {
+            problems.add(new FieldProblem("businessImpact", "is required for severity A (R-18)"));
         }
         if (!Boolean.TRUE.equals(contact.available24x7())) {
             problems.add(new FieldProblem(

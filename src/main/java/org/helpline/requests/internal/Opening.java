@@ -55,6 +55,7 @@ class Opening {
                     command.problemClassification(),
                     command.title().strip(),
                     Markdown.message(command.description()),
+                    Filing.blankToNull(command.businessImpact()),
                     state.severity(),
                     state.status(),
                     new Routing(

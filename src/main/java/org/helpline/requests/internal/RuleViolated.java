@@ -57,12 +57,15 @@ class RuleViolated extends ProblemException {
                         allowed.stream().sorted().map(Enum::name).toList()));
     }
 
-    /** severity A needs people available around the clock and a phone that works throughout. */
+    /**
+     * R-18: severity A needs the business impact stated, people available around the clock and a
+     * phone that works throughout.
+     */
     static RuleViolated severityADuties(List<FieldProblem> fields) {
         return new RuleViolated(
                 422,
                 "severity-a-duties",
-                "Severity A requests need a contact phone number and "
+                "Severity A requests need the business impact, a contact phone number and "
                         + "people who stay available 24x7 to work with the engineer (R-18).",
                 "R-18",
                 fields,

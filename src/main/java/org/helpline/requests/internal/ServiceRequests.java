@@ -34,7 +34,7 @@ class ServiceRequests {
 
     static final String COLUMNS = """
             r.tenant_id, r.id, r.organisation_id, r.number, r.tenant_name, r.category, r.service_id,
-            r.classification_id, r.title, r.description_html, r.severity, r.status, r.handled_by, r.partner_id,
+            r.classification_id, r.title, r.description_html, r.business_impact, r.severity, r.status, r.handled_by, r.partner_id,
             r.partner_name, r.channel, r.requester_id, r.requester_name, r.on_behalf, r.contact_phone,
             r.contact_email, r.preferred_method, r.contact_language, r.available_24x7, r.assignee_id, r.assignee_name,
             r.received_at, r.first_response_at, r.resolved_at, r.updated_at, r.version
@@ -65,12 +65,12 @@ class ServiceRequests {
         inserts.insert(
                 """
                 insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
-                    classification_id, title, description_markdown, description_html, severity, status, handled_by,
+                    classification_id, title, description_markdown, description_html, business_impact, severity, status, handled_by,
                     partner_id, partner_name, channel, requester_id, requester_name, on_behalf, contact_phone,
                     contact_email, preferred_method, contact_language, available_24x7, received_at, queue_due_at,
                     queue_risk_at, updated_at, version)
                 values (:tenant, :id, :organisation, :number, :tenantName, :category, :service, :classification, :title,
-                    :markdown, :html, :severity, :status, :handledBy, :partner, :partnerName, :channel, :requester,
+                    :markdown, :html, :impact, :severity, :status, :handledBy, :partner, :partnerName, :channel, :requester,
                     :requesterName, :onBehalf, :phone, :email, :method, :language, :available, :received, :dueAt,
                     :riskAt, :received, 0)
                 """,
@@ -86,6 +86,7 @@ class ServiceRequests {
                         .addValue("title", request.title())
                         .addValue("markdown", descriptionMarkdown)
                         .addValue("html", request.descriptionHtml())
+                        .addValue("impact", request.businessImpact())
                         .addValue("severity", request.severity().name())
                         .addValue("status", request.status().name())
                         .addValue("handledBy", request.routing().handledBy().name())
@@ -224,6 +225,7 @@ class ServiceRequests {
                 rs.getString("classification_id"),
                 rs.getString("title"),
                 rs.getString("description_html"),
+                rs.getString("business_impact"),
                 Severity.valueOf(rs.getString("severity")),
                 RequestStatus.valueOf(rs.getString("status")),
                 new Routing(

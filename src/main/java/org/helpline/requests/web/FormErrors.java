@@ -38,6 +38,7 @@ public record FormErrors(Map<String, Problem> fields, List<Problem> general) {
             "severity",
             "title",
             "description",
+            "businessImpact",
             "phone",
             "email",
             "preferredMethod",

@@ -26,6 +26,7 @@ public class RequestForm {
     private ContactMethod preferredMethod = ContactMethod.EMAIL;
     private String language;
     private boolean available24x7;
+    private String businessImpact;
 
     public OpenRequest toCommand() {
         return new OpenRequest(
@@ -36,7 +37,8 @@ public class RequestForm {
                 description,
                 severity,
                 routeTo,
-                new ContactDetails(phone, email, preferredMethod, language, available24x7));
+                new ContactDetails(phone, email, preferredMethod, language, available24x7),
+                businessImpact);
     }
 
     public HandledBy getRouteTo() {
@@ -126,6 +128,14 @@ public class RequestForm {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public String getBusinessImpact() {
+        return businessImpact;
+    }
+
+    public void setBusinessImpact(String businessImpact) {
+        this.businessImpact = businessImpact;
     }
 
     public boolean isAvailable24x7() {

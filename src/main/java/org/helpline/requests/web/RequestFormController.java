@@ -8,6 +8,7 @@ import org.helpline.requests.internal.FilingChoices;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.ProblemException;
 import org.helpline.shared.RequestCategory;
+import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The "New service request" page (R-5): the partner's contacts first when the tenant has a
  * partner of record (R-6), then the form with only the categories and severities the admin may
- * choose (R-2, R-20), the severity definitions (R-16), the 24x7 confirmation (R-18) and the support
+ * choose (R-2, R-20), the severity definitions (R-16), the business impact and 24x7 confirmation
+ * (R-18), a link to the admin's own duties (R-24), the operator's fallback phone (R-23) and the support
  * scope (R-12). A refused form comes back with every field to fix named by its label, the phone
  * number checked in the same pass. Category and service refresh the classification and severity choices over htmx;
  * {@code ?description=} prefills the description (the knowledge search's "Contact support").
@@ -33,10 +35,12 @@ class RequestFormController {
 
     private final RequestManagement requests;
     private final FilingChoices choices;
+    private final SupportDesk desk;
 
-    RequestFormController(RequestManagement requests, FilingChoices choices) {
+    RequestFormController(RequestManagement requests, FilingChoices choices, SupportDesk desk) {
         this.requests = requests;
         this.choices = choices;
+        this.desk = desk;
     }
 
     @GetMapping("/requests/new")
@@ -50,6 +54,7 @@ class RequestFormController {
         }
         var profile = choices.profileOf(me);
         model.addAttribute("partner", profile.partner());
+        model.addAttribute("fallbackPhone", desk.fallbackPhone(me).orElse(null));
         if (profile.partner() != null && route == null) {
             model.addAttribute("partnerFirst", true);
             return "requests/new";
@@ -89,6 +94,7 @@ class RequestFormController {
             Model model) {
         var profile = choices.profileOf(me);
         model.addAttribute("partner", profile.partner());
+        model.addAttribute("fallbackPhone", desk.fallbackPhone(me).orElse(null));
         if (binding.hasErrors()) {
             return page(
                     me,

@@ -41,6 +41,7 @@ class SupportController {
         model.addAttribute("home", home);
         model.addAttribute("view", view(home.profile(), LocaleContextHolder.getLocale()));
         model.addAttribute("organisation", home.organisation());
+        model.addAttribute("fallbackPhone", desk.fallbackPhone(me).orElse(null));
         return "support/home";
     }
 

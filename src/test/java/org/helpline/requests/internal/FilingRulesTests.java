@@ -30,14 +30,18 @@ class FilingRulesTests {
     }
 
     @Test
-    void r18_severityANeedsA24x7ConfirmationAndAPhone() {
+    void r18_severityANeedsTheBusinessImpactA24x7ConfirmationAndAPhone() {
         var none = new ContactDetails(null, "a@b.example", ContactMethod.EMAIL, "en", false);
         var ready = new ContactDetails("+48221234567", "a@b.example", ContactMethod.EMAIL, "en", true);
+        var impact = "Nobody in the company can send mail to customers.";
 
-        assertThat(FilingRules.severityADuties(Severity.A, none))
+        assertThat(FilingRules.severityADuties(Severity.A, none, " "))
                 .extracting(FieldProblem::field)
-                .containsExactly("contact.available24x7", "contact.phone");
-        assertThat(FilingRules.severityADuties(Severity.A, ready)).isEmpty();
-        assertThat(FilingRules.severityADuties(Severity.B, none)).isEmpty();
+                .containsExactly("businessImpact", "contact.available24x7", "contact.phone");
+        assertThat(FilingRules.severityADuties(Severity.A, ready, null))
+                .extracting(FieldProblem::field)
+                .containsExactly("businessImpact");
+        assertThat(FilingRules.severityADuties(Severity.A, ready, impact)).isEmpty();
+        assertThat(FilingRules.severityADuties(Severity.B, none, null)).isEmpty();
     }
 }

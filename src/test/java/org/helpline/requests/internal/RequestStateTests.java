@@ -139,6 +139,7 @@ class RequestStateTests {
                 null,
                 "Mail is down",
                 "<p>Mail is down</p>",
+                null,
                 state.severity(),
                 state.status(),
                 new Routing(HandledBy.PROVIDER, null, null),

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.helpline.contact.internal.ContactManagement;
 import org.helpline.contact.internal.ContactOption;
-import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RequestCategory;
@@ -30,12 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ContactOptionsRestController {
 
     private final ContactManagement contact;
-    private final RequestManagement requests;
     private final WaitWordsRenderer renderer;
 
-    ContactOptionsRestController(ContactManagement contact, RequestManagement requests, WaitWordsRenderer renderer) {
+    ContactOptionsRestController(ContactManagement contact, WaitWordsRenderer renderer) {
         this.contact = contact;
-        this.requests = requests;
         this.renderer = renderer;
     }
 
@@ -56,7 +53,7 @@ class ContactOptionsRestController {
             @AuthenticationPrincipal HelplineUser me, @RequestParam(required = false) String category, Locale locale) {
         var profile = contact.assistedProfile(me);
         var chosen = category(category);
-        var mayFile = requests.categories(me);
+        var mayFile = contact.categoriesToFile(me);
         var categories = Arrays.stream(RequestCategory.values())
                 .filter(mayFile::contains)
                 .filter(candidate -> !severities(profile, candidate).isEmpty())

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.helpline.requests.RequestManagement;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -39,6 +41,7 @@ public class ContactManagement {
     private final TenantManagement tenants;
     private final SupportDesk desk;
     private final SlaManagement sla;
+    private final RequestManagement requests;
     private final ContactProperties properties;
     private final Clock clock;
 
@@ -50,6 +53,7 @@ public class ContactManagement {
             TenantManagement tenants,
             SupportDesk desk,
             SlaManagement sla,
+            RequestManagement requests,
             ContactProperties properties,
             Clock clock) {
         this.callbacks = callbacks;
@@ -58,6 +62,7 @@ public class ContactManagement {
         this.waitTimes = waitTimes;
         this.tenants = tenants;
         this.desk = desk;
+        this.requests = requests;
         this.sla = sla;
         this.properties = properties;
         this.clock = clock;
@@ -177,6 +182,11 @@ public class ContactManagement {
     public TenantProfile assistedProfile(HelplineUser admin) {
         desk.requireAssistedSupport(admin);
         return tenants.profile(admin.tenantId().orElseThrow());
+    }
+
+    /** The categories the admin may file, by the rule intake applies. */
+    public Set<RequestCategory> categoriesToFile(HelplineUser admin) {
+        return requests.categories(admin);
     }
 
     /** The name of the support organisation serving the tenant. */

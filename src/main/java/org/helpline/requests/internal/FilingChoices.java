@@ -2,6 +2,7 @@ package org.helpline.requests.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
 import org.helpline.catalog.ProblemClassification;
@@ -9,6 +10,8 @@ import org.helpline.catalog.SupportScope;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.RequestCategory;
+import org.helpline.support.FallbackPhone;
+import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.TenantManagement;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.stereotype.Service;
@@ -19,10 +22,17 @@ public class FilingChoices {
 
     private final TenantManagement tenants;
     private final Catalog catalog;
+    private final SupportDesk desk;
 
-    FilingChoices(TenantManagement tenants, Catalog catalog) {
+    FilingChoices(TenantManagement tenants, Catalog catalog, SupportDesk desk) {
         this.tenants = tenants;
         this.catalog = catalog;
+        this.desk = desk;
+    }
+
+    /** The number to call when filing online does not work, where the user's organisation has one. */
+    public Optional<FallbackPhone> fallbackPhone(HelplineUser user) {
+        return desk.fallbackPhone(user);
     }
 
     /** The profile of the user's tenant: staff and partners file requests elsewhere. */

@@ -8,7 +8,6 @@ import org.helpline.requests.internal.FilingChoices;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.ProblemException;
 import org.helpline.shared.RequestCategory;
-import org.helpline.support.SupportDesk;
 import org.helpline.tenancy.PhoneNumbers;
 import org.helpline.tenancy.TenantProfile;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,12 +34,10 @@ class RequestFormController {
 
     private final RequestManagement requests;
     private final FilingChoices choices;
-    private final SupportDesk desk;
 
-    RequestFormController(RequestManagement requests, FilingChoices choices, SupportDesk desk) {
+    RequestFormController(RequestManagement requests, FilingChoices choices) {
         this.requests = requests;
         this.choices = choices;
-        this.desk = desk;
     }
 
     @GetMapping("/requests/new")
@@ -54,7 +51,7 @@ class RequestFormController {
         }
         var profile = choices.profileOf(me);
         model.addAttribute("partner", profile.partner());
-        model.addAttribute("fallbackPhone", desk.fallbackPhone(me).orElse(null));
+        model.addAttribute("fallbackPhone", choices.fallbackPhone(me).orElse(null));
         if (profile.partner() != null && route == null) {
             model.addAttribute("partnerFirst", true);
             return "requests/new";
@@ -94,7 +91,7 @@ class RequestFormController {
             Model model) {
         var profile = choices.profileOf(me);
         model.addAttribute("partner", profile.partner());
-        model.addAttribute("fallbackPhone", desk.fallbackPhone(me).orElse(null));
+        model.addAttribute("fallbackPhone", choices.fallbackPhone(me).orElse(null));
         if (binding.hasErrors()) {
             return page(
                     me,

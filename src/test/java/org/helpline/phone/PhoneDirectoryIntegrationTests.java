@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,9 @@ class PhoneDirectoryIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
 
     @Test
     void r7_everyRegionIsListedAnonymouslyInEachLanguage() {
@@ -77,13 +81,89 @@ class PhoneDirectoryIntegrationTests {
     }
 
     @Test
-    void aRegionWithoutALineOfItsOwnShowsTheInternationalLine() {
+    void r7_theApiTellsARegionWithoutALocalNumberFromOneWithItsOwnLine() {
         var kiribati = ApiClient.anonymous(port)
                 .get("/api/v1/phone/directory/KI?lang=pl")
                 .json();
         assertThat(kiribati.get("ownLine").asBoolean()).isFalse();
         assertThat(kiribati.get("numbers").get(0).get("kind").asString()).isEqualTo("INTERNATIONAL");
-        assertThat(kiribati.get("numbers").get(0).get("display").asString()).startsWith("+");
+        assertThat(kiribati.get("numbers").get(0).get("display").asString()).isEqualTo("+44 20 7946 0958");
+        assertThat(kiribati.get("zone").asString()).isEqualTo("Pacific/Tarawa");
+        assertThat(kiribati.get("hoursZone").asString()).isEqualTo("Europe/London");
+        assertThat(hours(kiribati, "CRITICAL")).isEqualTo("MON-SUN 00:00-24:00");
+        assertThat(hours(kiribati, "TECHNICAL")).isEqualTo("MON-FRI 08:00-18:00");
+        var unitedStates = ApiClient.anonymous(port)
+                .get("/api/v1/phone/directory/US?lang=en")
+                .json();
+        assertThat(unitedStates.get("ownLine").asBoolean()).isTrue();
+        assertThat(unitedStates.get("numbers").get(0).get("kind").asString()).isEqualTo("TOLL_FREE");
+        assertThat(unitedStates.get("hoursZone").asString()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void r7_openNowIsGivenPerLineAndTheSeverityALineIsAlwaysOpen() {
+        var entries =
+                ApiClient.anonymous(port).get("/api/v1/phone/directory?lang=en").json();
+        for (var entry : entries) {
+            for (var line : entry.get("hours")) {
+                assertThat(line.get("openNow").isBoolean())
+                        .as(entry.get("code").asString())
+                        .isTrue();
+                if (line.get("service").asString().equals("CRITICAL")) {
+                    assertThat(line.get("openNow").asBoolean()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void r7_thePageSaysWhenThereIsNoLocalNumberAndHeadsEachServiceRow() throws Exception {
+        var kiribati = page("/phone/KI", "en");
+        assertThat(kiribati)
+                .contains("Kiribati has no local support number.")
+                .contains("International line (no local number)")
+                .contains("Hours of the international line")
+                .contains("<th scope=\"row\" class=\"fw-normal\">Technical support</th>")
+                .contains("<th scope=\"row\" class=\"fw-normal\">Billing and subscriptions</th>")
+                .contains("<th scope=\"row\" class=\"fw-normal\">Critical problems (severity A)</th>");
+        assertThat(kiribati.split("badge text-bg-success\">Open now|badge text-bg-secondary\">Closed now", -1))
+                .as("one open or closed badge per service row and one for technical support")
+                .hasSize(3 + 1 + 1);
+        var britain = page("/phone/GB", "pl");
+        assertThat(britain).doesNotContain("nie ma lokalnego numeru").contains("Numery");
+        assertThat(page("/phone/KI", "pl")).contains("Kiribati nie ma lokalnego numeru pomocy.");
+        assertThat(page("/phone/KI", "zh-CN")).contains("国际热线（无本地号码）");
+    }
+
+    @Test
+    void r23_phonePreselectsTheSignedInTenantsCountry() throws Exception {
+        assertThat(mvc.perform(get("/phone").with(signedIn.as("admin@contoso.example")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"region-details\"")
+                .containsPattern("<option value=\"PL\"[^>]*selected");
+        assertThat(mvc.perform(get("/phone").with(signedIn.as("admin@northwind.example")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .containsPattern("<option value=\"CN\"[^>]*selected")
+                .contains("(86) 400-089-0365");
+        assertThat(mvc.perform(get("/phone?region=GB").with(signedIn.as("admin@contoso.example")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .containsPattern("<option value=\"GB\"[^>]*selected")
+                .doesNotContainPattern("<option value=\"PL\"[^>]*selected");
+        assertThat(page("/phone", "en")).doesNotContain("id=\"region-details\"");
+    }
+
+    private String page(String path, String language) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -17,8 +17,11 @@ record DirectoryFile(int release, Line internationalLine, List<Region> regions) 
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** The shared line for regions without one of their own. */
-    public record Line(String number, List<String> languages) {}
+    /**
+     * The shared line for regions without one of their own, with its own zone and hours; release 1
+     * of the file has neither, so both may be missing.
+     */
+    public record Line(String number, String zone, List<String> languages, List<Hours> hours) {}
 
     /** One region; {@code names} only for territories without a JDK name, {@code organisation} defaults to global. */
     public record Region(

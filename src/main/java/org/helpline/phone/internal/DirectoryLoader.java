@@ -3,6 +3,7 @@ package org.helpline.phone.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,14 +58,27 @@ class DirectoryLoader implements SmartInitializingSingleton {
     }
 
     private void load(DirectoryFile file) {
-        var line = file.internationalLine();
-        var languages = line.languages().stream()
-                .map(tag -> RegionRules.language("internationalLine", tag))
-                .toList();
-        regions.saveInternationalLine(PhoneNumbers.toE164("internationalLine", line.number(), null), languages);
+        var line = internationalLine(file.internationalLine());
+        regions.saveInternationalLine(line.e164(), line.languages(), line.zone(), line.hours());
         for (var region : file.regions()) {
             regions.save(record(region));
         }
+    }
+
+    /** The international line as checked by the same rules as a region's; zone and hours may be missing. */
+    static Regions.InternationalLine internationalLine(DirectoryFile.Line line) {
+        var languages = line.languages().stream()
+                .map(tag -> RegionRules.language("internationalLine", tag))
+                .toList();
+        var hours = line.hours() == null ? List.<DirectoryFile.Hours>of() : line.hours();
+        var rules = new ArrayList<HoursRule>();
+        for (int i = 0; i < hours.size(); i++) {
+            var h = hours.get(i);
+            rules.add(HoursRule.parse("internationalLine.hours[" + i + "]", h.service(), h.days(), h.from(), h.to()));
+        }
+        var zone = line.zone() == null ? null : RegionRules.zone(line.zone());
+        return new Regions.InternationalLine(
+                PhoneNumbers.toE164("internationalLine", line.number(), null), languages, zone, rules, 0);
     }
 
     static RegionRecord record(DirectoryFile.Region region) {

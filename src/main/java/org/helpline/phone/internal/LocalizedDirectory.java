@@ -2,6 +2,7 @@ package org.helpline.phone.internal;
 
 import java.text.Collator;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,17 +33,17 @@ final class LocalizedDirectory {
             boolean ownLine,
             List<DirectoryNumber> numbers,
             List<DirectoryLanguage> languages,
-            List<Hours> hours) {}
+            List<Hours> hours,
+            ZoneId hoursZone) {}
 
     record Hours(HoursRule rule, String daysText) {}
 
     public static LocalizedDirectory of(DirectorySnapshot snapshot, Locale locale) {
         var collator = Collator.getInstance(locale);
         var line = snapshot.internationalLine();
-        var international = List.of(
-                new DirectoryNumber(line.e164(), PhoneNumbers.international(line.e164()), LineKind.INTERNATIONAL));
         var regions = snapshot.regions().stream()
-                .map(record -> region(record, locale, international, line.languages()))
+                .map(record ->
+                        record.numbers().isEmpty() ? reachedAbroad(record, locale, line) : withOwnLine(record, locale))
                 .sorted(Comparator.comparing(Region::name, collator)
                         .thenComparing(region -> region.record().code()))
                 .toList();
@@ -58,7 +59,7 @@ final class LocalizedDirectory {
     }
 
     private static DirectoryEntry entry(Region region, Instant now) {
-        var local = now.atZone(region.record().zone());
+        var local = now.atZone(region.hoursZone());
         var hours = region.hours().stream()
                 .map(h -> new DirectoryHours(
                         h.rule().service(),
@@ -79,31 +80,51 @@ final class LocalizedDirectory {
                 region.ownLine(),
                 region.numbers(),
                 hours,
+                region.hoursZone().getId(),
                 region.languages(),
                 open);
     }
 
-    private static Region region(
-            RegionRecord record,
-            Locale locale,
-            List<DirectoryNumber> international,
-            List<String> internationalLanguages) {
-        var own = !record.numbers().isEmpty();
-        var numbers = own
-                ? record.numbers().stream()
-                        .map(n -> new DirectoryNumber(
-                                n.e164(),
-                                n.display() != null ? n.display() : PhoneNumbers.national(n.e164()),
-                                n.kind()))
-                        .toList()
-                : international;
-        var tags = own ? record.languages() : internationalLanguages;
-        var languages = tags.stream()
+    private static Region withOwnLine(RegionRecord record, Locale locale) {
+        var numbers = record.numbers().stream()
+                .map(n -> new DirectoryNumber(
+                        n.e164(), n.display() != null ? n.display() : PhoneNumbers.national(n.e164()), n.kind()))
+                .toList();
+        return new Region(
+                record,
+                RegionNames.name(record, locale),
+                true,
+                numbers,
+                languages(record.languages(), locale),
+                hours(record.hours(), locale),
+                record.zone());
+    }
+
+    /**
+     * A region without a local number: callers there dial the international line, so they see its
+     * languages and its hours in its own zone, never hours of a line the region does not have.
+     */
+    private static Region reachedAbroad(RegionRecord record, Locale locale, Regions.InternationalLine line) {
+        var number = new DirectoryNumber(line.e164(), PhoneNumbers.international(line.e164()), LineKind.INTERNATIONAL);
+        return new Region(
+                record,
+                RegionNames.name(record, locale),
+                false,
+                List.of(number),
+                languages(line.languages(), locale),
+                hours(line.hours(), locale),
+                line.zone() != null ? line.zone() : record.zone());
+    }
+
+    private static List<DirectoryLanguage> languages(List<String> tags, Locale locale) {
+        return tags.stream()
                 .map(tag -> new DirectoryLanguage(tag, RegionNames.language(tag, locale)))
                 .toList();
-        var hours = record.hours().stream()
+    }
+
+    private static List<Hours> hours(List<HoursRule> rules, Locale locale) {
+        return rules.stream()
                 .map(rule -> new Hours(rule, rule.daysText(locale)))
                 .toList();
-        return new Region(record, RegionNames.name(record, locale), own, numbers, languages, hours);
     }
 }

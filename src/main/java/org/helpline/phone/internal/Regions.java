@@ -59,25 +59,55 @@ class Regions {
     }
 
     public Optional<InternationalLine> internationalLine() {
-        return jdbc.sql("select e164, languages, version from phone_international_line where id = :id")
+        var hours = jdbc.sql("""
+                select service, first_day, last_day, opens_minute, closes_minute
+                from phone_international_hours order by position
+                """).query((rs, row) -> hoursRule(rs)).list();
+        return jdbc.sql("select e164, languages, time_zone, version from phone_international_line where id = :id")
                 .param("id", INTERNATIONAL)
                 .query((rs, row) -> new InternationalLine(
-                        rs.getString("e164"), List.of(rs.getString("languages").split(",")), rs.getLong("version")))
+                        rs.getString("e164"),
+                        List.of(rs.getString("languages").split(",")),
+                        rs.getString("time_zone") == null ? null : ZoneId.of(rs.getString("time_zone")),
+                        hours,
+                        rs.getLong("version")))
                 .optional();
     }
 
-    public void saveInternationalLine(String e164, List<String> languages) {
+    /** Saves the international line; {@code zone} is null, and {@code hours} empty, when the file gave none. */
+    public void saveInternationalLine(String e164, List<String> languages, ZoneId zone, List<HoursRule> hours) {
         var updated = jdbc.sql("update phone_international_line set e164 = :e164, languages = :languages, "
-                        + "version = version + 1 where id = :id")
+                        + "time_zone = :zone, version = version + 1 where id = :id")
                 .param("id", INTERNATIONAL)
                 .param("e164", e164)
                 .param("languages", String.join(",", languages))
+                .param("zone", zone == null ? null : zone.getId())
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into phone_international_line (id, e164, languages) values (:id, :e164, :languages)")
+            jdbc.sql("""
+                    insert into phone_international_line (id, e164, languages, time_zone)
+                    values (:id, :e164, :languages, :zone)
+                    """)
                     .param("id", INTERNATIONAL)
                     .param("e164", e164)
                     .param("languages", String.join(",", languages))
+                    .param("zone", zone == null ? null : zone.getId())
+                    .update();
+        }
+        jdbc.sql("delete from phone_international_hours").update();
+        for (int i = 0; i < hours.size(); i++) {
+            var rule = hours.get(i);
+            jdbc.sql("""
+                    insert into phone_international_hours (position, service, first_day, last_day, opens_minute,
+                        closes_minute)
+                    values (:position, :service, :first, :last, :opens, :closes)
+                    """)
+                    .param("position", i)
+                    .param("service", rule.service().name())
+                    .param("first", rule.first().getValue())
+                    .param("last", rule.last().getValue())
+                    .param("opens", rule.opens())
+                    .param("closes", rule.closes())
                     .update();
         }
     }
@@ -236,6 +266,16 @@ class Regions {
         }
     }
 
-    /** The shared international line. */
-    public record InternationalLine(String e164, List<String> languages, long version) {}
+    /**
+     * The shared international line: when it answers is given in its own {@code zone} (null only
+     * before a release with hours was loaded).
+     */
+    public record InternationalLine(
+            String e164, List<String> languages, ZoneId zone, List<HoursRule> hours, long version) {
+
+        public InternationalLine {
+            languages = List.copyOf(languages);
+            hours = List.copyOf(hours);
+        }
+    }
 }

@@ -2,29 +2,43 @@ package org.helpline.phone.web;
 
 import java.util.Locale;
 import org.helpline.phone.internal.PhoneDirectory;
+import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
+import org.helpline.tenancy.TenantManagement;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** "Phone support" for anyone: pick a country or region and see whom to call, when. */
+/**
+ * "Phone support" for anyone (R-7, R-8, R-9): pick a country or region and see whom to call, when.
+ * A tenant's signed-in admin finds their tenant's country already chosen (R-23).
+ */
 @Controller
 class DirectoryController {
 
     private final PhoneDirectory directory;
+    private final TenantManagement tenants;
 
-    DirectoryController(PhoneDirectory directory) {
+    DirectoryController(PhoneDirectory directory, TenantManagement tenants) {
         this.directory = directory;
+        this.tenants = tenants;
     }
 
+    /** {@code region} absent means "not chosen yet"; blank means the visitor chose none. */
     @GetMapping("/phone")
-    String directory(@RequestParam(required = false) String region, Locale locale, Model model) {
+    String directory(
+            @RequestParam(required = false) String region,
+            @AuthenticationPrincipal HelplineUser me,
+            Locale locale,
+            Model model) {
         model.addAttribute("entries", directory.entries(locale));
-        var selected = region == null || region.isBlank() || region.length() > 8
+        var wanted = region == null ? tenantCountry(me) : region;
+        var selected = wanted == null || wanted.isBlank() || wanted.length() > 8
                 ? null
-                : directory.entry(region, locale).orElse(null);
+                : directory.entry(wanted, locale).orElse(null);
         model.addAttribute("selected", selected);
         return "phone/directory";
     }
@@ -39,5 +53,14 @@ class DirectoryController {
         model.addAttribute("entries", directory.entries(locale));
         model.addAttribute("selected", selected);
         return "phone/directory";
+    }
+
+    private String tenantCountry(HelplineUser me) {
+        if (me == null) {
+            return null;
+        }
+        return me.tenantId()
+                .map(tenantId -> tenants.profile(tenantId).country())
+                .orElse(null);
     }
 }

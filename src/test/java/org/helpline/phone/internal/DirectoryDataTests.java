@@ -20,17 +20,14 @@ class DirectoryDataTests {
 
     @BeforeAll
     static void load() throws Exception {
-        try (var in = new ClassPathResource("phone/directory-v1.json").getInputStream()) {
-            var file = DirectoryFile.read(in);
-            var regions = file.regions().stream().map(DirectoryLoader::record).toList();
-            var line = file.internationalLine();
-            snapshot = new DirectorySnapshot(
-                    1,
-                    regions,
-                    new Regions.InternationalLine(
-                            org.helpline.tenancy.PhoneNumbers.toE164("line", line.number(), null),
-                            line.languages(),
-                            0));
+        var file = read("phone/directory-v2.json");
+        var regions = file.regions().stream().map(DirectoryLoader::record).toList();
+        snapshot = new DirectorySnapshot(2, regions, DirectoryLoader.internationalLine(file.internationalLine()));
+    }
+
+    private static DirectoryFile read(String resource) throws Exception {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
+            return DirectoryFile.read(in);
         }
     }
 
@@ -98,14 +95,63 @@ class DirectoryDataTests {
     }
 
     @Test
-    void regionsWithoutALineOfTheirOwnOfferTheInternationalLineInInternationalFormat() {
-        var poland = entries(POLISH, Instant.parse("2026-01-05T12:00:00Z")).get("PL");
-        assertThat(poland.ownLine()).isFalse();
-        assertThat(poland.numbers()).singleElement().satisfies(number -> {
-            assertThat(number.kind()).isEqualTo(LineKind.INTERNATIONAL);
-            assertThat(number.display()).isEqualTo("+44 20 7946 0958");
-        });
-        assertThat(poland.languages()).extracting(l -> l.name()).containsExactly("angielski");
+    void r7_regionsWithoutALocalNumberOfferTheInternationalLineWithItsOwnHoursAndLanguages() {
+        var entries = entries(POLISH, Instant.parse("2026-01-05T12:00:00Z"));
+        var withoutLocalNumber =
+                entries.values().stream().filter(entry -> !entry.ownLine()).toList();
+        assertThat(withoutLocalNumber).hasSize(PhoneSeed.REGION_COUNT - 5);
+        var line = snapshot.internationalLine();
+        for (var entry : withoutLocalNumber) {
+            assertThat(entry.numbers()).as(entry.code()).singleElement().satisfies(number -> {
+                assertThat(number.kind()).isEqualTo(LineKind.INTERNATIONAL);
+                assertThat(number.display()).isEqualTo("+44 20 7946 0958");
+            });
+            assertThat(entry.hoursZone()).as(entry.code()).isEqualTo("Europe/London");
+            assertThat(entry.hours())
+                    .extracting(DirectoryHours::service)
+                    .containsExactly(
+                            line.hours().stream().map(HoursRule::service).toArray(SupportService[]::new));
+            assertThat(entry.languages()).extracting(DirectoryLanguage::name).containsExactly("angielski");
+        }
+        assertThat(entries.get("PL").zone()).isEqualTo("Europe/Warsaw");
+    }
+
+    @Test
+    void r7_aRegionWithoutALocalNumberIsOpenWhenTheInternationalLineIsNotByItsOwnClock() {
+        // Friday 27 March 2026 07:30 UTC: 08:30 in Warsaw, but 07:30 in London, where the line is.
+        assertThat(open("PL", "2026-03-27T07:30:00Z")).isFalse();
+        // Monday 30 March 07:30 UTC: 08:30 BST in London.
+        assertThat(open("PL", "2026-03-30T07:30:00Z")).isTrue();
+        // Monday 5 January 17:30 UTC: 18:30 in Warsaw, still 17:30 in London.
+        assertThat(open("PL", "2026-01-05T17:30:00Z")).isTrue();
+    }
+
+    @Test
+    void r7_openNowIsGivenPerLineSoTheSeverityALineIsOpenWhileTechnicalSupportIsClosed() {
+        // Saturday 10 January 2026, noon in London.
+        var saturday = Instant.parse("2026-01-10T12:00:00Z");
+        for (var code : List.of("GB", "PL")) {
+            var entry = entries(Locale.ENGLISH, saturday).get(code);
+            assertThat(entry.openNow()).as(code).isFalse();
+            assertThat(service(entry, SupportService.CRITICAL).openNow())
+                    .as(code)
+                    .isTrue();
+            assertThat(service(entry, SupportService.TECHNICAL).openNow())
+                    .as(code)
+                    .isFalse();
+            assertThat(service(entry, SupportService.BILLING).openNow())
+                    .as(code)
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void release1OfTheFileStillReadsWithAnInternationalLineWithoutHours() throws Exception {
+        var line = DirectoryLoader.internationalLine(
+                read("phone/directory-v1.json").internationalLine());
+        assertThat(line.e164()).isEqualTo("+442079460958");
+        assertThat(line.zone()).isNull();
+        assertThat(line.hours()).isEmpty();
     }
 
     @Test
@@ -147,10 +193,10 @@ class DirectoryDataTests {
     @Test
     void theSameInstantIsOpenInOneZoneAndClosedInAnother() {
         var instant = "2026-01-05T09:00:00Z";
-        assertThat(open("PL", instant)).isTrue();
+        assertThat(open("GB", instant)).isTrue();
         assertThat(open("US", instant)).isFalse();
-        assertThat(open("JP", instant)).isFalse();
-        assertThat(open("PL", "2026-01-03T10:00:00Z")).as("Saturday").isFalse();
+        assertThat(open("AU", instant)).isFalse();
+        assertThat(open("GB", "2026-01-03T10:00:00Z")).as("Saturday").isFalse();
     }
 
     @Test

@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  * a phone, raw values on screen ({@link RawText}: {@code null}, {@code ??key??}, enum constants, ISO
  * instants, message keys),
  * duplicate ids, a fragment inside itself, a console error, an accessibility violation of impact
- * serious or critical, or a page that keeps asking the server while nobody uses it. Screenshots land
+ * serious or critical (every language on a desk, English on a phone), or a page that keeps asking the server while nobody uses it. Screenshots land
  * in {@code target/page-audit}. The bell and the contact pane poll at their production intervals
  * here, since that is what an idle page costs.
  */
@@ -135,7 +135,12 @@ class PageAuditBrowserTests {
                 for (var page : pages) {
                     boolean roleLanding = page.equals(pages.get(0));
                     if (covered.pages().add(language + " " + page) || roleLanding) {
-                        findings.addAll(audit(browser, role + " " + language + " " + page, page, covered.shots()));
+                        findings.addAll(audit(
+                                browser,
+                                role + " " + language + " " + page,
+                                page,
+                                language.equals("en"),
+                                covered.shots()));
                     }
                 }
             }
@@ -203,9 +208,11 @@ class PageAuditBrowserTests {
 
     /**
      * Audits a page on a desk and then, after a resize instead of a second load, on a phone. A
-     * landing page several roles share is shot on a desk once per language.
+     * landing page several roles share is shot on a desk once per language. On a phone axe-core runs
+     * in English only: the collapsed layout is the same in every language, and each run costs a second.
      */
-    private List<String> audit(Browser browser, String where, String page, Set<String> shot) throws Exception {
+    private List<String> audit(Browser browser, String where, String page, boolean axeOnPhone, Set<String> shot)
+            throws Exception {
         var findings = new ArrayList<String>();
         browser.go(page);
         settle(browser);
@@ -241,7 +248,9 @@ class PageAuditBrowserTests {
         if (overflow > 0) {
             findings.add(where + ": " + overflow + " px wider than a " + PHONE + " px screen");
         }
-        findings.addAll(accessibilityViolations(browser, where + " " + PHONE));
+        if (axeOnPhone) {
+            findings.addAll(accessibilityViolations(browser, where + " " + PHONE));
+        }
         screenshot(browser, where, PHONE);
         size.setSize(new Dimension(DESK, 900));
         return findings;

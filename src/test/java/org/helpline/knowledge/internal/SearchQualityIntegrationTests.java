@@ -20,6 +20,7 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.Role;
 import org.helpline.support.SupportDesk;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,30 @@ class SearchQualityIntegrationTests {
         assertThat(queries).hasSizeGreaterThanOrEqualTo(60);
         assertThat(recall).as("recall@3 of %s", language).isGreaterThanOrEqualTo(recallFloor);
         assertThat(mrr).as("MRR of %s", language).isGreaterThanOrEqualTo(mrrFloor);
+    }
+
+    @Test
+    void snippetsCarryNoListNumbersNorTagWords() {
+        var hits = knowledge
+                .search(admin, new SearchRequest("resetowanie hasła użytkownika", "pl", "pl", null, 0, 10))
+                .items();
+        assertThat(hits).isNotEmpty();
+        assertThat(hits)
+                .extracting(SearchHit::snippet)
+                .allSatisfy(snippet -> assertThat(snippet)
+                        .doesNotContainPattern("(^|[.…:]\\s)\\d{1,3}\\.(\\s|$)")
+                        .doesNotContain("self-service")
+                        .doesNotContain("sign-in"));
+    }
+
+    @Test
+    void resultBadgesNameTheServiceNotItsId() {
+        var hit = knowledge
+                .search(admin, new SearchRequest("resetowanie hasła", "pl", "pl", null, 0, 1))
+                .items()
+                .get(0);
+        assertThat(hit.services()).containsExactly("identity");
+        assertThat(hit.serviceNames()).containsExactly("Tożsamość i dostęp");
     }
 
     /** The rank (from 1) of the first result that answers the query; 0 when none of the first ten does. */

@@ -36,7 +36,7 @@ class SynonymIntegrationTests {
                         ApiClient.json(Map.of("language", "pl", "words", word + ", skrzynka pocztowa")));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(titles(word)).contains(MAILBOX);
-        assertThat(ApiClient.as(port, ORG_ADMIN).get("/kb/manage/synonyms").body())
+        assertThat(ApiClient.as(port, ORG_ADMIN).get("/api/v1/kb/synonyms").body())
                 .contains(word);
 
         var id = added.json().get("id").asString();
@@ -54,7 +54,7 @@ class SynonymIntegrationTests {
                         .post("/api/v1/kb/synonyms", body)
                         .status())
                 .isEqualTo(403);
-        assertThat(ApiClient.as(port, CONTOSO_USER).get("/kb/manage/synonyms").status())
+        assertThat(ApiClient.as(port, CONTOSO_USER).get("/api/v1/kb/synonyms").status())
                 .isEqualTo(403);
     }
 

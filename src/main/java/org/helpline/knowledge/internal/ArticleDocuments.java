@@ -2,6 +2,7 @@ package org.helpline.knowledge.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
@@ -31,6 +32,9 @@ final class ArticleDocuments {
     static final String TOPIC = "topic";
     static final String TEXT = "text";
 
+    private static final String BODY_END = "\n\n";
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[.)]|[-*+•])[ \\t]+");
+
     /** Stored, with offsets in the postings, so snippets are cut without analysing the text again. */
     private static final FieldType TEXT_TYPE = textType();
 
@@ -56,12 +60,30 @@ final class ArticleDocuments {
         document.add(new StoredField(SERVICES, String.join(",", article.services())));
         document.add(new TextField(TITLE, article.title(), Store.YES));
         document.add(new TextField(TAGS, String.join(" ", article.tags()), Store.NO));
-        document.add(new Field(
-                TEXT, plainBody + "\n\n" + article.title() + "\n\n" + String.join(" ", article.tags()), TEXT_TYPE));
+        document.add(new Field(TEXT, withoutListMarkers(plainBody) + titleAndTags(article), TEXT_TYPE));
         if (article.topic() != null) {
             document.add(new StoredField(TOPIC, article.topic()));
         }
         return document;
+    }
+
+    private static String titleAndTags(Article article) {
+        return BODY_END + article.title() + BODY_END + String.join(" ", article.tags());
+    }
+
+    /** The list numbers and bullets of the body's lines, which would end up in snippets as "… hasło. 2.". */
+    static String withoutListMarkers(String plainBody) {
+        return LIST_MARKER.matcher(plainBody).replaceAll("");
+    }
+
+    /** The stored text's body alone, without the title and tags searched with it, for snippets. */
+    static String body(Document document) {
+        var text = document.get(TEXT);
+        if (text == null) {
+            return null;
+        }
+        int end = text.lastIndexOf(BODY_END + document.get(TITLE) + BODY_END);
+        return end < 0 ? text : text.substring(0, end);
     }
 
     static List<String> services(Document document) {

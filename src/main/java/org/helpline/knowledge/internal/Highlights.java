@@ -123,7 +123,9 @@ final class Highlights {
                 var document = documents.get(doc);
                 var row = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
-                    var value = document.get(fields[i]);
+                    var value = ArticleDocuments.TEXT.equals(fields[i])
+                            ? ArticleDocuments.body(document)
+                            : document.get(fields[i]);
                     row[i] = value == null || value.length() <= getMaxLength()
                             ? value
                             : value.substring(0, getMaxLength());

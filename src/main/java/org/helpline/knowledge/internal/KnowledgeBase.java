@@ -108,7 +108,7 @@ public class KnowledgeBase {
                 found.total(),
                 request.page(),
                 request.size(),
-                found.hits(),
+                found.hits().stream().map(hit -> hit.named(names)).toList(),
                 serviceFacets,
                 languageFacets,
                 found.approximate());

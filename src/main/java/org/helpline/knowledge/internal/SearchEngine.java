@@ -30,9 +30,11 @@ class SearchEngine {
     static final float OWN_LANGUAGE_BOOST = 1.5f;
 
     private final KnowledgeIndex indexes;
+    private final Synonyms synonyms;
 
-    SearchEngine(KnowledgeIndex indexes) {
+    SearchEngine(KnowledgeIndex indexes, Synonyms synonyms) {
         this.indexes = indexes;
+        this.synonyms = synonyms;
     }
 
     /** Raw results before labels: hits of the page, counts per service and per language. */
@@ -125,11 +127,13 @@ class SearchEngine {
         var candidates = new ArrayList<Highlights.Candidate>();
         for (var language : ArticleLanguage.values()) {
             var index = indexes.index(language);
-            var query = Queries.text(index.analyzer(), request.text(), fuzzy);
+            var searcher = searchers.get(language);
+            var thesaurus = synonyms.thesaurus(request.visibility().organisationId(), language);
+            var context = new Queries.Context(index.analyzer(), searcher.getIndexReader(), thesaurus);
+            var query = Queries.text(context, request.text(), fuzzy);
             if (query == null) {
                 continue;
             }
-            var searcher = searchers.get(language);
             var result = PerIndex.search(searcher, filtered(query, request.visibility(), request.service()), wanted);
             perLanguage.put(language, result.total());
             result.services().forEach((id, n) -> services.merge(id, n, Long::sum));

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
+import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.StaleEditException;
+import org.helpline.tenancy.TenantManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +27,24 @@ public class PhoneDirectory {
     private final DirectoryCache cache;
     private final Regions regions;
     private final AuditTrail auditTrail;
+    private final TenantManagement tenants;
     private final Clock clock;
 
-    PhoneDirectory(DirectoryCache cache, Regions regions, AuditTrail auditTrail, Clock clock) {
+    PhoneDirectory(
+            DirectoryCache cache, Regions regions, AuditTrail auditTrail, TenantManagement tenants, Clock clock) {
         this.cache = cache;
         this.regions = regions;
         this.auditTrail = auditTrail;
+        this.tenants = tenants;
         this.clock = clock;
+    }
+
+    /** The country of the user's tenant, the region a tenant's user most likely calls from. */
+    public Optional<String> homeRegion(HelplineUser user) {
+        if (user == null) {
+            return Optional.empty();
+        }
+        return user.tenantId().map(tenantId -> tenants.profile(tenantId).country());
     }
 
     /** Every region named in {@code locale}, sorted by that name, with "open now" as of the clock. */

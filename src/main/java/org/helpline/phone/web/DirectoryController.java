@@ -4,7 +4,6 @@ import java.util.Locale;
 import org.helpline.phone.internal.PhoneDirectory;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
-import org.helpline.tenancy.TenantManagement;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DirectoryController {
 
     private final PhoneDirectory directory;
-    private final TenantManagement tenants;
 
-    DirectoryController(PhoneDirectory directory, TenantManagement tenants) {
+    DirectoryController(PhoneDirectory directory) {
         this.directory = directory;
-        this.tenants = tenants;
     }
 
     /** {@code region} absent means "not chosen yet"; blank means the visitor chose none. */
@@ -35,7 +32,7 @@ class DirectoryController {
             Locale locale,
             Model model) {
         model.addAttribute("entries", directory.entries(locale));
-        var wanted = region == null ? tenantCountry(me) : region;
+        var wanted = region == null ? directory.homeRegion(me).orElse(null) : region;
         var selected = wanted == null || wanted.isBlank() || wanted.length() > 8
                 ? null
                 : directory.entry(wanted, locale).orElse(null);
@@ -53,14 +50,5 @@ class DirectoryController {
         model.addAttribute("entries", directory.entries(locale));
         model.addAttribute("selected", selected);
         return "phone/directory";
-    }
-
-    private String tenantCountry(HelplineUser me) {
-        if (me == null) {
-            return null;
-        }
-        return me.tenantId()
-                .map(tenantId -> tenants.profile(tenantId).country())
-                .orElse(null);
     }
 }

@@ -19,6 +19,7 @@ import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.ContactMethod;
 import org.helpline.requests.HandledBy;
+import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestOpened;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.RequestCategory;
@@ -57,6 +58,10 @@ class ContactModuleIntegrationTests {
 
     @MockitoBean
     PhoneCalls phoneCalls;
+
+    /** Whom an admin may file for, which contact options list. */
+    @MockitoBean
+    RequestManagement requests;
 
     /** For the package's {@link ContactFixtures}, which other tests use to create agents. */
     @MockitoBean

@@ -57,6 +57,17 @@ final class Queries {
         return query.build();
     }
 
+    /** Whether some word of {@code text} is found only by its near spellings: no article has it. */
+    static boolean toleratesATypo(Context context, String text) {
+        for (var forms : AnalysedWords.of(context.analyzer(), text)) {
+            var written = forms.iterator().next();
+            if (written.length() >= MIN_TYPO_LENGTH && unknown(context.reader(), forms)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The best of the word's own forms, its synonyms and its near spellings. */
     private static Query word(Context context, Set<String> forms, boolean fuzzy) {
         var choices = new ArrayList<Query>();

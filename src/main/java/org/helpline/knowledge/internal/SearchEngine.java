@@ -125,6 +125,7 @@ class SearchEngine {
         var perLanguage = new EnumMap<ArticleLanguage, Long>(ArticleLanguage.class);
         var services = new TreeMap<String, Long>();
         var candidates = new ArrayList<Highlights.Candidate>();
+        boolean typoEverywhere = true;
         for (var language : ArticleLanguage.values()) {
             var index = indexes.index(language);
             var searcher = searchers.get(language);
@@ -134,6 +135,7 @@ class SearchEngine {
             if (query == null) {
                 continue;
             }
+            typoEverywhere &= Queries.toleratesATypo(context, request.text());
             var result = PerIndex.search(searcher, filtered(query, request.visibility(), request.service()), wanted);
             perLanguage.put(language, result.total());
             result.services().forEach((id, n) -> services.merge(id, n, Long::sum));
@@ -153,7 +155,7 @@ class SearchEngine {
         long total = request.only() == null
                 ? perLanguage.values().stream().mapToLong(Long::longValue).sum()
                 : perLanguage.getOrDefault(request.only(), 0L);
-        return new Found(total, hits, services, perLanguage, fuzzy);
+        return new Found(total, hits, services, perLanguage, fuzzy || (typoEverywhere && !perLanguage.isEmpty()));
     }
 
     private void release(ArticleLanguage language, IndexSearcher searcher) {

@@ -51,6 +51,7 @@ final class AlertFixtures {
     /** Fabrikam files a severity A technical request with the provider (first response within 60 minutes). */
     JsonNode fileCritical(String title) {
         var contact = new LinkedHashMap<String, Object>();
+        contact.put("name", "Frank Miller");
         contact.put("phone", "+1 212 555 0100");
         contact.put("email", "admin@fabrikam.example");
         contact.put("preferredMethod", "EMAIL");

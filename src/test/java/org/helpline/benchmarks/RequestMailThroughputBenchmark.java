@@ -116,7 +116,7 @@ public final class RequestMailThroughputBenchmark {
                     "Since 09:10 mail to **external** domains is delayed.",
                     Severity.C,
                     HandledBy.PROVIDER,
-                    new ContactDetails(null, tag + "-" + i + "@bench.example", null, null, false),
+                    new ContactDetails(null, null, tag + "-" + i + "@bench.example", null, null, false),
                     null);
         }
     }

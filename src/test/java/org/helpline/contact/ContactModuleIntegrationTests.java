@@ -91,7 +91,7 @@ class ContactModuleIntegrationTests {
                 null,
                 Channel.PORTAL,
                 "mail",
-                new ContactDetails("22 123 45 67", "admin@contoso.example", ContactMethod.PHONE, "pl", false),
+                new ContactDetails(null, "22 123 45 67", "admin@contoso.example", ContactMethod.PHONE, "pl", false),
                 Instant.parse("2026-03-09T14:00:00Z"),
                 Instant.parse("2026-03-09T10:00:00Z"));
 

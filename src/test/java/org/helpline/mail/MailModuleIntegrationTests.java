@@ -65,7 +65,7 @@ class MailModuleIntegrationTests {
     void aFiledRequestIsWrittenToTheOutboxForItsContact(Scenario scenario) {
         var requestId = UUID.randomUUID();
         var tenantId = UUID.randomUUID();
-        var contact = new ContactDetails(null, "anna@contoso.example", ContactMethod.EMAIL, "pl", false);
+        var contact = new ContactDetails(null, null, "anna@contoso.example", ContactMethod.EMAIL, "pl", false);
         var request = mock(ServiceRequest.class);
         when(request.id()).thenReturn(requestId);
         when(request.tenantId()).thenReturn(tenantId);

@@ -22,11 +22,15 @@ public final class NewRequests {
         return body;
     }
 
-    /** A severity A request as Fabrikam (advanced contract) files it, people on call around the clock. */
+    /**
+     * A severity A request as Fabrikam (advanced contract) files it, Frank Miller the named contact
+     * and people on call around the clock.
+     */
     static Map<String, Object> critical(String title) {
         var body = technical(title);
         body.put("severity", "A");
         body.put("contact", contact("+1 212 555 0100", "admin@fabrikam.example", true));
+        contactOf(body).put("name", "Frank Miller");
         body.put("businessImpact", "No one at Fabrikam can e-mail customers; orders are being lost.");
         return body;
     }

@@ -59,6 +59,8 @@ class RequestBrowserTests {
         Clicks.click(browser, browser.waitFor(By.id("severity-A")));
         assertThat(browser.text(By.id("severity-definition-A"))).contains("unavailable or unusable");
         browser.waitFor(By.id("businessImpact")).sendKeys("Nobody at Fabrikam can e-mail customers.");
+        assertThat(browser.waitFor(By.id("contactName")).getDomProperty("value"))
+                .isEqualTo("Frank Miller");
         new Select(browser.waitFor(By.id("preferredMethod"))).selectByValue("PHONE");
         Clicks.click(browser, browser.waitFor(By.id("available24x7")));
         Clicks.click(browser, browser.waitFor(By.id("submit-request")));
@@ -78,6 +80,7 @@ class RequestBrowserTests {
         browser.signIn("agent@helpline.example", "demo").go("/workspace/queue");
         browser.waitFor(By.id("open-" + number)).click();
         assertThat(browser.text(By.id("request-number"))).isEqualTo(number);
+        assertThat(browser.text(By.id("contact-name"))).isEqualTo("Frank Miller");
         browser.waitFor(By.id("reply-body")).sendKeys("We are on it " + token + ". Please keep your phone close.");
         browser.waitFor(By.id("send-reply")).click();
         assertThat(browser.text(By.id("first-response-met"))).startsWith("First response met at");

@@ -209,6 +209,45 @@ class RequestIntakeIntegrationTests {
     }
 
     @Test
+    void r18_severityANeedsANamedContactAndStoresTheName() {
+        var api = RequestApi.as(port, "admin@fabrikam.example");
+        var unnamed = NewRequests.critical("Unnamed " + token);
+        contactOf(unnamed).remove("name");
+        var blank = NewRequests.critical("Blank name " + token);
+        contactOf(blank).put("name", "  ");
+        var named = NewRequests.critical("Named " + token);
+        contactOf(named).put("name", " Frank Miller ");
+
+        var refused = api.post("/api/v1/requests", unnamed);
+        var refusedBlank = api.post("/api/v1/requests", blank);
+        var filed = api.file(named);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("type").asString()).endsWith("/severity-a-duties");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("R-18");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("contact.name");
+        assertThat(refusedBlank.status()).isEqualTo(422);
+        assertThat(refusedBlank.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("contact.name");
+        var id = filed.get("id").asString();
+        assertThat(filed.get("contact").get("name").asString()).isEqualTo("Frank Miller");
+        assertThat(api.read(id).get("contact").get("name").asString()).isEqualTo("Frank Miller");
+        assertThat(contactName(id)).isEqualTo("Frank Miller");
+        assertThat(stored()).isEqualTo(1);
+    }
+
+    @Test
+    void r18_severityBMayLeaveTheContactUnnamed() {
+        var body = NewRequests.technical("Unnamed B " + token);
+
+        var filed = RequestApi.as(port, "admin@contoso.example").file(body);
+
+        assertThat(filed.get("severity").asString()).isEqualTo("B");
+        assertThat(filed.get("contact").hasNonNull("name")).isFalse();
+        assertThat(contactName(filed.get("id").asString())).isNull();
+    }
+
+    @Test
     void r6_aTenantWithAPartnerOfRecordMayRouteToThePartner() {
         var body = NewRequests.critical("To Litware " + token);
         body.put("routeTo", "PARTNER");
@@ -290,6 +329,14 @@ class RequestIntakeIntegrationTests {
                 .asString();
 
         assertThat(html).contains("<em>ok</em>", "&lt;script&gt;").doesNotContain("<script", "javascript:", "<img");
+    }
+
+    private String contactName(String requestId) {
+        return jdbc.sql("select contact_name from service_request where id = :id")
+                .param("id", UUID.fromString(requestId))
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private long stored() {

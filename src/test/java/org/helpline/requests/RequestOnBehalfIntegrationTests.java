@@ -229,6 +229,11 @@ class RequestOnBehalfIntegrationTests {
         r18.put("routeTo", null);
         assertThat(onBehalf("partner@litware.example", fabrikam, r18).body()).contains("R-18");
 
+        var unnamed = NewRequests.critical("A unnamed " + token);
+        NewRequests.contactOf(unnamed).remove("name");
+        unnamed.put("routeTo", null);
+        assertField(onBehalf("partner@litware.example", fabrikam, unnamed), 422, "contact.name");
+
         var provider = NewRequests.technical("Provider " + token);
         assertField(onBehalf("partner@litware.example", fabrikam, provider), 400, "routeTo");
 

@@ -108,6 +108,8 @@ class RequestPagesIntegrationTests {
                         "id=\"form-errors\"",
                         "Impact on your business</a>:",
                         "Severity A needs the impact on your business",
+                        "Contact name</a>:",
+                        "Severity A needs a named contact",
                         "Availability around the clock</a>:",
                         "Severity A needs people who stay available around the clock")
                 .doesNotContain("R-18");
@@ -148,6 +150,21 @@ class RequestPagesIntegrationTests {
         assertThat(due).endsWith("(America/New_York)");
         assertThat(html(get("/requests"), "admin@fabrikam.example")).contains("Form " + token, ">" + due + "</td>");
         assertThat(html(get("/workspace/queue"), "partner@litware.example")).contains("Form " + token);
+    }
+
+    @Test
+    void r18_theFormNamesTheSignedInAdminAsTheContactAndAgentsSeeTheName() throws Exception {
+        var form = html(get("/requests/new?route=PROVIDER"), "admin@fabrikam.example");
+        var body = NewRequests.critical("Named page " + token);
+        NewRequests.contactOf(body).put("name", "Frank Miller " + token);
+        var id = RequestApi.as(port, "admin@fabrikam.example")
+                .file(body)
+                .get("id")
+                .asString();
+
+        assertThat(form).contains("id=\"contactName\"", "value=\"Frank Miller\"");
+        assertThat(html(get("/workspace/requests/" + id), "agent@helpline.example"))
+                .contains("id=\"contact-name\"", "Contact person", "Frank Miller " + token);
     }
 
     @Test

@@ -94,7 +94,7 @@ class RequestsModuleIntegrationTests {
         when(admin.tenantId()).thenReturn(Optional.of(tenantId));
         when(admin.roles()).thenReturn(Set.of(Role.GLOBAL_ADMIN));
         when(admin.has(Role.GLOBAL_ADMIN)).thenReturn(true);
-        var contact = new ContactDetails(null, "anna@contoso.example", ContactMethod.EMAIL, "pl", false);
+        var contact = new ContactDetails(null, null, "anna@contoso.example", ContactMethod.EMAIL, "pl", false);
         var command = new OpenRequest(
                 RequestCategory.TECHNICAL,
                 "mail",

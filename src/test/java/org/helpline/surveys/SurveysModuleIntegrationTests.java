@@ -145,7 +145,8 @@ class SurveysModuleIntegrationTests {
         when(request.assigneeName()).thenReturn("Ann Agent");
         when(request.requester()).thenReturn(new Requester(UUID.randomUUID(), "Ada Admin", false));
         when(request.contact())
-                .thenReturn(new ContactDetails(null, "customer@surveys.example", ContactMethod.EMAIL, "pl", false));
+                .thenReturn(
+                        new ContactDetails(null, null, "customer@surveys.example", ContactMethod.EMAIL, "pl", false));
         return request;
     }
 }

@@ -72,6 +72,7 @@ final class RequestStories {
         var severity = severity(desk.severities(problem.category()));
         boolean byPhone = severity == Severity.A || random.nextDouble() < desk.phoneShare();
         var contact = new ContactDetails(
+                severity == Severity.A ? desk.admin().name() : null,
                 byPhone ? desk.phone() : null,
                 desk.admin().login(),
                 byPhone ? ContactMethod.PHONE : ContactMethod.EMAIL,

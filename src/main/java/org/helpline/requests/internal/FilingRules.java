@@ -52,6 +52,9 @@ final class FilingRules {
         if (businessImpact == null || businessImpact.isBlank()) {
             problems.add(new FieldProblem("businessImpact", "is required for severity A (R-18)"));
         }
+        if (contact.name() == null || contact.name().isBlank()) {
+            problems.add(new FieldProblem("contact.name", "is required for severity A: name the contact (R-18)"));
+        }
         if (!Boolean.TRUE.equals(contact.available24x7())) {
             problems.add(new FieldProblem(
                     "contact.available24x7", "must be true: severity A needs people available 24x7 (R-18)"));
@@ -68,10 +71,12 @@ final class FilingRules {
     }
 
     /**
-     * The contact details as stored: the phone in E.164 read in the tenant's country, the e-mail
-     * normalised, e-mail as the default method and the tenant's language as the default language.
+     * The contact details as stored: the name trimmed, the phone in E.164 read in the tenant's
+     * country, the e-mail normalised, e-mail as the default method and the tenant's language as the
+     * default language.
      */
     static ContactDetails checkedContact(ContactDetails contact, TenantProfile profile) {
+        var name = Filing.blankToNull(contact.name());
         var phone = Filing.blankToNull(contact.phone());
         var method = contact.preferredMethod() == null ? ContactMethod.EMAIL : contact.preferredMethod();
         if (phone == null && method == ContactMethod.PHONE) {
@@ -85,6 +90,6 @@ final class FilingRules {
         if (!UserManagement.LANGUAGES.contains(language)) {
             throw new InvalidInputException("contact.language", "must be one of pl, en, zh-CN");
         }
-        return new ContactDetails(e164, email, method, language, Boolean.TRUE.equals(contact.available24x7()));
+        return new ContactDetails(name, e164, email, method, language, Boolean.TRUE.equals(contact.available24x7()));
     }
 }

@@ -35,8 +35,8 @@ class ServiceRequests {
     static final String COLUMNS = """
             r.tenant_id, r.id, r.organisation_id, r.number, r.tenant_name, r.category, r.service_id,
             r.classification_id, r.title, r.description_html, r.business_impact, r.severity, r.status, r.handled_by, r.partner_id,
-            r.partner_name, r.channel, r.requester_id, r.requester_name, r.on_behalf, r.contact_phone,
-            r.contact_email, r.preferred_method, r.contact_language, r.available_24x7, r.assignee_id, r.assignee_name,
+            r.partner_name, r.channel, r.requester_id, r.requester_name, r.on_behalf, r.contact_name,
+            r.contact_phone, r.contact_email, r.preferred_method, r.contact_language, r.available_24x7, r.assignee_id, r.assignee_name,
             r.received_at, r.first_response_at, r.resolved_at, r.updated_at, r.version
             """;
 
@@ -66,12 +66,12 @@ class ServiceRequests {
                 """
                 insert into service_request (tenant_id, id, organisation_id, number, tenant_name, category, service_id,
                     classification_id, title, description_markdown, description_html, business_impact, severity, status, handled_by,
-                    partner_id, partner_name, channel, requester_id, requester_name, on_behalf, contact_phone,
-                    contact_email, preferred_method, contact_language, available_24x7, received_at, queue_due_at,
+                    partner_id, partner_name, channel, requester_id, requester_name, on_behalf, contact_name,
+                    contact_phone, contact_email, preferred_method, contact_language, available_24x7, received_at, queue_due_at,
                     queue_risk_at, updated_at, version)
                 values (:tenant, :id, :organisation, :number, :tenantName, :category, :service, :classification, :title,
                     :markdown, :html, :impact, :severity, :status, :handledBy, :partner, :partnerName, :channel, :requester,
-                    :requesterName, :onBehalf, :phone, :email, :method, :language, :available, :received, :dueAt,
+                    :requesterName, :onBehalf, :contactName, :phone, :email, :method, :language, :available, :received, :dueAt,
                     :riskAt, :received, 0)
                 """,
                 new MapSqlParameterSource()
@@ -96,6 +96,7 @@ class ServiceRequests {
                         .addValue("requester", request.requester().id())
                         .addValue("requesterName", request.requester().name())
                         .addValue("onBehalf", request.requester().onBehalf())
+                        .addValue("contactName", contact.name())
                         .addValue("phone", contact.phone())
                         .addValue("email", contact.email())
                         .addValue("method", contact.preferredMethod().name())
@@ -209,6 +210,7 @@ class ServiceRequests {
 
     static ServiceRequest map(ResultSet rs, int row) throws SQLException {
         var contact = new ContactDetails(
+                rs.getString("contact_name"),
                 rs.getString("contact_phone"),
                 rs.getString("contact_email"),
                 ContactMethod.valueOf(rs.getString("preferred_method")),

@@ -12,7 +12,8 @@ import org.helpline.tenancy.PhoneNumbers;
 import org.springframework.validation.BindingResult;
 
 /**
- * The errors a form shows: by field (the API's {@code contact.phone} is the form's {@code phone})
+ * The errors a form shows: by field (the API's {@code contact.phone} is the form's {@code phone},
+ * its {@code contact.name} the form's {@code contactName})
  * and, for rules that are about the whole request, as sentences above the form. Each carries the
  * message key the page shows in the reader's language ({@code requests.error.title}), and the text
  * the check gave for when no key fits; the page names the field by its label.
@@ -39,6 +40,7 @@ public record FormErrors(Map<String, Problem> fields, List<Problem> general) {
             "title",
             "description",
             "businessImpact",
+            "contactName",
             "phone",
             "email",
             "preferredMethod",
@@ -72,13 +74,17 @@ public record FormErrors(Map<String, Problem> fields, List<Problem> general) {
         var general = new ArrayList<Problem>();
         var prefix = DUTIES.equals(problem.slug()) ? "requests.error.severityA." : "requests.error.";
         for (var field : problem.fieldProblems()) {
-            var name = field.field().replace("contact.", "");
+            var name = formField(field.field());
             fields.putIfAbsent(name, new Problem(prefix + name, field.message()));
         }
         if (problem.status() != 400 || fields.isEmpty()) {
             general.add(new Problem("requests.problem." + problem.slug(), problem.getMessage()));
         }
         return new FormErrors(fields, general);
+    }
+
+    private static String formField(String field) {
+        return "contact.name".equals(field) ? "contactName" : field.replace("contact.", "");
     }
 
     /**

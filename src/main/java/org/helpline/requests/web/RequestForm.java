@@ -21,6 +21,7 @@ public class RequestForm {
     private String title;
     private String description;
     private Severity severity;
+    private String contactName;
     private String phone;
     private String email;
     private ContactMethod preferredMethod = ContactMethod.EMAIL;
@@ -37,7 +38,7 @@ public class RequestForm {
                 description,
                 severity,
                 routeTo,
-                new ContactDetails(phone, email, preferredMethod, language, available24x7),
+                new ContactDetails(contactName, phone, email, preferredMethod, language, available24x7),
                 businessImpact);
     }
 
@@ -96,6 +97,14 @@ public class RequestForm {
 
     public void setSeverity(Severity severity) {
         this.severity = severity;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
     }
 
     public String getPhone() {

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The "New service request" page (R-5): the partner's contacts first when the tenant has a
  * partner of record (R-6), then the form with only the categories and severities the admin may
- * choose (R-2, R-20), the severity definitions (R-16), the business impact and 24x7 confirmation
- * (R-18), a link to the admin's own duties (R-24), the operator's fallback phone (R-23) and the support
+ * choose (R-2, R-20), the severity definitions (R-16), the business impact, the named contact (the
+ * signed-in admin unless they name someone else) and the 24x7 confirmation (R-18), a link to the admin's own duties (R-24), the operator's fallback phone (R-23) and the support
  * scope (R-12). A refused form comes back with every field to fix named by its label, the phone
  * number checked in the same pass. Category and service refresh the classification and severity choices over htmx;
  * {@code ?description=} prefills the description (the knowledge search's "Contact support").
@@ -58,6 +58,7 @@ class RequestFormController {
         }
         var form = new RequestForm();
         form.setRouteTo(profile.partner() == null || route == null ? HandledBy.PROVIDER : route);
+        form.setContactName(me.name());
         form.setPhone(
                 profile.phones().isEmpty()
                         ? null

@@ -30,17 +30,21 @@ class FilingRulesTests {
     }
 
     @Test
-    void r18_severityANeedsTheBusinessImpactA24x7ConfirmationAndAPhone() {
-        var none = new ContactDetails(null, "a@b.example", ContactMethod.EMAIL, "en", false);
-        var ready = new ContactDetails("+48221234567", "a@b.example", ContactMethod.EMAIL, "en", true);
+    void r18_severityANeedsTheBusinessImpactANamedContactA24x7ConfirmationAndAPhone() {
+        var none = new ContactDetails(" ", null, "a@b.example", ContactMethod.EMAIL, "en", false);
+        var ready = new ContactDetails("Frank Miller", "+48221234567", "a@b.example", ContactMethod.EMAIL, "en", true);
+        var unnamed = new ContactDetails(null, "+48221234567", "a@b.example", ContactMethod.EMAIL, "en", true);
         var impact = "Nobody in the company can send mail to customers.";
 
         assertThat(FilingRules.severityADuties(Severity.A, none, " "))
                 .extracting(FieldProblem::field)
-                .containsExactly("businessImpact", "contact.available24x7", "contact.phone");
+                .containsExactly("businessImpact", "contact.name", "contact.available24x7", "contact.phone");
         assertThat(FilingRules.severityADuties(Severity.A, ready, null))
                 .extracting(FieldProblem::field)
                 .containsExactly("businessImpact");
+        assertThat(FilingRules.severityADuties(Severity.A, unnamed, impact))
+                .extracting(FieldProblem::field)
+                .containsExactly("contact.name");
         assertThat(FilingRules.severityADuties(Severity.A, ready, impact)).isEmpty();
         assertThat(FilingRules.severityADuties(Severity.B, none, null)).isEmpty();
     }

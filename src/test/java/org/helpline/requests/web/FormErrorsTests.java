@@ -13,11 +13,13 @@ class FormErrorsTests {
     void fieldsComeInTheFormsOrderWithTheirOwnMessageKeys() {
         var errors = FormErrors.of(new InvalidInputException(List.of(
                 new FieldProblem("contact.phone", "too long"),
+                new FieldProblem("contact.name", "size must be between 0 and 120"),
                 new FieldProblem("description", "must not be blank"),
                 new FieldProblem("severity", "must not be null"))));
 
-        assertThat(errors.fields().keySet()).containsExactly("severity", "description", "phone");
+        assertThat(errors.fields().keySet()).containsExactly("severity", "description", "contactName", "phone");
         assertThat(errors.fields().get("phone").code()).isEqualTo("requests.error.phone");
+        assertThat(errors.fields().get("contactName").code()).isEqualTo("requests.error.contactName");
         assertThat(errors.general()).isEmpty();
     }
 

@@ -139,6 +139,43 @@ class RequestPagesTextIntegrationTests {
                 .doesNotContain("description:", "severity:", "nie może");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "en", "zh-CN"})
+    void r18_aSeverityAFormWithoutAContactNameNamesTheFieldByItsLabelInEachLanguage(String language) throws Exception {
+        var response = mvc.perform(post("/requests")
+                        .with(signedIn.as("admin@fabrikam.example"))
+                        .with(csrf())
+                        .header("Accept-Language", language)
+                        .param("routeTo", "PROVIDER")
+                        .param("category", "TECHNICAL")
+                        .param("serviceId", "mail")
+                        .param("problemClassification", "mail-flow")
+                        .param("title", "Unnamed " + token)
+                        .param("description", "No mail reaches our users.")
+                        .param("severity", "A")
+                        .param("businessImpact", "Nobody at Fabrikam can e-mail customers.")
+                        .param("contactName", " ")
+                        .param("phone", "+1 212 555 0100")
+                        .param("email", "admin@fabrikam.example")
+                        .param("preferredMethod", "PHONE")
+                        .param("language", "en")
+                        .param("available24x7", "true"))
+                .andReturn()
+                .getResponse();
+        response.setCharacterEncoding("UTF-8");
+        var html = response.getContentAsString();
+        var text = visibleText(html);
+        var expected = switch (language) {
+            case "pl" -> "Osoba kontaktowa: Ważność A wymaga wskazania osoby kontaktowej";
+            case "zh-CN" -> "联系人姓名: 严重级别 A 需要指定联系人";
+            default -> "Contact name: Severity A needs a named contact";
+        };
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(html).contains("id=\"contactName-error\"");
+        assertThat(text).contains(expected).doesNotContain("contactName:", "contact.name", "R-18", "nie może");
+    }
+
     @Test
     void theQueueSortsBySeverityAndByTheLatestChange() throws Exception {
         var earlier = RequestApi.as(port, "admin@contoso.example")

@@ -46,7 +46,7 @@ class PhoneDirectoryEditorIntegrationTests {
                 .contains("id=\"language-en\"", "Technical support", "Kind of line", "Toll-free")
                 .doesNotContain("KIND NUMBER", "SERVICE DAYS");
         assertThat(VisibleText.rawValuesIn(html)).isEmpty();
-        assertThat(VisibleText.of(page(get("/admin/phone"), "pl"))).contains("Katalog telefonów", "+44 800 032 6417");
+        assertThat(VisibleText.of(page(get("/admin/phone"), "pl"))).contains("Katalog numerów", "+44 800 032 6417");
         assertThat(VisibleText.rawValuesIn(page(get("/admin/phone"), "zh-CN"))).isEmpty();
     }
 

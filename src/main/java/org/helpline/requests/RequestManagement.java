@@ -70,6 +70,18 @@ public class RequestManagement {
         return filing.openOnBehalf(agent, tenantId, command, idempotencyKey);
     }
 
+    /**
+     * Files a request for a prospect, someone without an account (R-14), under {@code tenantId}, the
+     * tenant its organisation keeps prospects' requests in; {@code prospect} is the requester, by
+     * the caller's own id and name for them. No signed-in user acts here: the caller (the presales
+     * module) answers for who the prospect is and for retries. The request enters the catalog and
+     * SLA rules, clocks, history, audit and e-mails of every other request and is handled by the
+     * organisation's agents. Not one transaction itself, like {@link #open}; joins the caller's.
+     */
+    public Filed openForProspect(UUID tenantId, Requester prospect, OpenRequest command, Channel channel) {
+        return filing.openForProspect(tenantId, prospect, command, channel);
+    }
+
     /** The request this user filed with the idempotency key, if any. */
     @Transactional(readOnly = true)
     public Optional<ServiceRequest> filedWithKey(HelplineUser user, String idempotencyKey) {

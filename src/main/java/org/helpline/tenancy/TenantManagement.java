@@ -35,6 +35,18 @@ public interface TenantManagement {
     TenantProfile createTenant(String organisationId, NewTenant command);
 
     /**
+     * Registers the tenant under which the organisation keeps the requests of prospects, people who
+     * are not its customers yet: named "Prospects", with the organisation's country, zone and
+     * language, the standard contract, a domain under the reserved {@code .invalid} top-level domain
+     * ({@value #PROSPECTS_DOMAIN_SUFFIX}) because it has none, and no registered phones, e-mails or
+     * users, so that only the organisation's agents see its requests.
+     */
+    TenantProfile createProspectsTenant(String organisationId);
+
+    /** The domain of an organisation's prospects tenant is {@code prospects.<organisation id>} followed by this. */
+    String PROSPECTS_DOMAIN_SUFFIX = ".invalid";
+
+    /**
      * Replaces the editable profile if {@code change.version()} is still the current version.
      *
      * @throws StaleEditException when someone else changed the profile in between

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -78,6 +79,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/phone/directory", "/api/v1/phone/directory/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/presales-inquiries")
+                        .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasAnyRole("ORG_ADMIN", "SUPERVISOR")
                         .requestMatchers(
@@ -119,7 +122,8 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",
                                 "/phone/**",
-                                "/surveys/**")
+                                "/surveys/**",
+                                "/presales")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ORG_ADMIN")

@@ -10,6 +10,7 @@ import org.helpline.requests.Channel;
 import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.OpenRequest;
+import org.helpline.requests.Requester;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
@@ -200,7 +201,27 @@ public class Filing {
 
     private record Route(String number, HandledBy routeTo, Channel channel, boolean onBehalf) {}
 
+    /**
+     * Files a request for a prospect, someone without an account (R-14): under the tenant the
+     * caller keeps prospects' requests in, with the prospect as requester. The caller answers for
+     * who the prospect is and for any idempotency; the rules of the catalog and the SLA apply as
+     * to every request. The request number is reserved before the filing's transaction.
+     */
+    public Filed openForProspect(UUID tenantId, Requester prospect, OpenRequest command, Channel channel) {
+        var profile = tenants.profile(tenantId);
+        var number = numbers.next(profile.organisationId(), clock.instant());
+        return transactions.execute(status -> {
+            validation.check(command);
+            var routeTo = new Route(number, HandledBy.PROVIDER, channel, false);
+            return file(new Requester(prospect.id(), prospect.name(), false), profile, command, null, routeTo);
+        });
+    }
+
     private Filed file(HelplineUser requester, TenantProfile profile, OpenRequest command, String key, Route route) {
+        return file(new Requester(requester.id(), requester.name(), route.onBehalf()), profile, command, key, route);
+    }
+
+    private Filed file(Requester requester, TenantProfile profile, OpenRequest command, String key, Route route) {
         catalogChecks.check(profile.organisationId(), command);
         if (route.routeTo() == HandledBy.PARTNER && profile.partner() == null) {
             throw new InvalidInputException("routeTo", "is PARTNER but the tenant has no partner of record (R-6)");

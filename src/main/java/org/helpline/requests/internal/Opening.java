@@ -16,7 +16,6 @@ import org.helpline.requests.OpenRequest;
 import org.helpline.requests.Requester;
 import org.helpline.requests.Routing;
 import org.helpline.requests.ServiceRequest;
-import org.helpline.shared.HelplineUser;
 import org.helpline.sla.ClockStart;
 import org.helpline.sla.Deadlines;
 import org.helpline.sla.SlaManagement;
@@ -42,7 +41,7 @@ class Opening {
 
         /** The request as filed by {@code requester}: received {@code at}, in its first {@code state}. */
         ServiceRequest request(
-                HelplineUser requester, TenantProfile profile, OpenRequest command, RequestState state, Instant at) {
+                Requester requester, TenantProfile profile, OpenRequest command, RequestState state, Instant at) {
             var partner = routeTo == HandledBy.PARTNER ? profile.partner() : null;
             return new ServiceRequest(
                     id,
@@ -61,7 +60,7 @@ class Opening {
                     new Routing(
                             routeTo, partner == null ? null : partner.id(), partner == null ? null : partner.name()),
                     channel,
-                    new Requester(requester.id(), requester.name(), onBehalf),
+                    requester,
                     contact,
                     state.assigneeId(),
                     state.assigneeName(),
@@ -101,7 +100,7 @@ class Opening {
         this.clock = clock;
     }
 
-    Filed open(HelplineUser requester, TenantProfile profile, OpenRequest command, Accepted filing) {
+    Filed open(Requester requester, TenantProfile profile, OpenRequest command, Accepted filing) {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var deadlines = sla.startNew(new ClockStart(
                 filing.id(),

@@ -9,6 +9,7 @@ import org.helpline.audit.AuditTrail;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.StaleEditException;
+import org.helpline.tenancy.Contract;
 import org.helpline.tenancy.NewPartner;
 import org.helpline.tenancy.NewSubscription;
 import org.helpline.tenancy.NewTenant;
@@ -119,6 +120,32 @@ class TenantRegistry implements TenantManagement {
         }
         contacts.replacePhones(tenant.id(), checked.profile().phones());
         contacts.replaceEmails(tenant.id(), checked.profile().emails());
+        auditTrail.record(
+                "tenant.created",
+                tenant.id(),
+                tenant.name(),
+                AuditDetails.of("domain", tenant.domain())
+                        .and("country", tenant.country())
+                        .and("contract", tenant.contract()));
+        return profile(tenant.id());
+    }
+
+    @Transactional
+    @Override
+    public TenantProfile createProspectsTenant(String organisationId) {
+        var organisation = organisation(organisationId);
+        var tenant = new TenantRecord(
+                UUID.randomUUID(),
+                organisationId,
+                "Prospects",
+                "prospects." + organisationId + PROSPECTS_DOMAIN_SUFFIX,
+                organisation.country(),
+                organisation.zone().getId(),
+                organisation.defaultLanguage().toLanguageTag(),
+                Contract.STANDARD,
+                null,
+                0);
+        tenants.insert(tenant, clock.instant());
         auditTrail.record(
                 "tenant.created",
                 tenant.id(),

@@ -32,6 +32,7 @@ class AuditWordingTests {
             "phone.code-rejected",
             "phone.code-sent",
             "phone.directory-changed",
+            "presales.inquiry.received",
             "request.assigned",
             "request.downgraded",
             "request.message-added",

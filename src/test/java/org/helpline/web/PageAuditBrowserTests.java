@@ -65,7 +65,8 @@ class PageAuditBrowserTests {
             "a[href^='/health/issues/']:not([href$='/new'])",
             "a[href^='/admin/tenants/']",
             "a[href^='/admin/users/']",
-            "a[href^='/admin/phone/']");
+            "a[href^='/admin/phone/']",
+            "a[href='/presales']");
 
     @LocalServerPort
     int port;

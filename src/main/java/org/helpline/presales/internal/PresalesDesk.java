@@ -40,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PresalesDesk {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final int MAX_CLIENT = 100;
 
     private final TenantManagement tenancy;
     private final Catalog catalog;
@@ -123,8 +124,8 @@ public class PresalesDesk {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
         }
-        var filed = transactions.execute(
-                status -> file(organisation.id(), checked, channel, clientAddress, idempotencyKey));
+        var client = client(clientAddress);
+        var filed = transactions.execute(status -> file(organisation.id(), checked, channel, client, idempotencyKey));
         if (filed.outcome() == Received.Outcome.RECEIVED) {
             audit.recordAnonymous(
                     new AuditEntry.Subject(null, checked.email(), organisation.id(), filed.tenantId()),
@@ -172,6 +173,18 @@ public class PresalesDesk {
                 key,
                 now));
         return new Stored(Received.Outcome.RECEIVED, request.number(), tenantId);
+    }
+
+    /**
+     * The client address as the limits count it: what Tomcat took from the connection or, behind a
+     * trusted proxy, from X-Forwarded-For, which a proxy passes on as the client wrote it; cut to
+     * the column's length.
+     */
+    private static String client(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        return address.length() <= MAX_CLIENT ? address : address.substring(0, MAX_CLIENT);
     }
 
     private void checkLimit(LimitScope scope, String subject, int max, Instant now) {

@@ -52,7 +52,7 @@ create table presales_inquiry (
     request_number  varchar(30)  not null,
     topic           varchar(60)  not null,
     email           varchar(254) not null,
-    client_address  varchar(64)  not null,
+    client_address  varchar(100) not null,
     idempotency_key varchar(200),
     received_at     timestamp with time zone not null,
     constraint presales_inquiry_request foreign key (tenant_id, request_id) references service_request (tenant_id, id),

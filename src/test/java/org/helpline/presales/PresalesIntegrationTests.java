@@ -103,7 +103,10 @@ class PresalesIntegrationTests {
         assertThat(mail.getSubject())
                 .endsWith("Zgłoszenie Helpline zostało przyjęte")
                 .contains(reference);
-        assertThat(mail.getContent().toString()).contains("Przyjęliśmy zgłoszenie " + reference);
+        assertThat(mail.getContent().toString())
+                .contains("Przyjęliśmy zgłoszenie " + reference)
+                .as("a prospect has no account to open the request with")
+                .doesNotContain("/requests/");
     }
 
     @Test

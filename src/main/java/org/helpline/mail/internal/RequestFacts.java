@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.helpline.identity.Correspondents;
 import org.helpline.mail.RequestMailKind;
 import org.helpline.requests.RequestSnapshots;
+import org.helpline.requests.Requester;
 import org.helpline.tenancy.TenantManagement;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestFacts {
 
-    /** A request as its e-mails show it, with the tenant's language and zone. */
+    /**
+     * A request as its e-mails show it, with the tenant's language and zone. {@code filedByUser} is
+     * false for a request a prospect filed without an account (R-14): its contact cannot sign in.
+     */
     record RequestMailFacts(
             UUID id,
             UUID tenantId,
@@ -27,7 +31,8 @@ class RequestFacts {
             String contactEmail,
             String contactLanguage,
             String tenantLanguage,
-            String tenantZone) {}
+            String tenantZone,
+            boolean filedByUser) {}
 
     /** A tenant admin who may get e-mails; language and zone are null when not chosen. */
     record Admin(UUID id, String address, String language, String zone) {}
@@ -57,8 +62,15 @@ class RequestFacts {
                     request.contact().email(),
                     request.contact().language(),
                     tenant.language().toLanguageTag(),
-                    tenant.zone().getId());
+                    tenant.zone().getId(),
+                    filedByUser(request.requester()));
         });
+    }
+
+    private boolean filedByUser(Requester requester) {
+        return requester == null
+                || requester.id() == null
+                || users.find(requester.id()).isPresent();
     }
 
     /** The tenant's enabled admins with an e-mail login who did not turn {@code kind} off. */

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one e-mail per recipient of a request event into the outbox: the request's contact
- * address always, then each tenant admin who keeps that kind on, once per address. Each subject
+ * address always, then each tenant admin who keeps that kind on, once per address. The link to the
+ * request is left out of the contact's e-mails when a prospect filed it, who has no account. Each subject
  * starts with the request number; when replies by e-mail are on ({@code helpline.mail.reply-address}),
  * with the recipient's reply token too, which is also in the Reply-To address.
  */
@@ -66,7 +67,8 @@ class RequestMailer {
                 firstResponseDue,
                 request.contactEmail(),
                 Recipients.locale(request.contactLanguage(), request.tenantLanguage()),
-                Recipients.zone(null, request.tenantZone())));
+                Recipients.zone(null, request.tenantZone()),
+                request.filedByUser()));
         for (var admin : facts.admins(request.tenantId(), kind)) {
             if (sent.add(admin.address().toLowerCase(Locale.ROOT))) {
                 mails.add(mail(
@@ -76,7 +78,8 @@ class RequestMailer {
                         firstResponseDue,
                         admin.address(),
                         Recipients.locale(admin.language(), request.tenantLanguage()),
-                        Recipients.zone(admin.zone(), request.tenantZone())));
+                        Recipients.zone(admin.zone(), request.tenantZone()),
+                        true));
             }
         }
         outbox.enqueueAll(mails);
@@ -89,14 +92,15 @@ class RequestMailer {
             Instant firstResponseDue,
             String to,
             Locale locale,
-            ZoneId zone) {
+            ZoneId zone,
+            boolean withLink) {
         var values = new LinkedHashMap<String, String>();
         values.put("kind", kind.name());
         values.put("number", request.number());
         values.put("title", request.title());
         values.put("severity", request.severity());
         values.put("due", format(firstResponseDue, locale, zone));
-        values.put("link", properties.baseUrl() + "/requests/" + request.id());
+        values.put("link", withLink ? properties.baseUrl() + "/requests/" + request.id() : "");
         values.putAll(extra);
         String token = null;
         if (properties.repliesByMail()) {

@@ -35,7 +35,8 @@ final class InquiryRules {
         var question = field(problems, () -> text("question", inquiry.question(), MAX_QUESTION));
         var language = field(problems, () -> language(inquiry.language()));
         if (problems.size() == 1) {
-            throw new InvalidInputException(problems.get(0).field(), problems.get(0).message());
+            throw new InvalidInputException(
+                    problems.get(0).field(), problems.get(0).message());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(List.copyOf(problems));

@@ -39,7 +39,8 @@ public interface TenantManagement {
      * are not its customers yet: named "Prospects", with the organisation's country, zone and
      * language, the standard contract, a domain under the reserved {@code .invalid} top-level domain
      * ({@value #PROSPECTS_DOMAIN_SUFFIX}) because it has none, and no registered phones, e-mails or
-     * users, so that only the organisation's agents see its requests.
+     * users, so that only the organisation's agents see its requests. The organisations of the first
+     * migration have theirs from the presales module's migration; a second one is refused.
      */
     TenantProfile createProspectsTenant(String organisationId);
 

@@ -38,6 +38,23 @@ class TenantManagementIntegrationTests {
     }
 
     @Test
+    void r14_eachOrganisationHasOneProspectsTenantWithoutContacts() {
+        var prospects = tenancy.tenants("global", "prospects.global.invalid", 0, 10);
+        assertThat(prospects).hasSize(1);
+        var profile = tenancy.profile(prospects.get(0).id());
+
+        assertThat(profile.name()).isEqualTo("Prospects");
+        assertThat(profile.zone().getId()).isEqualTo("UTC");
+        assertThat(profile.language().toLanguageTag()).isEqualTo("en");
+        assertThat(profile.phones()).isEmpty();
+        assertThat(profile.emails()).isEmpty();
+        assertThatThrownBy(() -> tenancy.createProspectsTenant("global"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("organisationId:");
+        assertThat(tenancy.tenants("cn", "prospects.cn.invalid", 0, 10)).hasSize(1);
+    }
+
+    @Test
     void theDemoTenantsHaveTheirRegisteredPhones() {
         var contoso = tenancy.tenants("global", "contoso.example", 0, 10).get(0);
         var profile = tenancy.profile(contoso.id());

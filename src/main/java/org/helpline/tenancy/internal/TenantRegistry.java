@@ -134,11 +134,15 @@ class TenantRegistry implements TenantManagement {
     @Override
     public TenantProfile createProspectsTenant(String organisationId) {
         var organisation = organisation(organisationId);
+        var domain = "prospects." + organisationId + PROSPECTS_DOMAIN_SUFFIX;
+        if (tenants.domainTaken(domain)) {
+            throw new InvalidInputException("organisationId", "has its prospects tenant already");
+        }
         var tenant = new TenantRecord(
                 UUID.randomUUID(),
                 organisationId,
                 "Prospects",
-                "prospects." + organisationId + PROSPECTS_DOMAIN_SUFFIX,
+                domain,
                 organisation.country(),
                 organisation.zone().getId(),
                 organisation.defaultLanguage().toLanguageTag(),

@@ -12,19 +12,19 @@ create table presales_tenant (
 
 insert into tenant (id, organisation_id, name, domain, country, time_zone, language, contract, partner_id,
                     created_at, version)
-select '6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e01', id, 'Prospects', 'prospects.global.invalid', country, time_zone,
+select cast('6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e01' as uuid), id, 'Prospects', 'prospects.global.invalid', country, time_zone,
        default_language, 'STANDARD', null, current_timestamp, 0
   from support_organisation where id = 'global';
 
 insert into tenant (id, organisation_id, name, domain, country, time_zone, language, contract, partner_id,
                     created_at, version)
-select '6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e02', id, 'Prospects', 'prospects.cn.invalid', country, time_zone,
+select cast('6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e02' as uuid), id, 'Prospects', 'prospects.cn.invalid', country, time_zone,
        default_language, 'STANDARD', null, current_timestamp, 0
   from support_organisation where id = 'cn';
 
 insert into presales_tenant (organisation_id, tenant_id)
 select organisation_id, id from tenant
- where id in ('6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e01', '6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e02');
+ where id in (cast('6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e01' as uuid), cast('6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e02' as uuid));
 
 -- A prospect: one per organisation and e-mail address; a later inquiry refreshes the details.
 create table prospect (

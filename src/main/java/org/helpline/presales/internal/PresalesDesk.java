@@ -1,8 +1,6 @@
 package org.helpline.presales.internal;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PresalesDesk {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
-    private static final int MAX_CLIENT = 100;
 
     private final TenantManagement tenancy;
     private final Catalog catalog;
@@ -48,7 +45,7 @@ public class PresalesDesk {
     private final ProspectsTenants prospectsTenants;
     private final Prospects prospects;
     private final Inquiries inquiries;
-    private final LimitLocks locks;
+    private final InquiryLimits limits;
     private final AuditTrail audit;
     private final PresalesProperties properties;
     private final TransactionTemplate transactions;
@@ -61,7 +58,7 @@ public class PresalesDesk {
             ProspectsTenants prospectsTenants,
             Prospects prospects,
             Inquiries inquiries,
-            LimitLocks locks,
+            InquiryLimits limits,
             AuditTrail audit,
             PresalesProperties properties,
             PlatformTransactionManager transactionManager,
@@ -72,7 +69,7 @@ public class PresalesDesk {
         this.prospectsTenants = prospectsTenants;
         this.prospects = prospects;
         this.inquiries = inquiries;
-        this.locks = locks;
+        this.limits = limits;
         this.audit = audit;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -124,7 +121,7 @@ public class PresalesDesk {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
         }
-        var client = client(clientAddress);
+        var client = InquiryLimits.client(clientAddress);
         var filed = transactions.execute(status -> file(organisation.id(), checked, channel, client, idempotencyKey));
         if (filed.outcome() == Received.Outcome.RECEIVED) {
             audit.recordAnonymous(
@@ -142,7 +139,7 @@ public class PresalesDesk {
 
     private Stored file(String organisationId, CheckedInquiry inquiry, Channel channel, String client, String key) {
         var now = clock.instant();
-        locks.lock(LimitScope.EMAIL.name(), inquiry.email());
+        limits.lockAddress(inquiry.email());
         if (key != null) {
             var first = inquiries.findByKey(inquiry.email(), key);
             if (first.isPresent()) {
@@ -152,9 +149,7 @@ public class PresalesDesk {
                         first.get().tenantId());
             }
         }
-        locks.lock(LimitScope.CLIENT.name(), client);
-        checkLimit(LimitScope.EMAIL, inquiry.email(), properties.perAddress(), now);
-        checkLimit(LimitScope.CLIENT, client, properties.perClient(), now);
+        limits.check(inquiry.email(), client);
         var tenantId = prospectsTenants.of(organisationId);
         var prospectId = prospects.save(organisationId, inquiry, now);
         var filed = requests.openForProspect(
@@ -173,26 +168,5 @@ public class PresalesDesk {
                 key,
                 now));
         return new Stored(Received.Outcome.RECEIVED, request.number(), tenantId);
-    }
-
-    /**
-     * The client address as the limits count it: what Tomcat took from the connection or, behind a
-     * trusted proxy, from X-Forwarded-For, which a proxy passes on as the client wrote it; cut to
-     * the column's length.
-     */
-    private static String client(String address) {
-        if (address == null || address.isBlank()) {
-            return "unknown";
-        }
-        return address.length() <= MAX_CLIENT ? address : address.substring(0, MAX_CLIENT);
-    }
-
-    private void checkLimit(LimitScope scope, String subject, int max, Instant now) {
-        var window = inquiries.window(scope, subject, now.minus(properties.window()));
-        if (window.count() >= max) {
-            var retryAfter = Duration.between(now, window.oldest().plus(properties.window()));
-            throw new TooManyInquiriesException(
-                    scope == LimitScope.EMAIL ? "email" : "client", max, properties.window(), retryAfter);
-        }
     }
 }

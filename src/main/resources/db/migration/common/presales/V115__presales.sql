@@ -40,14 +40,16 @@ create table prospect (
     constraint prospect_email_unique unique (organisation_id, email)
 );
 
--- An inquiry links the prospect to the request it filed. email and client_address are kept to
--- count the inquiries of an address and of a client within the rate limit's window;
--- idempotency_key makes a retry of the API with the same key and e-mail return the first inquiry.
+-- An inquiry links the prospect to the request it filed, a request of the requests module named by
+-- its tenant, id and number (that module's tables are its own, so no key refers to them). email and
+-- client_address are kept to count the inquiries of an address and of a client within the rate
+-- limit's window; idempotency_key makes a retry of the API with the same key and e-mail return the
+-- first inquiry.
 create table presales_inquiry (
     id              uuid         primary key,
     organisation_id varchar(20)  not null references support_organisation (id),
     prospect_id     uuid         not null references prospect (id),
-    tenant_id       uuid         not null,
+    tenant_id       uuid         not null references tenant (id),
     request_id      uuid         not null,
     request_number  varchar(30)  not null,
     topic           varchar(60)  not null,
@@ -55,7 +57,6 @@ create table presales_inquiry (
     client_address  varchar(100) not null,
     idempotency_key varchar(200),
     received_at     timestamp with time zone not null,
-    constraint presales_inquiry_request foreign key (tenant_id, request_id) references service_request (tenant_id, id),
     constraint presales_inquiry_key_unique unique (email, idempotency_key)
 );
 

@@ -38,6 +38,7 @@ class PresalesIntegrationTests {
                 .containsEntry("classification_id", "pricing-licensing")
                 .containsEntry("title", "Tailspin Toys: How are licences priced for 40 people?")
                 .containsEntry("requester_name", "Anna Nowak")
+                .containsEntry("contact_name", "Anna Nowak")
                 .containsEntry("contact_email", email)
                 .containsEntry("contact_phone", "+48221234567")
                 .containsEntry("contact_language", "pl")
@@ -255,7 +256,7 @@ class PresalesIntegrationTests {
     private static Map<String, Object> request(String number) {
         return jdbc().sql("""
                         select r.id, r.tenant_id, r.tenant_name, r.organisation_id, r.category, r.severity,
-                               r.classification_id, r.title, r.requester_name, r.contact_email, r.contact_phone,
+                               r.classification_id, r.title, r.requester_name, r.contact_name, r.contact_email, r.contact_phone,
                                r.contact_language
                           from presales_inquiry i
                           join service_request r on r.tenant_id = i.tenant_id and r.id = i.request_id

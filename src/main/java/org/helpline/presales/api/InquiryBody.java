@@ -12,7 +12,7 @@ record InquiryBody(
         @Schema(description = "Support organisation id, such as global or cn; the default when missing")
         String organisation,
 
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200)
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 120)
         String name,
 
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200)

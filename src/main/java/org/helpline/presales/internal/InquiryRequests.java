@@ -29,7 +29,12 @@ final class InquiryRequests {
                 Severity.C,
                 HandledBy.PROVIDER,
                 new ContactDetails(
-                        inquiry.phoneE164(), inquiry.email(), ContactMethod.EMAIL, inquiry.language(), false),
+                        inquiry.name(),
+                        inquiry.phoneE164(),
+                        inquiry.email(),
+                        ContactMethod.EMAIL,
+                        inquiry.language(),
+                        false),
                 null);
     }
 

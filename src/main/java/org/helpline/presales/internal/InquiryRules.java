@@ -16,7 +16,10 @@ import org.helpline.tenancy.PhoneNumbers;
  */
 final class InquiryRules {
 
-    static final int MAX_NAME = 200;
+    /** A person's name as a request's contact holds it. */
+    static final int MAX_NAME = 120;
+
+    static final int MAX_COMPANY = 200;
     static final int MAX_QUESTION = 5000;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of("pl", "en", "zh-CN");
@@ -27,7 +30,7 @@ final class InquiryRules {
     static CheckedInquiry check(NewInquiry inquiry, Set<String> topics) {
         var problems = new ArrayList<FieldProblem>();
         var name = field(problems, () -> text("name", inquiry.name(), MAX_NAME));
-        var company = field(problems, () -> text("company", inquiry.company(), MAX_NAME));
+        var company = field(problems, () -> text("company", inquiry.company(), MAX_COMPANY));
         var email = field(problems, () -> EmailAddresses.normalise("email", required("email", inquiry.email())));
         var country = field(problems, () -> country(inquiry.country()));
         var phone = country == null ? null : field(problems, () -> phone(inquiry.phone(), country));

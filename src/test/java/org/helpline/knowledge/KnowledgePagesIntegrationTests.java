@@ -179,4 +179,41 @@ class KnowledgePagesIntegrationTests {
                         "/kb/manage/analytics"))
                 .isEmpty();
     }
+
+    @Test
+    void beforeAnythingIsTypedSelfHelpListsWhatTheReaderMayReadByService() throws Exception {
+        var polish = text("/kb", "pl", "admin@contoso.example");
+        assertThat(polish).contains("Wszystkie artykuły (", "Usługi", "Języki");
+        assertThat(firstTitle("/kb", "pl", "admin@contoso.example"))
+                .as("the reader's own language comes first")
+                .isEqualTo("Jak zresetować hasło użytkownika");
+
+        var forAdmins = "Turn on self-service password reset";
+        var identityInEnglish = "/kb?service=identity&language=en";
+        assertThat(text(identityInEnglish, "en", "admin@contoso.example"))
+                .contains("How to reset a user's password", forAdmins);
+        assertThat(text(identityInEnglish, "en", "user@contoso.example"))
+                .as("an article for admins stays hidden from a user")
+                .contains("How to reset a user's password")
+                .doesNotContain(forAdmins);
+    }
+
+    private String text(String path, String language, String login) throws Exception {
+        return VisibleText.of(html(path, language, login));
+    }
+
+    private String firstTitle(String path, String language, String login) throws Exception {
+        var html = html(path, language, login);
+        var results = html.substring(html.indexOf("id=\"kb-results\""));
+        var link = results.substring(results.indexOf("href=\"/kb/articles/"));
+        return VisibleText.of(link.substring(link.indexOf('>') + 1, link.indexOf("</a>")));
+    }
+
+    private String html(String path, String language, String login) throws Exception {
+        return mvc.perform(get(path).locale(Locale.forLanguageTag(language)).with(signedIn.as(login)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
 }

@@ -79,6 +79,25 @@ public class KnowledgeBase {
     /** A page of ranked results with facet counts; the first page of each search is counted for analytics. */
     public SearchResults search(HelplineUser reader, SearchRequest request) {
         var words = checkedText(request.query(), "q", false);
+        var results = find(reader, words, request);
+        if (request.page() == 0) {
+            var preferred = preferred(reader, request.preferredLanguage(), "lang");
+            searchLog.searched(new SearchLog.Search(
+                    reader.organisationId(), clock.instant(), words, preferred.code(), results.total()));
+        }
+        return results;
+    }
+
+    /**
+     * A page of every article the reader may read, in their language first, with the same facet
+     * counts as a search: the self-help library before anything is typed. {@code request.query()} is
+     * ignored, and nothing is counted for analytics.
+     */
+    public SearchResults browse(HelplineUser reader, SearchRequest request) {
+        return find(reader, "", request);
+    }
+
+    private SearchResults find(HelplineUser reader, String words, SearchRequest request) {
         var preferred = preferred(reader, request.preferredLanguage(), "lang");
         var only = request.language() == null || request.language().isBlank()
                 ? null
@@ -88,10 +107,6 @@ public class KnowledgeBase {
         checkPage(request.page(), request.size());
         var found =
                 engine.search(Visibility.of(reader), words, preferred, only, service, request.page(), request.size());
-        if (request.page() == 0) {
-            searchLog.searched(new SearchLog.Search(
-                    reader.organisationId(), clock.instant(), words, preferred.code(), found.total()));
-        }
         var locale = preferred.locale();
         var names = serviceNames(reader.organisationId(), locale);
         var serviceFacets = found.services().entrySet().stream()

@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.suggest.Lookup.LookupResult;
@@ -87,6 +88,10 @@ class SearchEngine {
         }
     }
 
+    /**
+     * The articles the visibility admits that match {@code text}, ranked, with counts per service
+     * and language. Blank text browses: every such article, the preferred language's first.
+     */
     public Found search(
             Visibility visibility,
             String text,
@@ -102,7 +107,7 @@ class SearchEngine {
             }
             var request = new Request(visibility, text, preferred, only, service, page, size);
             var found = search(searchers, request, false);
-            return found.total() > 0 ? found : search(searchers, request, true);
+            return found.total() > 0 || text.isBlank() ? found : search(searchers, request, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -131,11 +136,12 @@ class SearchEngine {
             var searcher = searchers.get(language);
             var thesaurus = synonyms.thesaurus(request.visibility().organisationId(), language);
             var context = new Queries.Context(index.analyzer(), searcher.getIndexReader(), thesaurus);
-            var query = Queries.text(context, request.text(), fuzzy);
+            boolean browsing = request.text().isBlank();
+            var query = browsing ? new MatchAllDocsQuery() : Queries.text(context, request.text(), fuzzy);
             if (query == null) {
                 continue;
             }
-            typoEverywhere &= Queries.toleratesATypo(context, request.text());
+            typoEverywhere &= !browsing && Queries.toleratesATypo(context, request.text());
             var result = PerIndex.search(searcher, filtered(query, request.visibility(), request.service()), wanted);
             perLanguage.put(language, result.total());
             result.services().forEach((id, n) -> services.merge(id, n, Long::sum));

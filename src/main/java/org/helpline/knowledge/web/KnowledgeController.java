@@ -47,13 +47,11 @@ class KnowledgeController {
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("language", language);
         model.addAttribute("service", service);
-        if (q != null && !q.isBlank()) {
-            var results = knowledge.search(
-                    me, new SearchRequest(q, readerLanguage(), language, service, page, properties.pageSize()));
-            model.addAttribute("results", results);
-            model.addAttribute("pages", (results.total() + results.size() - 1) / results.size());
-            model.addAttribute("admins", knowledge.adminsToAsk(me));
-        }
+        var request = new SearchRequest(q, readerLanguage(), language, service, page, properties.pageSize());
+        var results = q == null || q.isBlank() ? knowledge.browse(me, request) : knowledge.search(me, request);
+        model.addAttribute("results", results);
+        model.addAttribute("pages", (results.total() + results.size() - 1) / results.size());
+        model.addAttribute("admins", knowledge.adminsToAsk(me));
         return "knowledge/search";
     }
 

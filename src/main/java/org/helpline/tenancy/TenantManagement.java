@@ -47,6 +47,11 @@ public interface TenantManagement {
     /** The domain of an organisation's prospects tenant is {@code prospects.<organisation id>} followed by this. */
     String PROSPECTS_DOMAIN_SUFFIX = ".invalid";
 
+    /** Whether a tenant with this domain is a prospects tenant. */
+    static boolean keepsProspects(String domain) {
+        return domain != null && domain.startsWith("prospects.") && domain.endsWith(PROSPECTS_DOMAIN_SUFFIX);
+    }
+
     /**
      * Replaces the editable profile if {@code change.version()} is still the current version.
      *

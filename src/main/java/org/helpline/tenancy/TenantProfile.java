@@ -31,6 +31,11 @@ public record TenantProfile(
         subscriptions = List.copyOf(subscriptions);
     }
 
+    /** Whether this is the organisation's prospects tenant, which keeps presales requests and has no users. */
+    public boolean keepsProspects() {
+        return TenantManagement.keepsProspects(domain);
+    }
+
     /** Whether the number (any format) is registered, read in the tenant's country. */
     public boolean hasRegisteredPhone(String number) {
         return phones.stream().anyMatch(phone -> PhoneNumbers.sameNumber(phone.e164(), number, country));

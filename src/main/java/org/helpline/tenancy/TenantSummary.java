@@ -10,4 +10,10 @@ public record TenantSummary(
         String domain,
         String country,
         Contract contract,
-        String partnerName) {}
+        String partnerName) {
+
+    /** Whether this is the organisation's prospects tenant, which keeps presales requests and has no users. */
+    public boolean keepsProspects() {
+        return TenantManagement.keepsProspects(domain);
+    }
+}

@@ -2,6 +2,7 @@ package org.helpline.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -174,5 +175,37 @@ class UserAdminIntegrationTests {
                 .param("login", login)
                 .query(Long.class)
                 .single();
+    }
+
+    @Test
+    void nobodyIsAddedToTheProspectsTenantWhoseRequestsOnlyAgentsRead() throws Exception {
+        var prospects = "6a1f4d1e-6f0c-4c38-9d0e-7a1c2b3d4e01";
+        var response = ApiClient.as(port, "orgadmin@helpline.example")
+                .post(
+                        "/api/v1/users",
+                        ApiClient.json(Map.of(
+                                "login",
+                                "spy-" + UUID.randomUUID() + "@helpline.example",
+                                "name",
+                                "Curious",
+                                "password",
+                                "long-enough-1",
+                                "roles",
+                                List.of("GLOBAL_ADMIN"),
+                                "tenantId",
+                                prospects)));
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("tenantId", "prospects");
+
+        mvc.perform(get("/admin/users/new").with(signedIn.as("orgadmin@helpline.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString(prospects))));
+        mvc.perform(get("/admin/tenants?q=Prospects")
+                        .with(signedIn.as("orgadmin@helpline.example"))
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(Matchers.containsString(">Presales</span>")));
+        mvc.perform(get("/admin/tenants/" + prospects).with(signedIn.as("orgadmin@helpline.example")))
+                .andExpect(content().string(Matchers.containsString("id=\"prospects-note\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/edit\""))));
     }
 }

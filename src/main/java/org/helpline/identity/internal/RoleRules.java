@@ -30,8 +30,13 @@ public class RoleRules {
             if (!tenantRoles) {
                 throw new InvalidInputException("roles", "a tenant's user can have tenant roles only");
             }
-            if (tenants.findProfileInOrganisation(organisationId, tenantId).isEmpty()) {
+            var tenant = tenants.findProfileInOrganisation(organisationId, tenantId);
+            if (tenant.isEmpty()) {
                 throw new InvalidInputException("tenantId", "is not a tenant of your organisation");
+            }
+            if (tenant.get().keepsProspects()) {
+                // Its users would read every prospect's request: only the organisation's agents may.
+                throw new InvalidInputException("tenantId", "keeps prospects' requests and can have no users");
             }
             return;
         }

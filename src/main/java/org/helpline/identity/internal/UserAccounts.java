@@ -210,6 +210,9 @@ class UserAccounts implements UserManagement {
     @Transactional(readOnly = true)
     @Override
     public Placements placements(String organisationId) {
-        return new Placements(tenants.tenants(organisationId, null, 0, 200), tenants.partners(organisationId));
+        var customers = tenants.tenants(organisationId, null, 0, 200).stream()
+                .filter(tenant -> !tenant.keepsProspects())
+                .toList();
+        return new Placements(customers, tenants.partners(organisationId));
     }
 }

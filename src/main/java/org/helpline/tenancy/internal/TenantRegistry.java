@@ -120,14 +120,7 @@ class TenantRegistry implements TenantManagement {
         }
         contacts.replacePhones(tenant.id(), checked.profile().phones());
         contacts.replaceEmails(tenant.id(), checked.profile().emails());
-        auditTrail.record(
-                "tenant.created",
-                tenant.id(),
-                tenant.name(),
-                AuditDetails.of("domain", tenant.domain())
-                        .and("country", tenant.country())
-                        .and("contract", tenant.contract()));
-        return profile(tenant.id());
+        return created(tenant);
     }
 
     @Transactional
@@ -150,6 +143,10 @@ class TenantRegistry implements TenantManagement {
                 null,
                 0);
         tenants.insert(tenant, clock.instant());
+        return created(tenant);
+    }
+
+    private TenantProfile created(TenantRecord tenant) {
         auditTrail.record(
                 "tenant.created",
                 tenant.id(),

@@ -207,5 +207,7 @@ class UserAdminIntegrationTests {
         mvc.perform(get("/admin/tenants/" + prospects).with(signedIn.as("orgadmin@helpline.example")))
                 .andExpect(content().string(Matchers.containsString("id=\"prospects-note\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/edit\""))));
+        mvc.perform(get("/admin/tenants/" + prospects + "/edit").with(signedIn.as("orgadmin@helpline.example")))
+                .andExpect(status().is3xxRedirection());
     }
 }

@@ -55,6 +55,18 @@ class TenantManagementIntegrationTests {
     }
 
     @Test
+    void r14_theProspectsTenantsProfileIsNotEditedIntoACustomers() {
+        var prospects =
+                tenancy.tenants("global", "prospects.global.invalid", 0, 10).get(0);
+        var version = tenancy.profile(prospects.id()).version();
+
+        assertThatThrownBy(() -> tenancy.changeProfile("global", prospects.id(), change("Not prospects", version)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("tenantId:");
+        assertThat(tenancy.profile(prospects.id()).name()).isEqualTo("Prospects");
+    }
+
+    @Test
     void theDemoTenantsHaveTheirRegisteredPhones() {
         var contoso = tenancy.tenants("global", "contoso.example", 0, 10).get(0);
         var profile = tenancy.profile(contoso.id());

@@ -161,6 +161,9 @@ class TenantRegistry implements TenantManagement {
     @Override
     public TenantProfile changeProfile(String organisationId, UUID tenantId, ProfileChange change) {
         var current = profiles.tenantInOrganisation(organisationId, tenantId);
+        if (TenantManagement.keepsProspects(current.domain())) {
+            throw new InvalidInputException("tenantId", "keeps prospects' requests; Helpline sets its profile");
+        }
         var checked = TenantRules.check(ProfileInput.of(change));
         var partner = profiles.partnerOf(organisationId, checked.partnerId(), "partnerId");
         if (current.version() != change.version()) {

@@ -70,6 +70,9 @@ class TenantFormController {
     String edit(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Locale locale, Model model) {
         var profile = tenancy.findProfileInOrganisation(me.organisationId(), id)
                 .orElseThrow(() -> new NotFoundException("Tenant", id));
+        if (profile.keepsProspects()) {
+            return "redirect:/admin/tenants/" + id;
+        }
         var form = TenantForm.of(profile);
         model.addAttribute("tenantForm", form);
         return showForm(me, id, form, locale, model);

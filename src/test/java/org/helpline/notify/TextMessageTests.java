@@ -3,7 +3,6 @@ package org.helpline.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.helpline.notify.internal.TextMessage;
 import org.junit.jupiter.api.Test;
 
 class TextMessageTests {

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.helpline.notify.DeliveryChannel;
+import org.helpline.notify.DeliveryFailedException;
 import org.helpline.notify.OutgoingMessage;
+import org.helpline.notify.TextMessage;
+import org.helpline.notify.TextMessageGateway;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,6 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.helpline.notify.DeliveryFailedException;
+import org.helpline.notify.TextMessage;
+import org.helpline.notify.TextMessageGateway;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,5 +1,7 @@
 package org.helpline.notify.internal;
 
+import org.helpline.notify.TextMessage;
+import org.helpline.notify.TextMessageGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.helpline.notify.internal;
 
+import org.helpline.notify.TextMessageGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.helpline.notify.internal;
+package org.helpline.notify;
 
 import java.util.List;
 

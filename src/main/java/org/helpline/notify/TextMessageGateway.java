@@ -1,4 +1,4 @@
-package org.helpline.notify.internal;
+package org.helpline.notify;
 
 /**
  * Sends text messages. Helpline ships an HTTP adapter ({@code helpline.notify.text-gateway=http})

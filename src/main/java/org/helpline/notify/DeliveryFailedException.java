@@ -1,16 +1,16 @@
-package org.helpline.notify.internal;
+package org.helpline.notify;
 
 /** A message could not be handed over; a permanent failure is not retried. */
-class DeliveryFailedException extends RuntimeException {
+public class DeliveryFailedException extends RuntimeException {
 
     private final boolean permanent;
 
-    DeliveryFailedException(String reason, boolean permanent) {
+    public DeliveryFailedException(String reason, boolean permanent) {
         super(reason);
         this.permanent = permanent;
     }
 
-    DeliveryFailedException(String reason, boolean permanent, Throwable cause) {
+    public DeliveryFailedException(String reason, boolean permanent, Throwable cause) {
         super(reason, cause);
         this.permanent = permanent;
     }

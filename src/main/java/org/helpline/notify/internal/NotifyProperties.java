@@ -20,8 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * {@code payloadKey} (Base64, 32 bytes, or {@code file:<path>}) encrypts secret values at rest,
  * and {@code previousPayloadKeys}, the keys it replaced, still decrypt what they encrypted; when
  * blank a random key is generated on first start and kept in the database (the embedded default
- * only; see {@code org.helpline.platform.StoredKeys}). {@code textGateway} is {@code log} or
- * {@code http} (then {@code textGatewayUrl} and {@code textGatewayToken} are used).
+ * only; see {@code org.helpline.platform.StoredKeys}). {@code textGateway} is {@code log},
+ * {@code http} (then {@code textGatewayUrl} and {@code textGatewayToken} are used) or {@code local}
+ * (the local mail server's mailbox, which brings its own gateway).
  */
 @Validated
 @ConfigurationProperties("helpline.notify")
@@ -39,7 +40,7 @@ record NotifyProperties(
         @DefaultValue("") String payloadKey,
         @DefaultValue List<String> previousPayloadKeys,
 
-        @NotBlank @Pattern(regexp = "log|http") @DefaultValue("log")
+        @NotBlank @Pattern(regexp = "log|http|local") @DefaultValue("log")
         String textGateway,
 
         URI textGatewayUrl,

@@ -11,15 +11,20 @@ import org.springframework.stereotype.Component;
 /**
  * What the layout needs on every page, error pages included: the signed-in user {@code me} (null
  * when anonymous), the {@code navigation} of their role with the current page marked, and how often
- * the alert bell asks for news ({@code bellSeconds}).
+ * the alert bell asks for news ({@code bellSeconds}). The navigation offers the local mailbox while
+ * the local mail server runs ({@code helpline.mail.local.enabled}).
  */
 @Component
 class LayoutModel {
 
     private final long bellSeconds;
+    private final boolean mailbox;
 
-    LayoutModel(@Value("${helpline.alerts.bell-interval:30s}") Duration bellInterval) {
+    LayoutModel(
+            @Value("${helpline.alerts.bell-interval:30s}") Duration bellInterval,
+            @Value("${helpline.mail.local.enabled:false}") boolean mailbox) {
         this.bellSeconds = Math.max(1, bellInterval.toSeconds());
+        this.mailbox = mailbox;
     }
 
     HelplineUser me() {
@@ -31,7 +36,7 @@ class LayoutModel {
     }
 
     Navigation navigation(HttpServletRequest request) {
-        return Navigation.of(me(), path(request));
+        return Navigation.of(me(), path(request), mailbox);
     }
 
     /** The model of the layout, for views that are built without the controller advice (exception handlers). */

@@ -31,6 +31,7 @@ record Navigation(boolean rail, List<Section> sections, boolean offersSignIn) {
     private static final Predicate<HelplineUser> TAKES_CALLS = me -> me.has(Role.AGENT) || me.has(Role.SUPERVISOR);
     private static final Predicate<HelplineUser> WATCHES = me -> me.has(Role.SUPERVISOR) || me.has(Role.ORG_ADMIN);
     private static final Predicate<HelplineUser> ADMINISTERS = me -> me.has(Role.ORG_ADMIN);
+    private static final Predicate<HelplineUser> STAFF_ONLY = HelplineUser::isStaff;
     private static final Predicate<HelplineUser> CUSTOMER = me -> me.tenantId().isPresent();
     private static final Predicate<HelplineUser> CUSTOMER_ADMIN =
             me -> me.tenantId().isPresent() && me.isTenantAdmin();
@@ -51,6 +52,12 @@ record Navigation(boolean rail, List<Section> sections, boolean offersSignIn) {
             new Entry("nav.section.help", "/features", "nav.features", "toggles", ANYONE),
             new Entry("nav.section.help", "/phone", "nav.phone", "phoneSupport", ANYONE));
 
+    /** The local mail server's mailbox, offered only while that server runs ({@code helpline.mail.local.enabled}). */
+    private static final Entry MAILBOX =
+            new Entry("nav.section.work", "/mailbox", "nav.mailbox", "envelope", STAFF_ONLY);
+
+    private static final List<Entry> STAFF_WITH_MAILBOX = withMailbox();
+
     private static final List<Entry> CUSTOMERS = List.of(
             new Entry(null, "/support", "nav.support", "lifePreserver", CUSTOMER),
             new Entry(null, "/requests", "nav.requests", "cardList", CUSTOMER_ADMIN),
@@ -68,11 +75,22 @@ record Navigation(boolean rail, List<Section> sections, boolean offersSignIn) {
 
     /** The navigation of {@code me} (null when nobody is signed in) on the page at {@code path}. */
     static Navigation of(HelplineUser me, String path) {
+        return of(me, path, false);
+    }
+
+    /** Like {@link #of(HelplineUser, String)}, offering staff the local {@code mailbox} when it runs. */
+    static Navigation of(HelplineUser me, String path, boolean mailbox) {
         if (me == null) {
             return build(false, VISITORS, null, path);
         }
         boolean rail = me.isStaff() || me.has(Role.PARTNER_AGENT);
-        return build(rail, rail ? STAFF : CUSTOMERS, me, path);
+        return build(rail, rail ? (mailbox ? STAFF_WITH_MAILBOX : STAFF) : CUSTOMERS, me, path);
+    }
+
+    private static List<Entry> withMailbox() {
+        var entries = new ArrayList<>(STAFF);
+        entries.add(3, MAILBOX);
+        return List.copyOf(entries);
     }
 
     private static Navigation build(boolean rail, List<Entry> entries, HelplineUser me, String path) {

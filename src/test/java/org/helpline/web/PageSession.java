@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * (or not at all), with the session's CSRF token, for requests MockMvc cannot make, such as a
  * multipart body that Tomcat itself must take apart.
  */
-final class PageSession {
+public final class PageSession {
 
     static final String CSRF_HEADER = "X-CSRF-TOKEN";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:value|content)=\"([^\"]+)\"");
@@ -44,7 +44,7 @@ final class PageSession {
     }
 
     /** A session signed in as {@code login} with the demo password. */
-    static PageSession signIn(int port, String login) {
+    public static PageSession signIn(int port, String login) {
         var session = anonymous(port);
         var signedIn = session.send(HttpRequest.newBuilder(session.uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -70,7 +70,7 @@ final class PageSession {
     }
 
     /** Gets {@code path} as a browser or an API client would: accepting {@code accept}, in {@code language}. */
-    HttpResponse<String> get(String path, String accept, String language) {
+    public HttpResponse<String> get(String path, String accept, String language) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Accept", accept)
                 .header("Accept-Language", language)

@@ -17,6 +17,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
@@ -45,6 +47,12 @@ class SecurityConfiguration {
 
     private static final String EXPLORER_CONTENT_SECURITY_POLICY =
             CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    /**
+     * The one page our own pages frame: an e-mail's HTML on the local mailbox's reader, which sets
+     * its own stricter policy (a sandbox without scripts, framed by our pages only).
+     */
+    private static final String FRAMED_BY_OUR_PAGES = "/mailbox/*/html";
 
     /**
      * No observations of Spring Security's own: they time every filter of the chain and cost more
@@ -137,12 +145,19 @@ class SecurityConfiguration {
     }
 
     /**
-     * Our pages get {@link #CONTENT_SECURITY_POLICY}; the API explorer (Swagger UI, not ours) sets
+     * Our pages get {@link #CONTENT_SECURITY_POLICY} and may not be framed (but for
+     * {@link #FRAMED_BY_OUR_PAGES}); the API explorer (Swagger UI, not ours) sets
      * a style attribute from its script, so only its pages allow inline styles.
      */
     private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
         var explorer = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
-        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+        var framed = PathPatternRequestMatcher.withDefaults().matcher(FRAMED_BY_OUR_PAGES);
+        headers.frameOptions(frames -> frames.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(framed), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        framed, new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(explorer),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(

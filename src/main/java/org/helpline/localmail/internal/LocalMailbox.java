@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +58,9 @@ public class LocalMailbox {
         return stored;
     }
 
-    /** Keeps {@code message}, which just arrived for {@code to}; answers it as stored. */
+    /** Keeps {@code message}, which just arrived for {@code to}; answers it as stored (its time to the millisecond, as its file keeps it). */
     MailFiles.Stored received(String to, MimeMessage message) throws IOException, MessagingException {
-        var stored = files.write(to, message, clock.instant());
+        var stored = files.write(to, message, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         add(stored);
         return stored;
     }

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The local server's messages for staff, and a reader. There is no such page while the local server
  * is off (404). An e-mail's HTML is shown in a sandboxed frame fed by {@link #html}, which answers
  * with a policy of its own: no scripts, forms, plugins or remote content, styles inline only, links
- * opening in a new tab, and framed by our pages only.
+ * opening in a new tab, and framed by our pages only (identity's security configuration lets this one
+ * address be framed by them).
  */
 @Controller
 @ConditionalOnProperty(name = "helpline.mail.local.enabled", havingValue = "true")
@@ -56,7 +57,7 @@ class MailboxController {
         var message = mailbox.message(id).orElseThrow(() -> notFound(id));
         var content = mailbox.content(id).orElseThrow(() -> notFound(id));
         model.addAttribute("message", message);
-        model.addAttribute("content", content);
+        model.addAttribute("parts", content);
         model.addAttribute("pieces", Linkified.of(content.text()));
         return "localmail/message";
     }
@@ -70,7 +71,6 @@ class MailboxController {
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", FRAME_POLICY)
-                .header("X-Frame-Options", "SAMEORIGIN")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(NEW_TABS + html);
     }

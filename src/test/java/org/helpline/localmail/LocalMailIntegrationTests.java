@@ -1,0 +1,279 @@
+package org.helpline.localmail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.helpline.ApiClient;
+import org.helpline.HelplineApplication;
+import org.helpline.TestDatabase;
+import org.helpline.notify.TextMessage;
+import org.helpline.notify.TextMessageGateway;
+import org.helpline.web.PageSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The embedded default's local mail server, switched on (the build switches it off for all other
+ * tests) on free ports with a directory of its own: e-mails sent through the application's own mail
+ * sender and texts sent through its gateway are kept, listed for staff newest first and read on the
+ * mailbox page, and survive a restart of the server.
+ */
+class LocalMailIntegrationTests {
+
+    private static final String AGENT = "agent@helpline.example";
+    private static final String CUSTOMER = "admin@contoso.example";
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @TempDir
+    static Path directory;
+
+    private static ConfigurableApplicationContext context;
+    private static int port;
+    private static int imapPort;
+
+    @BeforeAll
+    static void start() {
+        var smtpPort = freePort();
+        imapPort = freePort();
+        context = new SpringApplicationBuilder(HelplineApplication.class)
+                .initializers(new TestDatabase(TestDatabase.ownDatabase("localmail")))
+                .run(
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--helpline.demo.history-days=0",
+                        "--helpline.notify.poll-interval=200ms",
+                        "--helpline.mail.local.enabled=true",
+                        "--helpline.mail.local.smtp-port=" + smtpPort,
+                        "--helpline.mail.local.imap-port=" + imapPort,
+                        "--helpline.mail.local.directory=" + directory);
+        port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void anEmailSentThroughTheApplicationIsListedNewestFirstAndFilteredByRecipient() throws Exception {
+        var to = "local-" + UUID.randomUUID() + "@contoso.example";
+        send(to, "First " + to, "The first one.", null);
+        send(to, "Second " + to, "The second one.", null);
+        send("other-" + to, "Other", "Someone else's.", null);
+
+        var listed = awaitMessages(to, 2);
+
+        assertThat(listed)
+                .extracting(message -> message.get("subject").asString())
+                .containsExactly("Second " + to, "First " + to);
+        var newest = listed.get(0);
+        assertThat(newest.get("to").asString()).isEqualTo(to);
+        assertThat(newest.get("from").asString()).isEqualTo("Helpline <no-reply@helpline.example>");
+        assertThat(newest.get("text").asString()).isEqualTo("The second one.");
+        assertThat(newest.get("channel").asString()).isEqualTo("EMAIL");
+        assertThat(newest.get("id").asString()).isNotBlank();
+        assertThat(java.time.Instant.parse(newest.get("receivedAt").asString()))
+                .isAfterOrEqualTo(
+                        java.time.Instant.parse(listed.get(1).get("receivedAt").asString()));
+        assertThat(subjects(ApiClient.as(port, AGENT).get("/api/v1/mailbox/messages?limit=1000")))
+                .contains("Other", "Second " + to);
+    }
+
+    @Test
+    void aTextSentThroughTheGatewayIsListedAsATextToTheNumber() {
+        var number = "+4860" + (1000000 + (int) (Math.random() * 8999999));
+
+        context.getBean(TextMessageGateway.class)
+                .send(new TextMessage(number, "Your Helpline code is 12345678", List.of("12345678")));
+
+        var listed = awaitMessages(number, 1);
+        assertThat(listed.get(0).get("channel").asString()).isEqualTo("TEXT");
+        assertThat(listed.get(0).get("text").asString()).isEqualTo("Your Helpline code is 12345678");
+    }
+
+    @Test
+    void aReplyToAPlusAddressLandsInTheSupportMailboxReadOverImapWithAnyPassword() throws Exception {
+        var subject = "Re: [HL-1 #abc] " + UUID.randomUUID();
+
+        send("support+abcdefghijklmnop@helpline.localhost", subject, "A reply.", null);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> imapSubjects("support@helpline.localhost", "any password"), all -> all.contains(subject));
+        assertThat(awaitMessages("support+abcdefghijklmnop@helpline.localhost", 1))
+                .extracting(message -> message.get("subject").asString())
+                .contains(subject);
+    }
+
+    @Test
+    void theMessagesSurviveARestartOfTheServerWithTheirTimesAndInTheirMailboxes() throws Exception {
+        var to = "restart-" + UUID.randomUUID() + "@contoso.example";
+        send(to, "Before the restart", "Kept.", null);
+        var before = awaitMessages(to, 1);
+        var server = context.getBean("localMailServer", SmartLifecycle.class);
+
+        server.stop();
+        assertThat(server.isRunning()).isFalse();
+        Files.writeString(directory.resolve("1765102530999-" + UUID.randomUUID() + ".eml"), "broken: \u0000\r\n");
+        server.start();
+
+        var after = awaitMessages(to, 1);
+        assertThat(after.get(0).get("id").asString())
+                .isEqualTo(before.get(0).get("id").asString());
+        assertThat(after.get(0).get("receivedAt").asString())
+                .isEqualTo(before.get(0).get("receivedAt").asString());
+        assertThat(imapSubjects(to, "x")).containsExactly("Before the restart");
+        send(to, "After the restart", "New.", null);
+        assertThat(awaitMessages(to, 2).get(0).get("subject").asString()).isEqualTo("After the restart");
+    }
+
+    @Test
+    void onlyStaffReadTheMailbox() {
+        assertThat(ApiClient.as(port, CUSTOMER).get("/api/v1/mailbox/messages").status())
+                .isEqualTo(403);
+        assertThat(ApiClient.as(port, "partner@litware.example")
+                        .get("/api/v1/mailbox/messages")
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.as(port, "supervisor@helpline.example")
+                        .get("/api/v1/mailbox/messages")
+                        .status())
+                .isEqualTo(200);
+        assertThat(ApiClient.as(port, "orgadmin@helpline.example")
+                        .get("/api/v1/mailbox/messages")
+                        .status())
+                .isEqualTo(200);
+        var customerPage = PageSession.signIn(port, CUSTOMER).get("/mailbox", BROWSER, "en");
+        assertThat(customerPage.statusCode()).isEqualTo(403);
+        assertThat(customerPage.body()).doesNotContain("href=\"/mailbox\"");
+    }
+
+    @Test
+    void thePageListsTheMessagesAndItsReaderShowsTextLinksFilesAndTheHtmlInASandbox() throws Exception {
+        var to = "page-" + UUID.randomUUID() + "@contoso.example";
+        send(
+                to,
+                "Your request <HL-2026-000001>",
+                "Open http://localhost:8080/requests/1 to see it.",
+                "<p>Open <a href=\"http://localhost:8080/requests/1\">your request</a></p><script>alert(1)</script>");
+        var id = awaitMessages(to, 1).get(0).get("id").asString();
+        var session = PageSession.signIn(port, AGENT);
+
+        var list = session.get("/mailbox?to=" + to, BROWSER, "en");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(header(list, "X-Frame-Options")).isEqualTo("DENY");
+        assertThat(list.body())
+                .contains("href=\"/mailbox\"", "Your request &lt;HL-2026-000001&gt;", "href=\"/mailbox/" + id + "\"")
+                .contains(to);
+
+        var reader = session.get("/mailbox/" + id, BROWSER, "pl");
+        assertThat(reader.statusCode()).isEqualTo(200);
+        assertThat(reader.body())
+                .contains("<a href=\"http://localhost:8080/requests/1\" target=\"_blank\" rel=\"noopener noreferrer\">")
+                .contains("sandbox=\"allow-popups allow-popups-to-escape-sandbox\"", "src=\"/mailbox/" + id + "/html\"")
+                .contains("logs.txt", "Załączniki")
+                .doesNotContain("<script>alert(1)</script>");
+
+        var html = session.get("/mailbox/" + id + "/html", BROWSER, "en");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(header(html, "Content-Security-Policy"))
+                .contains("default-src 'none'", "sandbox allow-popups", "frame-ancestors 'self'")
+                .doesNotContain("script-src", "allow-scripts", "allow-same-origin");
+        assertThat(header(html, "X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(html.body()).startsWith("<base target=\"_blank\">").contains("your request</a>");
+
+        assertThat(session.get("/mailbox/" + UUID.randomUUID(), BROWSER, "en").statusCode())
+                .isEqualTo(404);
+    }
+
+    private static String header(HttpResponse<String> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
+    private static void send(String to, String subject, String text, String html) throws Exception {
+        var sender = context.getBean(JavaMailSender.class);
+        var message = sender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, html != null, "UTF-8");
+        helper.setFrom("Helpline <no-reply@helpline.example>");
+        helper.setTo(to);
+        helper.setSubject(subject);
+        if (html == null) {
+            helper.setText(text);
+        } else {
+            helper.setText(text, html);
+            helper.addAttachment("logs.txt", new ByteArrayResource("line 1".getBytes()));
+        }
+        sender.send(message);
+    }
+
+    private static List<JsonNode> awaitMessages(String to, int count) {
+        var path = "/api/v1/mailbox/messages?to="
+                + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8);
+        return await("messages to " + to)
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            var response = ApiClient.as(port, AGENT).get(path);
+                            assertThat(response.status()).isEqualTo(200);
+                            var found = new ArrayList<JsonNode>();
+                            response.json().forEach(found::add);
+                            return found;
+                        },
+                        found -> found.size() >= count);
+    }
+
+    private static List<String> subjects(ApiClient.Response response) {
+        var subjects = new ArrayList<String>();
+        response.json().forEach(message -> subjects.add(message.get("subject").asString()));
+        return subjects;
+    }
+
+    private static List<String> imapSubjects(String user, String password) throws Exception {
+        try (var store = Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect("127.0.0.1", imapPort, user, password);
+            var inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                var subjects = new ArrayList<String>();
+                for (Message message : inbox.getMessages()) {
+                    subjects.add(message.getSubject());
+                }
+                return subjects;
+            } finally {
+                inbox.close(false);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -6,20 +6,21 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import jakarta.mail.internet.InternetAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.helpline.ApiClient;
-import org.helpline.HelplineApplication;
-import org.helpline.TestDatabase;
+import org.helpline.notify.DeliveryStatus;
+import org.helpline.notify.Outbox;
 import org.helpline.notify.TextMessage;
 import org.helpline.notify.TextMessageGateway;
 import org.helpline.web.PageSession;
@@ -27,12 +28,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,32 +52,23 @@ class LocalMailIntegrationTests {
     @TempDir
     static Path directory;
 
+    private static LocalMailApplication application;
     private static ConfigurableApplicationContext context;
     private static int port;
     private static int imapPort;
 
     @BeforeAll
     static void start() {
-        var smtpPort = freePort();
-        imapPort = freePort();
-        context = new SpringApplicationBuilder(HelplineApplication.class)
-                .initializers(new TestDatabase(TestDatabase.ownDatabase("localmail")))
-                .run(
-                        "--server.port=0",
-                        "--server.address=127.0.0.1",
-                        "--helpline.demo.history-days=0",
-                        "--helpline.notify.poll-interval=200ms",
-                        "--helpline.mail.local.enabled=true",
-                        "--helpline.mail.local.smtp-port=" + smtpPort,
-                        "--helpline.mail.local.imap-port=" + imapPort,
-                        "--helpline.mail.local.directory=" + directory);
-        port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        application = LocalMailApplication.start(directory);
+        context = application.context();
+        port = application.port();
+        imapPort = application.imapPort();
     }
 
     @AfterAll
     static void stop() {
-        if (context != null) {
-            context.close();
+        if (application != null) {
+            application.close();
         }
     }
 
@@ -102,6 +95,44 @@ class LocalMailIntegrationTests {
                         java.time.Instant.parse(listed.get(1).get("receivedAt").asString()));
         assertThat(subjects(ApiClient.as(port, AGENT).get("/api/v1/mailbox/messages?limit=1000")))
                 .contains("Other", "Second " + to);
+    }
+
+    @Test
+    void aRequestEmailGoesOutThroughTheOutboxAndAReplyByMailReachesTheRequest() throws Exception {
+        var contact = "e2e-" + UUID.randomUUID() + "@contoso.example";
+        var request = file(contact, "Replies by mail " + UUID.randomUUID());
+        var number = request.get("number").asString();
+
+        var mailed = awaitMessages(contact, 1).get(0);
+        assertThat(mailed.get("subject").asString()).contains(number);
+        var replyTo = imapReplyTo(contact, mailed.get("subject").asString());
+        assertThat(replyTo).matches("support\\+[a-z2-7]{16}@helpline\\.localhost");
+        send(contact, replyTo, "Re: " + mailed.get("subject").asString(), "The logs are attached.", null);
+
+        var path = "/api/v1/requests/" + request.get("id").asString();
+        await("the reply on " + number)
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> customerReplies(
+                                ApiClient.as(port, CUSTOMER).get(path).json()),
+                        replies -> !replies.isEmpty());
+    }
+
+    @Test
+    void aTextQueuedInTheOutboxIsDeliveredIntoTheMailbox() {
+        var number = "+4860" + (1000000 + (int) (Math.random() * 8999999));
+        var outbox = context.getBean(Outbox.class);
+
+        var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        var id = transactions.execute(status -> outbox.enqueueText(
+                number,
+                Locale.ENGLISH,
+                "phone/text/verification-code",
+                Map.of("code", "24681357", "tenant", "Contoso", "minutes", "10")));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> outbox.status(id).orElseThrow().state() == DeliveryStatus.State.DELIVERED);
+        assertThat(awaitMessages(number, 1).get(0).get("text").asString()).contains("24681357");
     }
 
     @Test
@@ -215,10 +246,14 @@ class LocalMailIntegrationTests {
     }
 
     private static void send(String to, String subject, String text, String html) throws Exception {
+        send("Helpline <no-reply@helpline.example>", to, subject, text, html);
+    }
+
+    private static void send(String from, String to, String subject, String text, String html) throws Exception {
         var sender = context.getBean(JavaMailSender.class);
         var message = sender.createMimeMessage();
         var helper = new MimeMessageHelper(message, html != null, "UTF-8");
-        helper.setFrom("Helpline <no-reply@helpline.example>");
+        helper.setFrom(from);
         helper.setTo(to);
         helper.setSubject(subject);
         if (html == null) {
@@ -252,6 +287,55 @@ class LocalMailIntegrationTests {
         return subjects;
     }
 
+    private static JsonNode file(String contactEmail, String title) {
+        var contact = new LinkedHashMap<String, Object>();
+        contact.put("phone", "+48 22 123 45 67");
+        contact.put("email", contactEmail);
+        contact.put("preferredMethod", "EMAIL");
+        contact.put("language", "en");
+        contact.put("available24x7", false);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("category", "TECHNICAL");
+        body.put("serviceId", "mail");
+        body.put("problemClassification", "mail-flow");
+        body.put("title", title);
+        body.put("description", "Mail to external domains is delayed.");
+        body.put("severity", "B");
+        body.put("routeTo", "PROVIDER");
+        body.put("contact", contact);
+        var filed = ApiClient.as(port, CUSTOMER).post("/api/v1/requests", ApiClient.json(body));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return filed.json();
+    }
+
+    private static List<JsonNode> customerReplies(JsonNode request) {
+        var found = new ArrayList<JsonNode>();
+        request.get("messages").forEach(message -> {
+            if (message.get("authorSide").asString().equals("CUSTOMER")) {
+                found.add(message);
+            }
+        });
+        return found;
+    }
+
+    private static String imapReplyTo(String user, String subject) throws Exception {
+        try (var store = Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect("127.0.0.1", imapPort, user, "any");
+            var inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                for (Message message : inbox.getMessages()) {
+                    if (subject.equals(message.getSubject())) {
+                        return ((InternetAddress) message.getReplyTo()[0]).getAddress();
+                    }
+                }
+                throw new AssertionError("No e-mail " + subject + " in " + user + "'s mailbox");
+            } finally {
+                inbox.close(false);
+            }
+        }
+    }
+
     private static List<String> imapSubjects(String user, String password) throws Exception {
         try (var store = Session.getInstance(new Properties()).getStore("imap")) {
             store.connect("127.0.0.1", imapPort, user, password);
@@ -266,14 +350,6 @@ class LocalMailIntegrationTests {
             } finally {
                 inbox.close(false);
             }
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

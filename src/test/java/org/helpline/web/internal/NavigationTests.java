@@ -56,6 +56,24 @@ class NavigationTests {
     }
 
     @Test
+    void staffAreOfferedTheLocalMailboxOnlyWhileTheLocalMailServerRuns() {
+        for (var role : List.of(Role.AGENT, Role.SUPERVISOR, Role.ORG_ADMIN)) {
+            assertThat(paths(Navigation.of(staff(role), "/", true)))
+                    .as("%s", role)
+                    .contains("/mailbox");
+            assertThat(paths(Navigation.of(staff(role), "/", false)))
+                    .as("%s", role)
+                    .doesNotContain("/mailbox");
+        }
+        var partner = user(Set.of(Role.PARTNER_AGENT), null, UUID.randomUUID());
+        assertThat(paths(Navigation.of(partner, "/", true))).doesNotContain("/mailbox");
+        var customer = user(Set.of(Role.GLOBAL_ADMIN), UUID.randomUUID(), null);
+        assertThat(paths(Navigation.of(customer, "/", true))).doesNotContain("/mailbox");
+        assertThat(current(Navigation.of(staff(Role.AGENT), "/mailbox/" + UUID.randomUUID(), true)))
+                .containsExactly("/mailbox");
+    }
+
+    @Test
     void customersGetATopBarAndOnlyTheirAdminsTheirRequests() {
         var admin = Navigation.of(user(Set.of(Role.GLOBAL_ADMIN), UUID.randomUUID(), null), "/support");
         assertThat(admin.rail()).isFalse();

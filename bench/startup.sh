@@ -16,7 +16,7 @@ start_once() {
     local begin=$(date +%s%N)
     java ${JAVA_OPTS:-} -jar target/helpline.jar --server.port=$port \
         "--spring.datasource.url=jdbc:h2:file:$data/helpline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-        > "$data/out.log" 2>&1 &
+        "--helpline.mail.local.directory=$data/mail" > "$data/out.log" 2>&1 &
     local pid=$!
     until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
         kill -0 $pid 2>/dev/null || { echo "the app died: $data/out.log" >&2; exit 1; }

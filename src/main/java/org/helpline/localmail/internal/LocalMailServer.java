@@ -42,6 +42,7 @@ class LocalMailServer implements SmartLifecycle {
         if (server != null) {
             return;
         }
+        long begin = System.nanoTime();
         var started = new GreenMail(new ServerSetup[] {
                     new ServerSetup(properties.smtpPort(), LOOPBACK, ServerSetup.PROTOCOL_SMTP),
                     new ServerSetup(properties.imapPort(), LOOPBACK, ServerSetup.PROTOCOL_IMAP)
@@ -61,14 +62,16 @@ class LocalMailServer implements SmartLifecycle {
         var users = started.getUserManager();
         var lookup = users.getMessageDeliveryHandler();
         users.setMessageDeliveryHandler(keeping(lookup));
-        deliverKept(started, lookup);
+        int kept = deliverKept(started, lookup);
         server = started;
         log.info(
-                "Local mail server on {}: SMTP port {}, IMAP port {}, messages kept in {}",
+                "Local mail server on {}: SMTP port {}, IMAP port {}, {} messages kept in {}; started in {} ms",
                 LOOPBACK,
                 properties.smtpPort(),
                 properties.imapPort(),
-                properties.directory().toAbsolutePath().normalize());
+                kept,
+                properties.directory().toAbsolutePath().normalize(),
+                (System.nanoTime() - begin) / 1_000_000);
     }
 
     /** The default lookup (and creation) of the mailbox, which keeps the message on disk first. */
@@ -84,9 +87,11 @@ class LocalMailServer implements SmartLifecycle {
         };
     }
 
-    private void deliverKept(GreenMail started, MessageDeliveryHandler lookup) {
+    /** Delivers the kept messages into their mailboxes again; answers how many. */
+    private int deliverKept(GreenMail started, MessageDeliveryHandler lookup) {
         var folders = started.getManagers().getImapHostManager();
-        for (var kept : mailbox.load()) {
+        var all = mailbox.load();
+        for (var kept : all) {
             try {
                 var moving = new MovingMessage();
                 moving.setMimeMessage(kept.message());
@@ -97,6 +102,7 @@ class LocalMailServer implements SmartLifecycle {
                 log.warn("Cannot deliver the kept local mail {} again: {}", kept.file(), e.toString());
             }
         }
+        return all.size();
     }
 
     @Override

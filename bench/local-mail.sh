@@ -2,7 +2,8 @@
 # What the local mail server of the embedded default adds to a start: time to ready
 # (/actuator/health UP), resident memory 5 s after ready, and GreenMail's own start (from its log
 # line), with the server on and off, alternated on one H2 file that a first, unmeasured start
-# filled with the demo data. Then, with KEPT (default 1000) messages kept in its directory.
+# filled with the demo data. Then, with KEPT (default 1000) messages kept in its directory, also
+# the time their delivery again took (in the background, from its log line).
 # Usage: bench/local-mail.sh [runs] [kept]   (builds target/helpline.jar first if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +35,8 @@ start() {
     local rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
     kill $pid; wait $pid 2>/dev/null || true
     local greenmail=$(grep -o 'started in [0-9]* ms' "$log" | grep -o '[0-9]*' || echo -)
-    echo "$(( (end - begin) / 1000000 )) $rss $greenmail"
+    local again=$(grep -o 'delivered again in [0-9]* ms' "$log" | grep -o '[0-9]*' || echo -)
+    echo "$(( (end - begin) / 1000000 )) $rss $greenmail $again"
 }
 
 # keeps COUNT copies of a request e-mail in the directory, as if received over the last days
@@ -64,14 +66,14 @@ done
 for mode in off on; do
     echo "median $mode: $(cut -d' ' -f1 "$data/$mode" | median) ms to ready, rss $(cut -d' ' -f2 "$data/$mode" | median) MB"
 done
-echo "median GreenMail start: $(cut -d' ' -f3 "$data/on" | median) ms ($(ls "$data/mail" | wc -l) messages kept)"
+echo "median GreenMail start: $(cut -d' ' -f3 "$data/on" | median) ms ($(ls "$data/mail" 2>/dev/null | wc -l) messages kept)"
 
 if [ "$kept" -gt 0 ]; then
     keep_messages "$kept"
     : > "$data/kept"
     for i in $(seq 1 "$runs"); do
-        result=$(start on); echo "on with $(ls "$data/mail" | wc -l) kept  ms=$(echo $result | cut -d' ' -f1) rss_mb=$(echo $result | cut -d' ' -f2) greenmail_ms=$(echo $result | cut -d' ' -f3)"
+        result=$(start on); echo "on with $(ls "$data/mail" | wc -l) kept  ms=$(echo $result | cut -d' ' -f1) rss_mb=$(echo $result | cut -d' ' -f2) greenmail_ms=$(echo $result | cut -d' ' -f3) delivered_again_ms=$(echo $result | cut -d' ' -f4)"
         echo "$result" >> "$data/kept"
     done
-    echo "median with $(ls "$data/mail" | wc -l) kept: $(cut -d' ' -f1 "$data/kept" | median) ms to ready, rss $(cut -d' ' -f2 "$data/kept" | median) MB, GreenMail $(cut -d' ' -f3 "$data/kept" | median) ms"
+    echo "median with $(ls "$data/mail" | wc -l) kept: $(cut -d' ' -f1 "$data/kept" | median) ms to ready, rss $(cut -d' ' -f2 "$data/kept" | median) MB, GreenMail $(cut -d' ' -f3 "$data/kept" | median) ms, delivered again in $(cut -d' ' -f4 "$data/kept" | median) ms"
 fi

@@ -177,9 +177,19 @@ class LocalMailIntegrationTests {
                 .isEqualTo(before.get(0).get("id").asString());
         assertThat(after.get(0).get("receivedAt").asString())
                 .isEqualTo(before.get(0).get("receivedAt").asString());
-        assertThat(imapSubjects(to, "x")).containsExactly("Before the restart");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> imapSubjects(to, "x"), subjects -> subjects.equals(List.of("Before the restart")));
         send(to, "After the restart", "New.", null);
         assertThat(awaitMessages(to, 2).get(0).get("subject").asString()).isEqualTo("After the restart");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheMailbox() {
+        var document = ApiClient.anonymous(port).get("/v3/api-docs").json();
+
+        var operation = document.get("paths").get("/api/v1/mailbox/messages").get("get");
+        assertThat(operation.get("summary").asString()).contains("local mail server");
+        assertThat(operation.get("responses").has("404")).isTrue();
     }
 
     @Test

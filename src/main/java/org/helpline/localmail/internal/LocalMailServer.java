@@ -12,6 +12,7 @@ import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.util.Date;
+import org.helpline.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,8 +21,13 @@ import org.springframework.context.SmartLifecycle;
  * GreenMail's SMTP and IMAP servers on loopback only, with no authentication: any password is
  * taken, and a mailbox is created on its first delivery or login (its user name is its address).
  * A reply to {@code support+<token>@…} lands in {@code support@…}'s mailbox. Each delivery is kept by
- * {@link LocalMailbox} before it reaches the mailbox, and a start delivers what was kept before, with
- * its receive time. It starts before the web server and the outbox worker and stops after them.
+ * {@link LocalMailbox} before it reaches the mailbox. It starts before the web server and the outbox
+ * worker and stops after them.
+ *
+ * <p>What was kept before is read and delivered again, with its receive time, by a thread of its
+ * own after the server started: a thousand kept messages took seconds on two cores, which the start
+ * of the application should not wait for. Until it is done, older messages are still missing from
+ * the mailboxes and the list; new ones arrive meanwhile as usual.
  */
 class LocalMailServer implements SmartLifecycle {
 
@@ -43,15 +49,34 @@ class LocalMailServer implements SmartLifecycle {
             return;
         }
         long begin = System.nanoTime();
-        var started = new GreenMail(new ServerSetup[] {
+        var started = listening();
+        var users = started.getUserManager();
+        var lookup = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler(keeping(lookup));
+        server = started;
+        log.info(
+                "Local mail server on {}: SMTP port {}, IMAP port {}, messages kept in {}; started in {} ms",
+                LOOPBACK,
+                properties.smtpPort(),
+                properties.imapPort(),
+                properties.directory().toAbsolutePath().normalize(),
+                (System.nanoTime() - begin) / 1_000_000);
+        DaemonThreads.named("local-mail-kept-")
+                .newThread(() -> deliverKept(started, lookup))
+                .start();
+    }
+
+    private GreenMail listening() {
+        var configuration =
+                GreenMailConfiguration.aConfig().withDisabledAuthentication().withSieveIgnoreDetail();
+        var greenMail = new GreenMail(new ServerSetup[] {
                     new ServerSetup(properties.smtpPort(), LOOPBACK, ServerSetup.PROTOCOL_SMTP),
                     new ServerSetup(properties.imapPort(), LOOPBACK, ServerSetup.PROTOCOL_IMAP)
                 })
-                .withConfiguration(GreenMailConfiguration.aConfig()
-                        .withDisabledAuthentication()
-                        .withSieveIgnoreDetail());
+                .withConfiguration(configuration);
         try {
-            started.start();
+            greenMail.start();
+            return greenMail;
         } catch (IllegalStateException e) {
             throw new IllegalStateException(
                     "The local mail server cannot listen on 127.0.0.1 ports " + properties.smtpPort() + " and "
@@ -59,19 +84,6 @@ class LocalMailServer implements SmartLifecycle {
                             + " and imap-port, or helpline.mail.local.enabled=false",
                     e);
         }
-        var users = started.getUserManager();
-        var lookup = users.getMessageDeliveryHandler();
-        users.setMessageDeliveryHandler(keeping(lookup));
-        int kept = deliverKept(started, lookup);
-        server = started;
-        log.info(
-                "Local mail server on {}: SMTP port {}, IMAP port {}, {} messages kept in {}; started in {} ms",
-                LOOPBACK,
-                properties.smtpPort(),
-                properties.imapPort(),
-                kept,
-                properties.directory().toAbsolutePath().normalize(),
-                (System.nanoTime() - begin) / 1_000_000);
     }
 
     /** The default lookup (and creation) of the mailbox, which keeps the message on disk first. */
@@ -87,11 +99,15 @@ class LocalMailServer implements SmartLifecycle {
         };
     }
 
-    /** Delivers the kept messages into their mailboxes again; answers how many. */
-    private int deliverKept(GreenMail started, MessageDeliveryHandler lookup) {
+    /** Delivers the kept messages into their mailboxes again, unless the server stopped meanwhile. */
+    private void deliverKept(GreenMail started, MessageDeliveryHandler lookup) {
+        long begin = System.nanoTime();
         var folders = started.getManagers().getImapHostManager();
         var all = mailbox.load();
         for (var kept : all) {
+            if (server != started) {
+                return;
+            }
             try {
                 var moving = new MovingMessage();
                 moving.setMimeMessage(kept.message());
@@ -102,7 +118,10 @@ class LocalMailServer implements SmartLifecycle {
                 log.warn("Cannot deliver the kept local mail {} again: {}", kept.file(), e.toString());
             }
         }
-        return all.size();
+        log.info(
+                "{} kept local mail messages delivered again in {} ms",
+                all.size(),
+                (System.nanoTime() - begin) / 1_000_000);
     }
 
     @Override

@@ -48,12 +48,17 @@ public class LocalMailbox {
         this.clock = clock;
     }
 
-    /** Reads the messages kept on disk into the list; answers them as read, for the server to deliver again. */
+    /**
+     * Reads the messages kept on disk into the list; answers them as read, for the server to deliver
+     * again. A message that arrives meanwhile is listed once, by its id, whether it was read here too
+     * or not.
+     */
     List<MailFiles.Stored> load() {
-        entries.clear();
         var stored = files.readAll();
         for (var message : stored) {
-            add(message);
+            if (!entries.containsKey(message.id())) {
+                add(message);
+            }
         }
         return stored;
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the local mail server of the embedded default adds to a start: time to ready
-# (/actuator/health UP), resident memory 5 s after ready, and GreenMail's own start (from its log
+# (/actuator/health UP), resident memory 5 s after ready (and the heap in use after a full
+# collection then), and GreenMail's own start (from its log
 # line), with the server on and off, alternated on one H2 file that a first, unmeasured start
 # filled with the demo data. Then, with KEPT (default 1000) messages kept in its directory, also
 # the time their delivery again took (in the background, from its log line).
@@ -16,7 +17,8 @@ trap 'rm -rf "$data"' EXIT
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# start MODE: prints "ms rss_mb greenmail_ms" (greenmail_ms - when off)
+# start MODE: prints "ms rss_mb greenmail_ms delivered_again_ms live_heap_mb" (- for what did not
+# happen); the live heap is the heap in use after a full collection, read after the RSS
 start() {
     local mode=$1 log="$data/$1.log"
     local begin=$(date +%s%N)
@@ -33,10 +35,12 @@ start() {
     local end=$(date +%s%N)
     sleep 5
     local rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
+    jcmd $pid GC.run > /dev/null
+    local heap=$(jcmd $pid GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
     kill $pid; wait $pid 2>/dev/null || true
     local greenmail=$(grep -o 'started in [0-9]* ms' "$log" | grep -o '[0-9]*' || echo -)
     local again=$(grep -o 'delivered again in [0-9]* ms' "$log" | grep -o '[0-9]*' || echo -)
-    echo "$(( (end - begin) / 1000000 )) $rss $greenmail $again"
+    echo "$(( (end - begin) / 1000000 )) $rss $greenmail $again $(( heap / 1024 ))"
 }
 
 # keeps COUNT copies of a request e-mail in the directory, as if received over the last days
@@ -59,12 +63,12 @@ start on > /dev/null
 : > "$data/off" ; : > "$data/on"
 for i in $(seq 1 "$runs"); do
     for mode in off on; do
-        result=$(start $mode); echo "$mode  ms=$(echo $result | cut -d' ' -f1) rss_mb=$(echo $result | cut -d' ' -f2) greenmail_ms=$(echo $result | cut -d' ' -f3)"
+        result=$(start $mode); echo "$mode  ms=$(echo $result | cut -d' ' -f1) rss_mb=$(echo $result | cut -d' ' -f2) live_heap_mb=$(echo $result | cut -d' ' -f5) greenmail_ms=$(echo $result | cut -d' ' -f3)"
         echo "$result" >> "$data/$mode"
     done
 done
 for mode in off on; do
-    echo "median $mode: $(cut -d' ' -f1 "$data/$mode" | median) ms to ready, rss $(cut -d' ' -f2 "$data/$mode" | median) MB"
+    echo "median $mode: $(cut -d' ' -f1 "$data/$mode" | median) ms to ready, rss $(cut -d' ' -f2 "$data/$mode" | median) MB, live heap $(cut -d' ' -f5 "$data/$mode" | median) MB"
 done
 echo "median GreenMail start: $(cut -d' ' -f3 "$data/on" | median) ms ($(ls "$data/mail" 2>/dev/null | wc -l) messages kept)"
 
@@ -72,8 +76,8 @@ if [ "$kept" -gt 0 ]; then
     keep_messages "$kept"
     : > "$data/kept"
     for i in $(seq 1 "$runs"); do
-        result=$(start on); echo "on with $(ls "$data/mail" | wc -l) kept  ms=$(echo $result | cut -d' ' -f1) rss_mb=$(echo $result | cut -d' ' -f2) greenmail_ms=$(echo $result | cut -d' ' -f3) delivered_again_ms=$(echo $result | cut -d' ' -f4)"
+        result=$(start on); echo "on with $(ls "$data/mail" | wc -l) kept  ms=$(echo $result | cut -d' ' -f1) rss_mb=$(echo $result | cut -d' ' -f2) greenmail_ms=$(echo $result | cut -d' ' -f3) delivered_again_ms=$(echo $result | cut -d' ' -f4) live_heap_mb=$(echo $result | cut -d' ' -f5)"
         echo "$result" >> "$data/kept"
     done
-    echo "median with $(ls "$data/mail" | wc -l) kept: $(cut -d' ' -f1 "$data/kept" | median) ms to ready, rss $(cut -d' ' -f2 "$data/kept" | median) MB, GreenMail $(cut -d' ' -f3 "$data/kept" | median) ms, delivered again in $(cut -d' ' -f4 "$data/kept" | median) ms"
+    echo "median with $(ls "$data/mail" | wc -l) kept: $(cut -d' ' -f1 "$data/kept" | median) ms to ready, rss $(cut -d' ' -f2 "$data/kept" | median) MB, live heap $(cut -d' ' -f5 "$data/kept" | median) MB, GreenMail $(cut -d' ' -f3 "$data/kept" | median) ms, delivered again in $(cut -d' ' -f4 "$data/kept" | median) ms"
 fi

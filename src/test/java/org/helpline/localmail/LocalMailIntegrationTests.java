@@ -163,7 +163,9 @@ class LocalMailIntegrationTests {
     @Test
     void theMessagesSurviveARestartOfTheServerWithTheirTimesAndInTheirMailboxes() throws Exception {
         var to = "restart-" + UUID.randomUUID() + "@contoso.example";
+        var number = "+4860" + (1000000 + (int) (Math.random() * 8999999));
         send(to, "Before the restart", "Kept.", null);
+        context.getBean(TextMessageGateway.class).send(new TextMessage(number, "Kept too", List.of()));
         var before = awaitMessages(to, 1);
         var server = context.getBean("localMailServer", SmartLifecycle.class);
 
@@ -179,6 +181,7 @@ class LocalMailIntegrationTests {
                 .isEqualTo(before.get(0).get("receivedAt").asString());
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> imapSubjects(to, "x"), subjects -> subjects.equals(List.of("Before the restart")));
+        assertThat(awaitMessages(number, 1).get(0).get("text").asString()).isEqualTo("Kept too");
         send(to, "After the restart", "New.", null);
         assertThat(awaitMessages(to, 2).get(0).get("subject").asString()).isEqualTo("After the restart");
     }

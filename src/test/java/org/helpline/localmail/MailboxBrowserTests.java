@@ -28,7 +28,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * The mailbox as an agent sees it in Chromium, offered by the navigation: the list and the reader
- * with an e-mail's HTML in its sandboxed frame, at 1366 and 390 px in English and Polish, with no
+ * with an e-mail's HTML in its sandboxed frame, at 1366 and 390 px, with no
  * serious accessibility finding and nothing wider than a phone. Screenshots land in
  * {@code target/page-audit}.
  */
@@ -65,27 +65,24 @@ class MailboxBrowserTests {
                                 .size()
                         == 1);
         var findings = new ArrayList<String>();
-        for (var language : List.of("en", "pl")) {
-            try (var browser = Browser.open(application.port(), language)) {
-                browser.signIn("agent@helpline.example", "demo");
-                browser.driver()
-                        .findElement(By.cssSelector("a[href='/mailbox']"))
-                        .click();
-                browser.waitFor(By.id("messages"));
-                findings.addAll(audit(browser, "mailbox " + language));
+        // English only: the Polish page is read over HTTP in LocalMailIntegrationTests
+        try (var browser = Browser.open(application.port(), "en")) {
+            browser.signIn("agent@helpline.example", "demo");
+            browser.driver().findElement(By.cssSelector("a[href='/mailbox']")).click();
+            browser.waitFor(By.id("messages"));
+            findings.addAll(audit(browser, "mailbox"));
 
-                browser.driver()
-                        .findElement(By.cssSelector("tr[data-id] a[href^='/mailbox/']"))
-                        .click();
-                browser.waitFor(By.id("message-html"));
-                assertThat(browser.text(By.id("attachments"))).isEqualTo("logs.txt");
-                assertThat(browser.driver()
-                                .findElement(By.cssSelector("#message-text a"))
-                                .getAttribute("href"))
-                        .isEqualTo("http://localhost:8080/requests/1");
-                findings.addAll(audit(browser, "mailbox message " + language));
-                assertFrame(browser);
-            }
+            browser.driver()
+                    .findElement(By.cssSelector("tr[data-id] a[href^='/mailbox/']"))
+                    .click();
+            browser.waitFor(By.id("message-html"));
+            assertThat(browser.text(By.id("attachments"))).isEqualTo("logs.txt");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#message-text a"))
+                            .getAttribute("href"))
+                    .isEqualTo("http://localhost:8080/requests/1");
+            findings.addAll(audit(browser, "mailbox message"));
+            assertFrame(browser);
         }
         assertThat(findings).isEmpty();
     }

@@ -109,6 +109,9 @@ class LocalMailServer implements SmartLifecycle {
                 return;
             }
             try {
+                if (LocalMailbox.isText(kept.message())) {
+                    continue;
+                }
                 var moving = new MovingMessage();
                 moving.setMimeMessage(kept.message());
                 var to = kept.message().getHeader(MailFiles.DELIVERED_TO, null);

@@ -1,6 +1,7 @@
 package org.helpline.localmail.internal;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -8,11 +9,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.helpline.localmail.internal.MailboxMessage.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +45,7 @@ public class LocalMailbox {
     private final MailFiles files;
     private final Clock clock;
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong sequence = new AtomicLong();
 
     LocalMailbox(MailFiles files, Clock clock) {
         this.files = files;
@@ -70,14 +74,17 @@ public class LocalMailbox {
         return stored;
     }
 
-    /** Keeps a text message to the number {@code to} as a message of its own, listed like an e-mail. */
+    /**
+     * Keeps a text message to the number {@code to} as a message of its own, listed like an e-mail
+     * but in no mailbox of the server: a number has none.
+     */
     MailboxMessage texted(String to, String body) throws IOException, MessagingException {
-        var message = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        var message = new MimeMessage(Session.getInstance(new Properties()));
         message.setFrom(new InternetAddress(TEXT_SENDER, "Helpline", "UTF-8"));
         message.setSubject(TEXT_SUBJECT, "UTF-8");
         message.setText(body, "UTF-8");
         message.setHeader(CHANNEL, "text");
-        message.setSentDate(java.util.Date.from(clock.instant()));
+        message.setSentDate(Date.from(clock.instant()));
         return summaryOf(received(to, message));
     }
 
@@ -119,6 +126,10 @@ public class LocalMailbox {
         }
     }
 
+    static boolean isText(MimeMessage message) throws MessagingException {
+        return "text".equalsIgnoreCase(message.getHeader(CHANNEL, null));
+    }
+
     private MailboxMessage summaryOf(MailFiles.Stored stored) {
         return message(stored.id()).orElseThrow();
     }
@@ -133,7 +144,7 @@ public class LocalMailbox {
 
     private static MailboxMessage summary(MailFiles.Stored stored) throws IOException, MessagingException {
         var message = stored.message();
-        var channel = "text".equalsIgnoreCase(message.getHeader(CHANNEL, null)) ? Channel.TEXT : Channel.EMAIL;
+        var channel = isText(message) ? Channel.TEXT : Channel.EMAIL;
         return new MailboxMessage(
                 stored.id(),
                 channel,

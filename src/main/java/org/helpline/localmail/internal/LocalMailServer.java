@@ -103,8 +103,8 @@ class LocalMailServer implements SmartLifecycle {
     private void deliverKept(GreenMail started, MessageDeliveryHandler lookup) {
         long begin = System.nanoTime();
         var folders = started.getManagers().getImapHostManager();
-        var all = mailbox.load();
-        for (var kept : all) {
+        int delivered = 0;
+        for (var kept : mailbox.load()) {
             if (server != started) {
                 return;
             }
@@ -117,13 +117,14 @@ class LocalMailServer implements SmartLifecycle {
                 var to = kept.message().getHeader(MailFiles.DELIVERED_TO, null);
                 var user = lookup.handle(moving, new MailAddress(to));
                 folders.getInbox(user).appendMessage(kept.message(), new Flags(), Date.from(kept.receivedAt()));
+                delivered++;
             } catch (MessagingException | UserException | FolderException | RuntimeException e) {
                 log.warn("Cannot deliver the kept local mail {} again: {}", kept.file(), e.toString());
             }
         }
         log.info(
                 "{} kept local mail messages delivered again in {} ms",
-                all.size(),
+                delivered,
                 (System.nanoTime() - begin) / 1_000_000);
     }
 

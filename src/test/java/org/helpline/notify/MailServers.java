@@ -6,6 +6,8 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,7 +98,32 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
         var mails = await("e-mail number " + expectedMails + " to " + address)
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> mailsTo(address), found -> found.size() >= expectedMails);
-        return code(mails.get(mails.size() - 1).getContent().toString());
+        return code(html(mails.get(mails.size() - 1)));
+    }
+
+    /** The HTML part of an e-mail Helpline sent (each has a plain-text part too). */
+    public static String html(MimeMessage mail) throws Exception {
+        return part(mail, "text/html");
+    }
+
+    /** The plain-text part of an e-mail Helpline sent. */
+    public static String text(MimeMessage mail) throws Exception {
+        return part(mail, "text/plain");
+    }
+
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     public static List<MimeMessage> mailsTo(String address) throws Exception {

@@ -36,7 +36,26 @@ class OutboxIntegrationTests {
         assertThat(status.attempts()).isEqualTo(1);
         var mail = MailServers.mailsTo(to).get(0);
         assertThat(mail.getSubject()).isEqualTo("您的 Helpline 验证码");
-        assertThat(mail.getContent().toString()).contains("24681357", "Northwind", "10 分钟");
+        assertThat(MailServers.html(mail)).contains("24681357", "Northwind", "10 分钟");
+    }
+
+    @Test
+    void everyEmailHasAPlainTextPartAndAMessageIdThatNamesItsOutboxMessage() throws Exception {
+        var to = "plain-" + UUID.randomUUID() + "@outbox.example";
+        var id = inTransaction(() -> outbox.enqueue(OutgoingMessage.email(to, Locale.ENGLISH, SUBJECT, EMAIL)
+                .with("tenant", "Northwind")
+                .with("minutes", "10")
+                .withSecret("code", "13572468")));
+
+        awaitStatus(id, s -> s.state() == DeliveryStatus.State.DELIVERED);
+
+        var mail = MailServers.mailsTo(to).get(0);
+        assertThat(mail.getContentType()).startsWith("multipart/");
+        assertThat(MailServers.text(mail))
+                .contains("13572468", "Northwind", "10 minutes")
+                .doesNotContain("<p", "</");
+        assertThat(mail.getMessageID()).startsWith("<" + id + ".outbox@");
+        assertThat(mail.getHeader("X-Helpline-Outbox-Id")).containsExactly(id.toString());
     }
 
     @Test

@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The outside world of mail tests, started once per JVM on loopback: a GreenMail SMTP and IMAP
  * server (with the mailbox {@link #SUPPORT} that replies to request e-mails go to), an
  * HTTP text-message gateway that records what it receives (numbers ending in 0503 get HTTP 503,
- * in 0400 get HTTP 400), and a clock tests can move forward. The initializer points the
+ * in 0400 get HTTP 400, in 0429 get HTTP 503 twice and are then accepted), and a clock tests can
+ * move forward. The initializer points the
  * application at them; {@link MailApplication} runs the one application all mail tests share.
  */
 public class MailServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -47,6 +48,8 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
     public static final MovableClock CLOCK = new MovableClock();
     private static final int GATEWAY_PORT;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> BUSY_TRIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{8})\\b");
 
     static {
@@ -166,7 +169,8 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
                 var authorized =
                         "Bearer test-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
                 var to = message.getOrDefault("to", "");
-                var status = !authorized ? 401 : to.endsWith("0503") ? 503 : to.endsWith("0400") ? 400 : 202;
+                var status =
+                        !authorized ? 401 : to.endsWith("0503") || busy(to) ? 503 : to.endsWith("0400") ? 400 : 202;
                 if (status == 202) {
                     TEXTS.add(message);
                 }
@@ -178,6 +182,15 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a number ending in 0429 is still busy: its first two texts are answered 503. */
+    private static boolean busy(String to) {
+        return to.endsWith("0429")
+                && BUSY_TRIES
+                                .computeIfAbsent(to, number -> new java.util.concurrent.atomic.AtomicInteger())
+                                .incrementAndGet()
+                        <= 2;
     }
 
     private static int freePort() {

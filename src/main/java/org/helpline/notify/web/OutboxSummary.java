@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outbox's counts per status for the card on the org admins' home page
- * ({@code notify/outbox :: summary}, through {@code ${@outboxSummary.forViewer()}}): the page
+ * ({@code notify/outbox :: outboxCard}, through {@code ${@outboxSummary.forViewer()}}): the page
  * belongs to another module, which does not depend on this one. Null for anyone who may not see
  * the outbox, so the card is left out for them.
  */

@@ -85,7 +85,7 @@ class OutboxAdminIntegrationTests {
         var page = page("/admin/outbox?status=FAILED", ADMIN);
         var row = element(page, "tr", "message-" + id);
         assertThat(VisibleText.of(row))
-                .contains("Verification code", "Text message", "Failed", "HTTP 400", "Send a new code");
+                .contains("Verification code", "Text message", "Failed", "HTTP 400", "Code erased: send a new code");
         assertThat(row).doesNotContain("class=\"btn btn-sm btn-outline-primary resend\"");
         assertThat(VisibleText.rawValuesIn(page)).isEmpty();
 

@@ -3,6 +3,9 @@ package org.helpline.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bounces end to end: an e-mail the SMTP server (GreenMail) accepted comes back as a delivery
- * status notification in the support mailbox, and reading the mailbox over IMAP marks its outbox
+ * status notification quoting the headers it was sent with, in the support mailbox, and reading the mailbox over IMAP marks its outbox
  * message failed with the server's reason, never taking the report for a reply.
  */
 class BounceIntegrationTests {
@@ -33,8 +36,7 @@ class BounceIntegrationTests {
         var to = "nobody-" + UUID.randomUUID() + "@contoso.example";
         var id = sent(to);
 
-        MailServers.SUPPORT_MAILBOX.deliver(
-                DeliveryReports.report("failed", DeliveryReports.sentHeaders(id.toString(), to), false));
+        MailServers.SUPPORT_MAILBOX.deliver(DeliveryReports.report("failed", headersOf(to), false));
         inbound().poll();
 
         var status = outbox.status(id).orElseThrow();
@@ -48,7 +50,12 @@ class BounceIntegrationTests {
     void aFailureReportReturningTheWholeMessageIsToldByItsMessageId() throws Exception {
         var to = "gone-" + UUID.randomUUID() + "@contoso.example";
         var id = sent(to);
-        var returned = "Message-ID: <" + id + ".outbox@helpline.example>\nTo: " + to + "\nSubject: Code\n";
+        var sent = new MimeMessage(MailServers.mailsTo(to).get(0));
+        sent.removeHeader("X-Helpline-Outbox-Id");
+        var whole = new ByteArrayOutputStream();
+        sent.writeTo(whole);
+        var returned = whole.toString(StandardCharsets.UTF_8);
+        assertThat(returned).contains("Message-ID: <" + id + ".outbox@").doesNotContain("X-Helpline-Outbox-Id");
 
         MailServers.SUPPORT_MAILBOX.deliver(DeliveryReports.report("failed", returned, true));
         inbound().poll();
@@ -65,7 +72,7 @@ class BounceIntegrationTests {
         MailServers.SUPPORT_MAILBOX.deliver(
                 DeliveryReports.report("delayed", DeliveryReports.sentHeaders(id.toString(), to), false));
         MailServers.SUPPORT_MAILBOX.deliver(DeliveryReports.report(
-                "failed", "Message-ID: <" + UUID.randomUUID() + "@mail.fabrikam.example>\n", true));
+                "failed", "Message-ID: <" + UUID.randomUUID() + "@mail.fabrikam.example>\n\nHello\n", true));
         inbound().poll();
 
         assertThat(outbox.status(id).orElseThrow().state()).isEqualTo(DeliveryStatus.State.SENT);
@@ -84,6 +91,16 @@ class BounceIntegrationTests {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> outbox.status(id).orElseThrow().state() == DeliveryStatus.State.SENT);
         return id;
+    }
+
+    /** The headers of the e-mail the SMTP server received for {@code to}. */
+    private static String headersOf(String to) throws Exception {
+        var headers = new StringBuilder();
+        var lines = MailServers.mailsTo(to).get(0).getAllHeaderLines();
+        while (lines.hasMoreElements()) {
+            headers.append(lines.nextElement()).append("\r\n");
+        }
+        return headers.toString();
     }
 
     /** How many reports the inbound reader recorded as e-mails it read for a request. */

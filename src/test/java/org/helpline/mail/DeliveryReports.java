@@ -33,7 +33,11 @@ public final class DeliveryReports {
                 """.formatted(id, to);
     }
 
-    /** A report whose only recipient block has {@code action}, with a 5.1.1 "no such user" diagnostic. */
+    /**
+     * A report whose only recipient block has {@code action}, with a 5.1.1 "no such user"
+     * diagnostic, returning {@code returned}: the returned e-mail's headers, or when
+     * {@code wholeMessage} the whole e-mail, headers and body.
+     */
     public static MimeMessage report(String action, String returned, boolean wholeMessage) throws MessagingException {
         var fields = """
                 Reporting-MTA: dns; mx.contoso.example
@@ -53,11 +57,8 @@ public final class DeliveryReports {
         human.setText("Your message could not be delivered to nobody@contoso.example.", "UTF-8");
         multipart.addBodyPart(human);
         multipart.addBodyPart(part(fields, "message/delivery-status"));
-        var headers = returned.replace("\n", "\r\n");
-        multipart.addBodyPart(
-                wholeMessage
-                        ? part(headers + "\r\nThe code is hidden.\r\n", "message/rfc822")
-                        : part(headers, "text/rfc822-headers"));
+        var text = returned.replaceAll("\r?\n", "\r\n");
+        multipart.addBodyPart(part(text, wholeMessage ? "message/rfc822" : "text/rfc822-headers"));
         var message = new MimeMessage(Session.getInstance(new Properties()));
         message.setFrom(new InternetAddress("MAILER-DAEMON@mx.contoso.example"));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(MailServers.SUPPORT));
@@ -70,7 +71,7 @@ public final class DeliveryReports {
 
     private static MimeBodyPart part(String text, String type) throws MessagingException {
         var part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(text.getBytes(StandardCharsets.US_ASCII), type)));
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(text.getBytes(StandardCharsets.UTF_8), type)));
         part.setHeader("Content-Type", type);
         return part;
     }

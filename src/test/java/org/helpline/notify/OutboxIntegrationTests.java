@@ -49,7 +49,7 @@ class OutboxIntegrationTests {
                 .with("minutes", "10")
                 .withSecret("code", "13572468")));
 
-        awaitStatus(id, s -> s.state() == DeliveryStatus.State.DELIVERED);
+        awaitStatus(id, s -> s.state() == DeliveryStatus.State.SENT);
 
         var mail = MailServers.mailsTo(to).get(0);
         assertThat(mail.getContentType()).startsWith("multipart/");

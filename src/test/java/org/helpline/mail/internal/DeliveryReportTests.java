@@ -28,7 +28,7 @@ class DeliveryReportTests {
 
     @Test
     void aReturnedWholeMessageIsToldByItsMessageIdAlone() throws Exception {
-        var headers = "Message-ID: <" + id + ".outbox@helpline.example>\nSubject: Code\n";
+        var headers = "Message-ID: <" + id + ".outbox@helpline.example>\nSubject: Code\n\nThe code is hidden.\n";
 
         var report = DeliveryReport.of(parsed(DeliveryReports.report("failed", headers, true)))
                 .orElseThrow();

@@ -33,6 +33,8 @@ HELPLINE_PHONE_CODEKEY=$(openssl rand -base64 32)
 HELPLINE_SURVEYS_LINKKEY=$(openssl rand -base64 32)
 HELPLINE_NOTIFY_PAYLOADKEY=$(openssl rand -base64 32)
 export HELPLINE_PHONE_CODEKEY HELPLINE_SURVEYS_LINKKEY HELPLINE_NOTIFY_PAYLOADKEY
+# and the address links in e-mails start with
+export HELPLINE_PUBLIC_URL="http://127.0.0.1:$port"
 psql_ -c "drop database if exists $db" -c "create database $db"
 # A run that follows another starts while PostgreSQL still writes the last one's data out (load
 # average 13 or more on two cores, a fifth fewer requests): checkpoint, then wait for a quiet

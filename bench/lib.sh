@@ -17,6 +17,8 @@ start_app() {
     HELPLINE_SURVEYS_LINKKEY=$(openssl rand -base64 32)
     HELPLINE_NOTIFY_PAYLOADKEY=$(openssl rand -base64 32)
     export HELPLINE_PHONE_CODEKEY HELPLINE_SURVEYS_LINKKEY HELPLINE_NOTIFY_PAYLOADKEY
+    # and the address links in e-mails start with
+    export HELPLINE_PUBLIC_URL="http://127.0.0.1:$port"
     psql_ -c "drop database if exists $db" -c "create database $db"
     started=$(date +%s%N)
     HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar target/helpline.jar \

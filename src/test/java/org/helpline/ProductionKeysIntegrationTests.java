@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.helpline.platform.KeySettingException;
+import org.helpline.platform.RequiredSettingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * The postgres profile (on an H2 database of its own, so that it needs no server) takes its keys
  * only from configuration: without them the application does not start and says which settings
- * are missing; with them (one from a file) it starts, and the database holds no key.
+ * are missing; with them (one from a file) it starts, and the database holds no key. Nor does it start
+ * without the address links in e-mails start with.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionKeysIntegrationTests {
@@ -60,6 +62,21 @@ class ProductionKeysIntegrationTests {
         assertThat(storedKeys()).isZero();
     }
 
+    @Test
+    void withoutItsPublicUrlThePostgresProfileRefusesToStartAndNamesTheSetting(CapturedOutput output) {
+        assertThatThrownBy(() -> start(
+                        "--helpline.public-url=",
+                        "--helpline.phone.code-key=" + newKey(),
+                        "--helpline.surveys.link-key=" + newKey(),
+                        "--helpline.notify.payload-key=" + newKey()))
+                .hasRootCauseInstanceOf(RequiredSettingException.class);
+
+        assertThat(output.getOut() + output.getErr())
+                .contains("APPLICATION FAILED TO START")
+                .contains("helpline.public-url is not set")
+                .contains("HELPLINE_PUBLIC_URL");
+    }
+
     private ConfigurableApplicationContext start(String... keys) {
         var arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + url,
@@ -69,6 +86,9 @@ class ProductionKeysIntegrationTests {
                 "--server.address=127.0.0.1",
                 "--helpline.notify.worker-enabled=false"));
         arguments.addAll(List.of(keys));
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--helpline.public-url="))) {
+            arguments.add("--helpline.public-url=https://support.example.com");
+        }
         return new SpringApplicationBuilder(HelplineApplication.class)
                 .profiles("postgres")
                 .run(arguments.toArray(String[]::new));

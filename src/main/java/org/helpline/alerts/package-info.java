@@ -3,5 +3,5 @@
  * organisation's supervisors, in the app and by e-mail.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "mail", "notify", "platform", "requests", "shared", "sla", "tenancy"})
+        allowedDependencies = {"identity", "notify", "platform", "requests", "shared", "sla", "tenancy"})
 package org.helpline.alerts;

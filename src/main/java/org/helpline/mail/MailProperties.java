@@ -12,7 +12,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code baseUrl} is the address users open Helpline at; links in e-mails start with it.
  * {@code replyAddress} (e.g. {@code support@example.com}) is the mailbox replies to request e-mails
  * go to: when set, each request e-mail's Reply-To is {@code support+<token>@example.com} and its
  * subject carries the token too. {@code inbound} is that mailbox as Helpline reads it.
@@ -20,9 +19,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("helpline.mail")
 public record MailProperties(
-        @NotBlank @Pattern(regexp = "https?://[^\\s]+[^/\\s]") @DefaultValue("http://localhost:8080")
-        String baseUrl,
-
         @Pattern(regexp = "|[^@\\s+]+@[^@\\s]+") @DefaultValue("")
         String replyAddress,
 

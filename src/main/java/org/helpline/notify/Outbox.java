@@ -26,4 +26,11 @@ public interface Outbox {
     UUID enqueueText(String toE164, Locale locale, String template, Map<String, String> values);
 
     Optional<DeliveryStatus> status(UUID messageId);
+
+    /**
+     * Marks an e-mail the SMTP server had accepted as failed, because a delivery status
+     * notification said it could not be delivered; {@code reason} is what it said. Answers false
+     * when no sent message has this id (unknown, or failed already), and then changes nothing.
+     */
+    boolean bounced(UUID messageId, String reason);
 }

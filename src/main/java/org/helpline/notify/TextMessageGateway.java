@@ -2,8 +2,9 @@ package org.helpline.notify;
 
 /**
  * Sends text messages. Helpline ships an HTTP adapter ({@code helpline.notify.text-gateway=http})
- * and a development adapter that writes the message to the log with secrets masked
- * ({@code log}, the default); a bean of this type replaces both.
+ * and an adapter for when none is connected, which writes the message to the log with secrets
+ * masked and fails it, since nothing was sent ({@code log}, the default); a bean of this type
+ * replaces both.
  */
 public interface TextMessageGateway {
 

@@ -3,5 +3,5 @@
  * causes them and delivered once by a worker on any node, with retries, over SMTP or a text
  * message gateway.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "shared", "tenancy"})
 package org.helpline.notify;

@@ -27,4 +27,18 @@ public record CallView(
     public boolean ended() {
         return endedAt != null;
     }
+
+    /**
+     * A registered destination of another channel than the latest code's, to offer when that code
+     * could not be sent; null when there is none.
+     */
+    public Destination otherChannel() {
+        if (challenge == null) {
+            return null;
+        }
+        return destinations.stream()
+                .filter(destination -> destination.channel() != challenge.channel())
+                .findFirst()
+                .orElse(null);
+    }
 }

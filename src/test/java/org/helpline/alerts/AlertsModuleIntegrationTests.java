@@ -18,8 +18,8 @@ import org.helpline.ModuleTestDatabase;
 import org.helpline.alerts.internal.AlertManagement;
 import org.helpline.identity.Correspondent;
 import org.helpline.identity.Correspondents;
-import org.helpline.mail.MailProperties;
 import org.helpline.notify.Outbox;
+import org.helpline.platform.PublicUrl;
 import org.helpline.requests.RequestSnapshots;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.HelplineUser;
@@ -61,7 +61,7 @@ class AlertsModuleIntegrationTests {
     Outbox outbox;
 
     @MockitoBean
-    MailProperties mail;
+    PublicUrl publicUrl;
 
     @Autowired
     AlertManagement alerts;

@@ -55,7 +55,8 @@ public final class DashboardBenchmark {
             "--spring.datasource.url=" + url,
             "--helpline.phone.code-key=" + newKey(),
             "--helpline.surveys.link-key=" + newKey(),
-            "--helpline.notify.payload-key=" + newKey()
+            "--helpline.notify.payload-key=" + newKey(),
+            "--helpline.public-url=http://localhost"
         };
         try (var app = new SpringApplicationBuilder(HelplineApplication.class).run(settings)) {
             var jdbc = app.getBean(JdbcTemplate.class);

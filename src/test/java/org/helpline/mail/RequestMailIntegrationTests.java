@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import org.helpline.notify.MailApplication;
+import org.helpline.notify.MailServers;
 import org.helpline.shared.HelplineUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,13 +24,14 @@ class RequestMailIntegrationTests {
         var number = request.get("number").asString();
 
         var mail = RequestMails.await(contact, "Zgłoszenie Helpline zostało przyjęte", number);
+        // the server listens on a random port, which links take when helpline.public-url is not set
+        var link = "http://localhost:" + MailApplication.port() + "/requests/"
+                + request.get("id").asString();
 
         assertThat(RequestMails.body(mail))
                 .contains(
-                        "Przyjęliśmy zgłoszenie " + number,
-                        "Priorytet: B",
-                        "Pierwsza odpowiedź do",
-                        "/requests/" + request.get("id").asString());
+                        "Przyjęliśmy zgłoszenie " + number, "Priorytet: B", "Pierwsza odpowiedź do", "href=\"" + link);
+        assertThat(MailServers.text(mail)).contains("Przyjęliśmy zgłoszenie " + number, "<" + link + ">");
         var admin = RequestMails.await("billing@contoso.example", "Zgłoszenie Helpline zostało przyjęte", number);
         assertThat(RequestMails.body(admin)).contains("Pierwsza odpowiedź do");
     }

@@ -66,7 +66,7 @@ final class RequestMails {
     }
 
     static String body(MimeMessage mail) throws Exception {
-        return mail.getContent().toString();
+        return MailServers.html(mail);
     }
 
     private static JsonNode ok(ApiClient.Response response, int... expected) {

@@ -6,6 +6,8 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The outside world of mail tests, started once per JVM on loopback: a GreenMail SMTP and IMAP
  * server (with the mailbox {@link #SUPPORT} that replies to request e-mails go to), an
  * HTTP text-message gateway that records what it receives (numbers ending in 0503 get HTTP 503,
- * in 0400 get HTTP 400), and a clock tests can move forward. The initializer points the
+ * in 0400 get HTTP 400, in 0429 get HTTP 503 twice and are then accepted), and a clock tests can
+ * move forward. The initializer points the
  * application at them; {@link MailApplication} runs the one application all mail tests share.
  */
 public class MailServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -45,6 +48,8 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
     public static final MovableClock CLOCK = new MovableClock();
     private static final int GATEWAY_PORT;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> BUSY_TRIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{8})\\b");
 
     static {
@@ -96,7 +101,32 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
         var mails = await("e-mail number " + expectedMails + " to " + address)
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> mailsTo(address), found -> found.size() >= expectedMails);
-        return code(mails.get(mails.size() - 1).getContent().toString());
+        return code(html(mails.get(mails.size() - 1)));
+    }
+
+    /** The HTML part of an e-mail Helpline sent (each has a plain-text part too). */
+    public static String html(MimeMessage mail) throws Exception {
+        return part(mail, "text/html");
+    }
+
+    /** The plain-text part of an e-mail Helpline sent. */
+    public static String text(MimeMessage mail) throws Exception {
+        return part(mail, "text/plain");
+    }
+
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     public static List<MimeMessage> mailsTo(String address) throws Exception {
@@ -139,7 +169,8 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
                 var authorized =
                         "Bearer test-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
                 var to = message.getOrDefault("to", "");
-                var status = !authorized ? 401 : to.endsWith("0503") ? 503 : to.endsWith("0400") ? 400 : 202;
+                var status =
+                        !authorized ? 401 : to.endsWith("0503") || busy(to) ? 503 : to.endsWith("0400") ? 400 : 202;
                 if (status == 202) {
                     TEXTS.add(message);
                 }
@@ -151,6 +182,15 @@ public class MailServers implements ApplicationContextInitializer<ConfigurableAp
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a number ending in 0429 is still busy: its first two texts are answered 503. */
+    private static boolean busy(String to) {
+        return to.endsWith("0429")
+                && BUSY_TRIES
+                                .computeIfAbsent(to, number -> new java.util.concurrent.atomic.AtomicInteger())
+                                .incrementAndGet()
+                        <= 2;
     }
 
     private static int freePort() {

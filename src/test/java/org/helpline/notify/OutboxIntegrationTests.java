@@ -31,12 +31,33 @@ class OutboxIntegrationTests {
                 .with("minutes", "10")
                 .withSecret("code", "24681357")));
 
-        var status = awaitStatus(id, s -> s.state() == DeliveryStatus.State.DELIVERED);
+        var status = awaitStatus(id, s -> s.state() == DeliveryStatus.State.SENT);
 
         assertThat(status.attempts()).isEqualTo(1);
+        assertThat(status.acceptedAt()).isNotNull().isEqualTo(status.lastAttemptAt());
+        assertThat(status.nextAttemptAt()).isNull();
         var mail = MailServers.mailsTo(to).get(0);
         assertThat(mail.getSubject()).isEqualTo("您的 Helpline 验证码");
-        assertThat(mail.getContent().toString()).contains("24681357", "Northwind", "10 分钟");
+        assertThat(MailServers.html(mail)).contains("24681357", "Northwind", "10 分钟");
+    }
+
+    @Test
+    void everyEmailHasAPlainTextPartAndAMessageIdThatNamesItsOutboxMessage() throws Exception {
+        var to = "plain-" + UUID.randomUUID() + "@outbox.example";
+        var id = inTransaction(() -> outbox.enqueue(OutgoingMessage.email(to, Locale.ENGLISH, SUBJECT, EMAIL)
+                .with("tenant", "Northwind")
+                .with("minutes", "10")
+                .withSecret("code", "13572468")));
+
+        awaitStatus(id, s -> s.state() == DeliveryStatus.State.SENT);
+
+        var mail = MailServers.mailsTo(to).get(0);
+        assertThat(mail.getContentType()).startsWith("multipart/");
+        assertThat(MailServers.text(mail))
+                .contains("13572468", "Northwind", "10 minutes")
+                .doesNotContain("<p", "</");
+        assertThat(mail.getMessageID()).startsWith("<" + id + ".outbox@");
+        assertThat(mail.getHeader("X-Helpline-Outbox-Id")).containsExactly(id.toString());
     }
 
     @Test
@@ -53,7 +74,7 @@ class OutboxIntegrationTests {
         awaitStatus(
                 inTransaction(() -> outbox.enqueueEmail(
                         later, Locale.ENGLISH, SUBJECT, EMAIL, Map.of("tenant", "X", "minutes", "1"))),
-                s -> s.state() == DeliveryStatus.State.DELIVERED);
+                s -> s.state() == DeliveryStatus.State.SENT);
 
         assertThat(MailServers.mailsTo(later)).hasSize(1);
         assertThat(MailServers.mailsTo(to)).isEmpty();
@@ -67,7 +88,7 @@ class OutboxIntegrationTests {
                 .with("minutes", "10")
                 .withSecret("code", "13572468")));
 
-        awaitStatus(id, s -> s.state() == DeliveryStatus.State.DELIVERED);
+        awaitStatus(id, s -> s.state() == DeliveryStatus.State.SENT);
 
         assertThat(MailServers.codeTextedTo(to, 1)).isEqualTo("13572468");
         assertThat(MailServers.TEXTS.stream()
@@ -86,8 +107,10 @@ class OutboxIntegrationTests {
                 "+48601230400", Locale.ENGLISH, TEXT, Map.of("tenant", "T", "minutes", "1", "code", "00000000")));
 
         var retried = awaitStatus(temporary, s -> s.attempts() >= 2);
-        assertThat(retried.state()).isEqualTo(DeliveryStatus.State.PENDING);
+        assertThat(retried.state()).isEqualTo(DeliveryStatus.State.RETRYING);
         assertThat(retried.lastError()).contains("HTTP 503");
+        assertThat(retried.nextAttemptAt()).isAfter(retried.lastAttemptAt());
+        assertThat(retried.acceptedAt()).isNull();
         var failed = awaitStatus(permanent, s -> s.state() == DeliveryStatus.State.FAILED);
         assertThat(failed.lastError()).contains("HTTP 400");
         assertThat(failed.attempts()).isEqualTo(1);

@@ -7,22 +7,28 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.helpline.ModuleTestDatabase;
+import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The notify module on its own, with the platform's keys: without spring.mail.host it runs, and
- * each e-mail fails and says why.
+ * The notify module on its own, with the platform's keys and the tenant directory replaced (the
+ * outbox page asks it who runs Helpline): without spring.mail.host it runs, and each e-mail fails
+ * and says why.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
 @DirtiesContext
 class OutboxWithoutSmtpIntegrationTests {
+
+    @MockitoBean
+    TenantManagement tenants;
 
     @Autowired
     Outbox outbox;

@@ -107,4 +107,43 @@ class PhoneBrowserTests {
             assertThat(browser.driver().findElements(By.id("account"))).isEmpty();
         }
     }
+
+    @Test
+    void r9_theConsoleShowsTheCodesDeliveryChangeLiveWithoutAReload() throws Exception {
+        var suffix = "l" + UUID.randomUUID().toString().substring(0, 8);
+        var busyNumber = "+48 22 " + (100 + new java.util.Random().nextInt(900)) + " 0429";
+        var tenant = tenancy.createTenant(
+                "global",
+                new NewTenant(
+                        "Live " + suffix,
+                        suffix + ".example",
+                        "PL",
+                        "Europe/Warsaw",
+                        "pl",
+                        Contract.STANDARD,
+                        null,
+                        List.of(busyNumber),
+                        List.of("admin@" + suffix + ".example")));
+        try (var browser = Browser.open(port, "pl")) {
+            browser.signIn("agent@helpline.example", "demo");
+            browser.go("/workspace/calls");
+            browser.waitFor(By.id("caller-number")).sendKeys(CallVerificationIntegrationTests.newCaller());
+            browser.waitFor(By.id("tenant-query")).sendKeys(suffix);
+            browser.waitFor(By.id("find")).click();
+            browser.waitFor(By.cssSelector(".take-call")).click();
+            browser.waitFor(By.cssSelector("label[for='destination-1']")).click();
+            browser.waitFor(By.id("send-code")).click();
+
+            assertThat(browser.text(By.id("delivery-state")))
+                    .isIn("Wysyłanie kodu…", "Ponowna próba: text gateway answered HTTP 503");
+            assertThat(browser.driver().findElement(By.id("delivery")).getAttribute("aria-live"))
+                    .isEqualTo("polite");
+            browser.waitForTextContaining(By.id("delivery-state"), "Przyjęty przez bramkę SMS o ");
+            assertThat(browser.driver().findElement(By.id("delivery-state")).getAttribute("class"))
+                    .contains("alert-success");
+            assertThat(browser.text(By.id("code-sent")))
+                    .as("the page was not reloaded")
+                    .contains("+48");
+        }
+    }
 }

@@ -104,7 +104,7 @@ class PresalesIntegrationTests {
         assertThat(mail.getSubject())
                 .endsWith("Zgłoszenie Helpline zostało przyjęte")
                 .contains(reference);
-        assertThat(mail.getContent().toString())
+        assertThat(MailServers.html(mail))
                 .contains("Przyjęliśmy zgłoszenie " + reference)
                 .as("a prospect has no account to open the request with")
                 .doesNotContain("/requests/");

@@ -138,7 +138,7 @@ class SurveyIntegrationTests {
                 .until(
                         () -> {
                             for (var mail : MailServers.mailsTo(ADMIN)) {
-                                var content = mail.getContent().toString();
+                                var content = MailServers.html(mail);
                                 var matcher = LINK.matcher(content);
                                 if (content.contains(number) && matcher.find()) {
                                     assertThat(mail.getSubject()).isIn(SUBJECTS);

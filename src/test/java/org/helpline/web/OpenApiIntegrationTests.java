@@ -21,6 +21,9 @@ class OpenApiIntegrationTests {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().get("paths").has("/api/v1/me")).isTrue();
         assertThat(document.json().get("paths").has("/api/v1/me/tokens")).isTrue();
+        assertThat(document.json().get("paths").has("/api/v1/admin/outbox")).isTrue();
+        assertThat(document.json().get("paths").has("/api/v1/admin/outbox/{id}/resend"))
+                .isTrue();
     }
 
     @Test

@@ -67,6 +67,7 @@ class PageAuditBrowserTests {
             "a[href^='/admin/tenants/']",
             "a[href^='/admin/users/']",
             "a[href^='/admin/phone/']",
+            "a[href='/admin/outbox']",
             "a[href='/presales']");
 
     @LocalServerPort

@@ -9,9 +9,9 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.helpline.alerts.internal.AlertFacts.Recipient;
-import org.helpline.mail.MailProperties;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
+import org.helpline.platform.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /** Writes an alert's e-mail into the outbox, in the recipient's language and time zone, linking the agent view. */
@@ -21,11 +21,11 @@ class AlertMailer {
     static final String TEMPLATE = "alerts/mail";
 
     private final Outbox outbox;
-    private final MailProperties properties;
+    private final PublicUrl publicUrl;
 
-    AlertMailer(Outbox outbox, MailProperties properties) {
+    AlertMailer(Outbox outbox, PublicUrl publicUrl) {
         this.outbox = outbox;
-        this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     void send(Recipient to, Alert alert) {
@@ -37,7 +37,7 @@ class AlertMailer {
         values.put("number", alert.requestNumber());
         values.put("title", alert.requestTitle());
         values.put("due", format(alert.due(), locale, zone));
-        values.put("link", properties.baseUrl() + "/workspace/requests/" + alert.requestId());
+        values.put("link", publicUrl.link("/workspace/requests/" + alert.requestId()));
         values.put(OutgoingMessage.subjectArgument(0), alert.requestNumber());
         outbox.enqueueEmail(
                 to.login(), locale, "alerts.mail.subject." + alert.kind().name(), TEMPLATE, values);

@@ -1,10 +1,10 @@
 package org.helpline.mail.internal;
 
 import java.util.LinkedHashMap;
-import org.helpline.mail.MailProperties;
 import org.helpline.mail.internal.ReplyFacts.Target;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
+import org.helpline.platform.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /** Tells the organisation admins, each in their language, about a reply by e-mail that was refused. */
@@ -15,12 +15,12 @@ class RefusalReports {
 
     private final ReplyFacts facts;
     private final Outbox outbox;
-    private final MailProperties properties;
+    private final PublicUrl publicUrl;
 
-    RefusalReports(ReplyFacts facts, Outbox outbox, MailProperties properties) {
+    RefusalReports(ReplyFacts facts, Outbox outbox, PublicUrl publicUrl) {
         this.facts = facts;
         this.outbox = outbox;
-        this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     void report(InboundMessage message, String reason, Target request) {
@@ -29,7 +29,7 @@ class RefusalReports {
         values.put("subject", message.subject());
         values.put("reason", reason);
         values.put("number", request.number());
-        values.put("link", properties.baseUrl() + "/workspace/requests/" + request.id());
+        values.put("link", publicUrl.link("/workspace/requests/" + request.id()));
         values.put(OutgoingMessage.SUBJECT_PREFIX, ReplyAddresses.subjectPrefix(request.number(), null));
         values.put(OutgoingMessage.subjectArgument(0), message.fromAddress());
         for (var admin : facts.organisationAdmins(request.organisationId())) {

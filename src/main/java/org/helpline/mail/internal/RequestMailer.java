@@ -17,6 +17,7 @@ import org.helpline.notify.DeliveryChannel;
 import org.helpline.notify.Outbox;
 import org.helpline.notify.OutgoingMessage;
 import org.helpline.platform.HistoryWriting;
+import org.helpline.platform.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +36,15 @@ class RequestMailer {
     private final Outbox outbox;
     private final MailProperties properties;
     private final ReplyTokens tokens;
+    private final PublicUrl publicUrl;
 
-    RequestMailer(RequestFacts facts, Outbox outbox, MailProperties properties, ReplyTokens tokens) {
+    RequestMailer(
+            RequestFacts facts, Outbox outbox, MailProperties properties, ReplyTokens tokens, PublicUrl publicUrl) {
         this.facts = facts;
         this.outbox = outbox;
         this.properties = properties;
         this.tokens = tokens;
+        this.publicUrl = publicUrl;
     }
 
     /** {@code extra} holds the event's own values (text, from, to); none may be null. */
@@ -100,7 +104,7 @@ class RequestMailer {
         values.put("title", request.title());
         values.put("severity", request.severity());
         values.put("due", format(firstResponseDue, locale, zone));
-        values.put("link", withLink ? properties.baseUrl() + "/requests/" + request.id() : "");
+        values.put("link", withLink ? publicUrl.link("/requests/" + request.id()) : "");
         values.putAll(extra);
         String token = null;
         if (properties.repliesByMail()) {

@@ -66,6 +66,7 @@ class Deliveries {
                 var locale = Locale.forLanguageTag(row.locale());
                 if (row.channel() == DeliveryChannel.EMAIL) {
                     emails.add(new EmailSender.Email(
+                            row.id(),
                             row.recipient(),
                             renderer.subject(row.subjectKey(), locale, values),
                             renderer.email(row.template(), locale, values),

@@ -2,11 +2,14 @@ package org.helpline.notify.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.helpline.notify.DeliveryFailedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
@@ -19,28 +22,38 @@ import org.springframework.stereotype.Component;
  * Sends rendered e-mails through Spring's {@link JavaMailSender} (configured by the standard
  * {@code spring.mail.*} settings), a whole batch over one SMTP connection. Without
  * {@code spring.mail.host} there is no sender, and every e-mail fails permanently with a reason
- * that says so instead of the application failing.
+ * that says so instead of the application failing. Each e-mail has a plain-text part beside its
+ * HTML, and a Message-ID made of its outbox message's id, so that a bounce can be traced back.
  */
 @Component
 class EmailSender {
 
     static final String NO_SERVER = "no SMTP server configured (set spring.mail.host)";
 
+    /** The header that names an e-mail's outbox message, as bounces quote it. */
+    public static final String OUTBOX_ID_HEADER = "X-Helpline-Outbox-Id";
+
     private final ObjectProvider<JavaMailSender> senders;
     private final NotifyProperties properties;
+    private final String senderDomain;
 
     EmailSender(ObjectProvider<JavaMailSender> senders, NotifyProperties properties) {
         this.senders = senders;
         this.properties = properties;
+        this.senderDomain = domainOf(properties.from());
     }
 
-    /** A rendered e-mail; {@code replyTo} is null when replies go to the sender. */
-    public record Email(String to, String subject, String html, String replyTo) {
-
-        public Email(String to, String subject, String html) {
-            this(to, subject, html, null);
+    private static String domainOf(String from) {
+        try {
+            var address = new InternetAddress(from).getAddress();
+            return address.substring(address.indexOf('@') + 1);
+        } catch (AddressException e) {
+            throw new IllegalStateException("helpline.notify.from is not an e-mail address: " + from, e);
         }
     }
+
+    /** A rendered e-mail, {@code id} its outbox message's; {@code replyTo} is null when replies go to the sender. */
+    public record Email(UUID id, String to, String subject, String html, String replyTo) {}
 
     /** Whether an SMTP server is configured; without one every e-mail fails with {@link #NO_SERVER}. */
     public boolean available() {
@@ -94,14 +107,17 @@ class EmailSender {
 
     private MimeMessage mime(JavaMailSender sender, Email email) throws MessagingException {
         var message = sender.createMimeMessage();
-        var helper = new MimeMessageHelper(message, false, "UTF-8");
+        var helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(email.to());
         if (email.replyTo() != null && !email.replyTo().isBlank()) {
             helper.setReplyTo(email.replyTo());
         }
         helper.setSubject(email.subject());
-        helper.setText(email.html(), true);
+        helper.setText(PlainText.of(email.html()), email.html());
+        // JavaMailSender keeps a Message-ID that is set; a bounce quotes it, which ties it to its message
+        message.setHeader("Message-ID", "<" + email.id() + ".outbox@" + senderDomain + ">");
+        message.setHeader(OUTBOX_ID_HEADER, email.id().toString());
         return message;
     }
 

@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.notify.DeliveryChannel;
+import org.helpline.notify.DeliveryStatus;
 import org.helpline.platform.DeferredInserts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,14 +30,14 @@ class OutboxMessages {
 
     private static final String COLUMNS = """
             id, channel, recipient, locale, template, subject_key, payload, secret_payload, status, attempts,
-            not_after, delivered_at, last_error""";
+            not_after, delivered_at, last_error, has_secrets, created_at, next_attempt_at, last_attempt_at""";
     private static final int MAX_ERROR = 500;
 
     private static final String INSERT = """
             insert into notify_message (id, channel, recipient, locale, template, subject_key, payload,
-                secret_payload, status, attempts, next_attempt_at, not_after, created_at)
+                secret_payload, has_secrets, status, attempts, next_attempt_at, not_after, created_at)
             values (:id, :channel, :recipient, :locale, :template, :subjectKey, :payload, :secretPayload,
-                'PENDING', 0, :now, :notAfter, :now)
+                :hasSecrets, 'PENDING', 0, :now, :notAfter, :now)
             """;
 
     private final JdbcClient jdbc;
@@ -62,6 +65,7 @@ class OutboxMessages {
                 .addValue("subjectKey", row.subjectKey())
                 .addValue("payload", row.payload())
                 .addValue("secretPayload", row.secretPayload())
+                .addValue("hasSecrets", row.secretPayload() != null)
                 .addValue("now", at(now))
                 .addValue("notAfter", at(row.notAfter()));
     }
@@ -96,8 +100,8 @@ class OutboxMessages {
             return;
         }
         jdbc.sql("""
-                update notify_message set status = 'DELIVERED', delivered_at = :now, attempts = attempts + 1,
-                    secret_payload = null, claimed_by = null, claimed_until = null, last_error = null
+                update notify_message set status = 'DELIVERED', delivered_at = :now, last_attempt_at = :now,
+                    attempts = attempts + 1, secret_payload = null, claimed_by = null, claimed_until = null, last_error = null
                 where id in (:ids) and claimed_by = :token
                 """)
                 .param("ids", ids)
@@ -112,11 +116,11 @@ class OutboxMessages {
     /** A message given up; {@code attempted} is false when it was given up without trying. */
     record Failure(UUID id, boolean attempted, String error) {}
 
-    void markRetry(List<Retry> retries, String token) {
+    void markRetry(List<Retry> retries, String token, Instant now) {
         batch(
                 """
                 update notify_message set attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
-                    claimed_by = null, claimed_until = null
+                    last_attempt_at = :now, claimed_by = null, claimed_until = null
                 where id = :id and claimed_by = :token
                 """,
                 retries.stream()
@@ -124,15 +128,16 @@ class OutboxMessages {
                                 .addValue("id", retry.id())
                                 .addValue("token", token)
                                 .addValue("next", at(retry.nextAttempt()))
+                                .addValue("now", at(now))
                                 .addValue("error", truncate(retry.error())))
                         .toList());
     }
 
-    void markFailed(List<Failure> failures, String token) {
+    void markFailed(List<Failure> failures, String token, Instant now) {
         batch(
                 """
                 update notify_message set status = 'FAILED', attempts = attempts + :attempted, last_error = :error,
-                    secret_payload = null, claimed_by = null, claimed_until = null
+                    last_attempt_at = :now, secret_payload = null, claimed_by = null, claimed_until = null
                 where id = :id and claimed_by = :token
                 """,
                 failures.stream()
@@ -140,6 +145,7 @@ class OutboxMessages {
                                 .addValue("id", failure.id())
                                 .addValue("token", token)
                                 .addValue("attempted", failure.attempted() ? 1 : 0)
+                                .addValue("now", at(now))
                                 .addValue("error", truncate(failure.error())))
                         .toList());
     }
@@ -155,6 +161,99 @@ class OutboxMessages {
                 .param("id", id)
                 .query(this::map)
                 .optional();
+    }
+
+    /**
+     * Marks a message the SMTP server accepted as failed after all, when its bounce arrived;
+     * answers whether it was the message's news (false for an unknown or already failed one).
+     */
+    boolean markBounced(UUID id, String reason, Instant now) {
+        return jdbc.sql("""
+                        update notify_message set status = 'FAILED', last_error = :error, last_attempt_at = :now,
+                            secret_payload = null
+                        where id = :id and status = 'DELIVERED'
+                        """)
+                        .param("id", id)
+                        .param("error", truncate(reason))
+                        .param("now", at(now))
+                        .update()
+                > 0;
+    }
+
+    /** A page of messages in {@code state} (any when null), newest first. */
+    List<OutboxRow> page(DeliveryStatus.State state, int offset, int size) {
+        return jdbc.sql("select " + COLUMNS + " from notify_message where " + condition(state) + """
+                 order by created_at desc, id
+                offset :offset rows fetch first :size rows only
+                """)
+                .param("offset", offset)
+                .param("size", size)
+                .query(this::map)
+                .list();
+    }
+
+    long count(DeliveryStatus.State state) {
+        return jdbc.sql("select count(*) from notify_message where " + condition(state))
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many messages are in each state; a state without messages is missing. */
+    Map<DeliveryStatus.State, Long> countsByState() {
+        var counts = new EnumMap<DeliveryStatus.State, Long>(DeliveryStatus.State.class);
+        jdbc.sql("""
+                select status, case when attempts > 0 then 1 else 0 end as tried, count(*) as messages
+                  from notify_message
+                 group by status, case when attempts > 0 then 1 else 0 end
+                """)
+                .query((rs, row) -> Map.entry(
+                        DeliveryStatus.State.of(rs.getString("status"), rs.getInt("tried")), rs.getLong("messages")))
+                .list()
+                .forEach(entry -> counts.merge(entry.getKey(), entry.getValue(), Long::sum));
+        return counts;
+    }
+
+    private static String condition(DeliveryStatus.State state) {
+        if (state == null) {
+            return "1 = 1";
+        }
+        return switch (state) {
+            case PENDING -> "status = 'PENDING' and attempts = 0";
+            case RETRYING -> "status = 'PENDING' and attempts > 0";
+            case SENT -> "status = 'DELIVERED'";
+            case FAILED -> "status = 'FAILED'";
+        };
+    }
+
+    /** Puts a failed message back as pending with no attempts behind it; false when it is not failed. */
+    boolean resend(UUID id, Instant now) {
+        return jdbc.sql("""
+                        update notify_message set status = 'PENDING', attempts = 0, next_attempt_at = :now,
+                            last_error = null, claimed_by = null, claimed_until = null
+                        where id = :id and status = 'FAILED'
+                        """).param("id", id).param("now", at(now)).update() > 0;
+    }
+
+    /** Messages given up since {@code since}: how many, and the latest one's reason and time. */
+    record RecentFailures(long count, String latestError, Instant latestAt) {}
+
+    RecentFailures failuresSince(Instant since) {
+        var count = jdbc.sql(
+                        "select count(*) from notify_message where status = 'FAILED' and last_attempt_at >= :since")
+                .param("since", at(since))
+                .query(Long.class)
+                .single();
+        if (count == 0) {
+            return new RecentFailures(0, null, null);
+        }
+        return jdbc.sql("""
+                select last_error, last_attempt_at from notify_message
+                 where status = 'FAILED' and last_attempt_at >= :since
+                 order by last_attempt_at desc fetch first 1 rows only
+                """)
+                .param("since", at(since))
+                .query((rs, row) -> new RecentFailures(count, rs.getString(1), instant(rs, "last_attempt_at")))
+                .single();
     }
 
     public long countPending() {
@@ -177,7 +276,11 @@ class OutboxMessages {
                 rs.getInt("attempts"),
                 instant(rs, "not_after"),
                 instant(rs, "delivered_at"),
-                rs.getString("last_error"));
+                rs.getString("last_error"),
+                rs.getBoolean("has_secrets"),
+                instant(rs, "created_at"),
+                instant(rs, "next_attempt_at"),
+                instant(rs, "last_attempt_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.helpline.notify.DeliveryChannel;
 
-/** One stored message as the worker sees it; {@code secretPayload} is encrypted, or null once erased. */
+/**
+ * One stored message; {@code secretPayload} is encrypted, or null once erased ({@code hasSecrets}
+ * tells whether it ever had secret values).
+ */
 public record OutboxRow(
         UUID id,
         DeliveryChannel channel,
@@ -18,4 +21,8 @@ public record OutboxRow(
         int attempts,
         Instant notAfter,
         Instant deliveredAt,
-        String lastError) {}
+        String lastError,
+        boolean hasSecrets,
+        Instant createdAt,
+        Instant nextAttemptAt,
+        Instant lastAttemptAt) {}

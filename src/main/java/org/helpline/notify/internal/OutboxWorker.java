@@ -2,6 +2,7 @@ package org.helpline.notify.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.helpline.notify.DeliveryChannel;
 import org.helpline.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,7 @@ public class OutboxWorker implements SmartLifecycle {
     private final Deliveries deliveries;
     private final NotifyProperties properties;
     private final TransactionTemplate transactions;
+    private final OutboxMeters meters;
     private final Clock clock;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
@@ -46,11 +49,13 @@ public class OutboxWorker implements SmartLifecycle {
             Deliveries deliveries,
             NotifyProperties properties,
             PlatformTransactionManager transactionManager,
+            OutboxMeters meters,
             Clock clock) {
         this.messages = messages;
         this.deliveries = deliveries;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -103,6 +108,8 @@ public class OutboxWorker implements SmartLifecycle {
         var backoff = new Backoff(properties.firstRetry(), properties.maxRetry());
         var now = clock.instant();
         var delivered = new ArrayList<UUID>();
+        var sentBy = new EnumMap<DeliveryChannel, Integer>(DeliveryChannel.class);
+        var failedBy = new EnumMap<DeliveryChannel, Integer>(DeliveryChannel.class);
         var retries = new ArrayList<OutboxMessages.Retry>();
         var failures = new ArrayList<OutboxMessages.Failure>();
         for (var row : claim.rows()) {
@@ -110,7 +117,9 @@ public class OutboxWorker implements SmartLifecycle {
             var attempt = row.attempts() + 1;
             if (outcome.delivered()) {
                 delivered.add(row.id());
+                sentBy.merge(row.channel(), 1, Integer::sum);
             } else if (outcome.permanent() || attempt >= properties.maxAttempts()) {
+                failedBy.merge(row.channel(), 1, Integer::sum);
                 var reason = outcome.permanent()
                         ? outcome.reason()
                         : "gave up after " + attempt + " attempts: " + outcome.reason();
@@ -122,9 +131,11 @@ public class OutboxWorker implements SmartLifecycle {
         }
         // each mark stands alone: a message left claimed by a crash in between is claimed again later
         messages.markDelivered(delivered, claim.token(), now);
-        messages.markRetry(retries, claim.token());
-        messages.markFailed(failures, claim.token());
+        messages.markRetry(retries, claim.token(), now);
+        messages.markFailed(failures, claim.token(), now);
         logFailures(failures);
+        sentBy.forEach(meters::sent);
+        failedBy.forEach(meters::failed);
     }
 
     /** One line per reason, not per message: without a mail server every message fails alike. */
@@ -144,6 +155,9 @@ public class OutboxWorker implements SmartLifecycle {
     private void drainLogged() {
         try {
             drain();
+            if (meters.pendingDue()) {
+                meters.pending(messages.countPending());
+            }
         } catch (RuntimeException e) {
             log.error("The outbox worker failed; it tries again at its next poll", e);
         }

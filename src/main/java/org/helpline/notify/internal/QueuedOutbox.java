@@ -26,12 +26,14 @@ class QueuedOutbox implements Outbox {
     private final OutboxMessages messages;
     private final PayloadCipher cipher;
     private final OutboxWorker worker;
+    private final OutboxMeters meters;
     private final Clock clock;
 
-    QueuedOutbox(OutboxMessages messages, PayloadCipher cipher, OutboxWorker worker, Clock clock) {
+    QueuedOutbox(OutboxMessages messages, PayloadCipher cipher, OutboxWorker worker, OutboxMeters meters, Clock clock) {
         this.messages = messages;
         this.cipher = cipher;
         this.worker = worker;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -77,6 +79,10 @@ class QueuedOutbox implements Outbox {
                 0,
                 message.notAfter(),
                 null,
+                null,
+                secrets != null,
+                null,
+                null,
                 null);
     }
 
@@ -97,13 +103,30 @@ class QueuedOutbox implements Outbox {
     @Transactional(readOnly = true)
     @Override
     public Optional<DeliveryStatus> status(UUID messageId) {
-        return messages.find(messageId)
-                .map(row -> new DeliveryStatus(
-                        row.id(),
-                        DeliveryStatus.State.valueOf(row.status()),
-                        row.attempts(),
-                        row.deliveredAt(),
-                        row.lastError()));
+        return messages.find(messageId).map(QueuedOutbox::status);
+    }
+
+    static DeliveryStatus status(OutboxRow row) {
+        var state = DeliveryStatus.State.of(row.status(), row.attempts());
+        return new DeliveryStatus(
+                row.id(),
+                row.channel(),
+                state,
+                row.attempts(),
+                row.deliveredAt(),
+                state.inFlight() ? row.nextAttemptAt() : null,
+                row.lastAttemptAt(),
+                state == DeliveryStatus.State.SENT ? null : row.lastError());
+    }
+
+    @Transactional
+    @Override
+    public boolean bounced(UUID messageId, String reason) {
+        var bounced = messages.markBounced(messageId, reason, clock.instant());
+        if (bounced) {
+            meters.failed(DeliveryChannel.EMAIL, 1);
+        }
+        return bounced;
     }
 
     private static void checkRecipient(OutgoingMessage message) {

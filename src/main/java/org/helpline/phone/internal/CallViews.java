@@ -3,7 +3,6 @@ package org.helpline.phone.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.helpline.notify.DeliveryStatus;
 import org.helpline.notify.Outbox;
 import org.helpline.phone.CallView;
 import org.helpline.tenancy.PhoneNumbers;
@@ -66,10 +65,7 @@ public class CallViews {
                 Math.max(0, maxTries - record.wrongTries()),
                 state,
                 delivery == null ? null : delivery.state().name(),
-                delivery == null ? null : error(delivery));
-    }
-
-    private static String error(DeliveryStatus delivery) {
-        return delivery.state() == DeliveryStatus.State.DELIVERED ? null : delivery.lastError();
+                delivery == null ? null : delivery.lastError(),
+                delivery == null ? null : delivery.acceptedAt());
     }
 }

@@ -1,5 +1,6 @@
 package org.helpline.phone.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
 import org.helpline.phone.PhoneCalls;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CallConsoleController {
 
     private static final int MAX_QUERY = 200;
+    private static final int STOP_POLLING = 286;
 
     private final PhoneCalls calls;
     private final CallerVerification verification;
@@ -90,6 +92,24 @@ class CallConsoleController {
             model.addAttribute("countryName", new Locale("", account.profile().country()).getDisplayCountry(locale));
         }
         return "phone/call";
+    }
+
+    /**
+     * The delivery line of the call's latest code, which the console asks for every 2 s while the
+     * code is on its way; HTTP 286 tells htmx to stop asking once the state is final.
+     */
+    @GetMapping("/{id}/delivery")
+    String delivery(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletResponse response) {
+        var call = calls.call(me, id);
+        model.addAttribute("call", call);
+        if (call.challenge() == null || !call.challenge().deliveryInFlight()) {
+            response.setStatus(STOP_POLLING);
+        }
+        return "phone/call :: deliveryLine";
     }
 
     @PostMapping("/{id}/verification")

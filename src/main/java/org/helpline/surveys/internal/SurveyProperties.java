@@ -1,8 +1,6 @@
 package org.helpline.surveys.internal;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * links with HMAC-SHA256, and {@code previousLinkKeys}, the keys it replaced, still verify the
  * links they signed; when blank the first node generates one and keeps it in the database (the
  * embedded default only; see {@code org.helpline.platform.StoredKeys}).
- * {@code validity} is how long a link works; {@code baseUrl} starts the links in e-mails.
+ * {@code validity} is how long a link works.
  */
 @Validated
 @ConfigurationProperties("helpline.surveys")
@@ -22,7 +20,4 @@ record SurveyProperties(
         @NotNull @DefaultValue("") String linkKey,
         @DefaultValue List<String> previousLinkKeys,
 
-        @NotNull @DefaultValue("14d") Duration validity,
-
-        @NotBlank @Pattern(regexp = "https?://[^\\s]+[^/\\s]") @DefaultValue("http://localhost:8080")
-        String baseUrl) {}
+        @NotNull @DefaultValue("14d") Duration validity) {}

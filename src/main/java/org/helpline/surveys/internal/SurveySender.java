@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.helpline.notify.Outbox;
 import org.helpline.platform.ModuleEventListener;
+import org.helpline.platform.PublicUrl;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.RequestStatusChanged;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ class SurveySender {
     private final LinkSigner signer;
     private final Outbox outbox;
     private final SurveyProperties properties;
+    private final PublicUrl publicUrl;
     private final Clock clock;
 
     SurveySender(
@@ -27,12 +29,14 @@ class SurveySender {
             LinkSigner signer,
             Outbox outbox,
             SurveyProperties properties,
+            PublicUrl publicUrl,
             Clock clock) {
         this.facts = facts;
         this.surveys = surveys;
         this.signer = signer;
         this.outbox = outbox;
         this.properties = properties;
+        this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
@@ -59,8 +63,7 @@ class SurveySender {
                         "title",
                         resolved.row().title(),
                         "link",
-                        properties.baseUrl() + "/surveys/"
-                                + signer.token(resolved.row().id()),
+                        publicUrl.link("/surveys/" + signer.token(resolved.row().id())),
                         "days",
                         String.valueOf(properties.validity().toDays())));
     }

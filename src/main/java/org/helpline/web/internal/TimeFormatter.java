@@ -42,6 +42,16 @@ class TimeFormatter {
         return formatter.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
+    /** The time of day in the viewer's zone and language, to the minute: "14:02". */
+    public String timeOfDay(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .format(instant.atZone(viewerZone()));
+    }
+
     public String date(LocalDate date) {
         if (date == null) {
             return "";

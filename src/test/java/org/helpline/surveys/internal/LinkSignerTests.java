@@ -76,6 +76,6 @@ class LinkSignerTests {
     private static LinkSigner signer(String key, String... previous) {
         return new LinkSigner(
                 new StoredKeys(null, null, new KeyProperties(true)),
-                new SurveyProperties(key, List.of(previous), Duration.ofDays(14), "http://localhost:8080"));
+                new SurveyProperties(key, List.of(previous), Duration.ofDays(14)));
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.test.context.TestPropertySource;
  * share one application context, so they must not depend on each other's data: create what you
  * change, with unique names. The contact pane refreshes every 2 s (instead of 20 s) and the
  * at-risk sweep every 3 s (instead of 15 s) and the alert bell every 2 s (instead of 30 s), so that
- * tests waiting for them wait less. The demo data comes without its 90 days of history.
+ * tests waiting for them wait less. The demo data comes without its 90 days of history, and without
+ * the local mail server (the build switches it off for every test; this also when run from an IDE).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +30,7 @@ import org.springframework.test.context.TestPropertySource;
             "helpline.contact.poll-interval=2s",
             "helpline.sla.at-risk-interval=3s",
             "helpline.alerts.bell-interval=2s",
-            "helpline.demo.history-days=0"
+            "helpline.demo.history-days=0",
+            "helpline.mail.local.enabled=false"
         })
 public @interface HelplineIntegrationTest {}

@@ -7,8 +7,9 @@
  * one {@link org.helpline.platform.FlushingJdbcTemplate} sends before any other statement; {@link
  * org.helpline.platform.ModuleEventListener}, the one way a module handles another's events (in the
  * publisher's transaction); {@link org.helpline.platform.DaemonThreads} for background work; {@link
- * org.helpline.platform.HistoryWriting}, which marks the thread that writes the demo's past; and the
- * safe {@link org.helpline.platform.Markdown} renderer.
+ * org.helpline.platform.HistoryWriting}, which marks the thread that writes the demo's past; the
+ * safe {@link org.helpline.platform.Markdown} renderer; and {@link org.helpline.platform.PlainText},
+ * the text of an HTML e-mail.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.helpline.platform;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.helpline.platform.PlainText;
 
 /**
  * Takes a MIME message apart for reading: the first plain-text and the first HTML part that are
@@ -23,7 +24,7 @@ final class MimeContent {
     static MessageContent of(Part message) throws MessagingException, IOException {
         var content = new MimeContent();
         content.walk(message);
-        var text = content.text != null ? content.text : content.html != null ? HtmlText.of(content.html) : "";
+        var text = content.text != null ? content.text : content.html != null ? PlainText.of(content.html) : "";
         return new MessageContent(text.strip(), content.html, content.attachments);
     }
 

@@ -1,4 +1,4 @@
-package org.helpline.notify.internal;
+package org.helpline.platform;
 
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -7,11 +7,12 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The plain-text part of an e-mail, read from its HTML part: paragraphs as paragraphs, a link as its
+ * The text a person reads in an HTML e-mail (the plain-text part Helpline sends beside the HTML, and
+ * what the local mailbox shows of an HTML-only e-mail): paragraphs as paragraphs, a link as its
  * text followed by its address in angle brackets, a quotation with {@code > } before each line, and
  * line breaks kept where the HTML keeps them ({@code pre} or {@code white-space: pre-wrap}).
  */
-final class PlainText {
+public final class PlainText {
 
     private static final Set<String> SKIPPED = Set.of("head", "title", "style", "script", "template");
     private static final Set<String> BLOCKS = Set.of(
@@ -20,7 +21,7 @@ final class PlainText {
 
     private PlainText() {}
 
-    static String of(String html) {
+    public static String of(String html) {
         var out = new Lines();
         appendChildren(Jsoup.parse(html).body(), out, false);
         return out.toString();

@@ -1,4 +1,4 @@
-package org.helpline.notify.internal;
+package org.helpline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +40,13 @@ class PlainTextTests {
                 > after an empty line
 
                 Reply to this e-mail.""");
+    }
+
+    @Test
+    void commentsScriptsAndNonBreakingSpacesAreNotText() {
+        var html = "<p>Hello&nbsp;Ann &amp; team,</p><script>alert(1)</script><!-- hidden --><p>Thanks</p>";
+
+        assertThat(PlainText.of(html)).isEqualTo("Hello Ann & team,\n\nThanks");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.helpline.localmail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.helpline.HelplineApplication;
 import org.helpline.TestDatabase;
@@ -12,12 +13,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The whole application with its local mail server switched on (the build switches it off for every
  * other test), on free ports, keeping its messages in {@code directory}, with a database of its own
- * and the demo data without its history. Closing it stops the server.
+ * and the demo data without its history. The local mail tests share one, started on first use and
+ * stopped when the JVM ends, as each start costs seconds; each test makes its own addresses.
  */
-record LocalMailApplication(ConfigurableApplicationContext context, int port, int smtpPort, int imapPort)
-        implements AutoCloseable {
+record LocalMailApplication(
+        ConfigurableApplicationContext context, int port, int smtpPort, int imapPort, Path directory) {
 
-    static LocalMailApplication start(Path directory) {
+    private static LocalMailApplication shared;
+
+    static synchronized LocalMailApplication shared() {
+        if (shared == null) {
+            try {
+                shared = start(Files.createTempDirectory("helpline-local-mail"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(shared.context()::close, "local-mail-application-stop"));
+        }
+        return shared;
+    }
+
+    private static LocalMailApplication start(Path directory) {
         var smtpPort = freePort();
         var imapPort = freePort();
         var context = new SpringApplicationBuilder(HelplineApplication.class)
@@ -32,12 +48,7 @@ record LocalMailApplication(ConfigurableApplicationContext context, int port, in
                         "--helpline.mail.local.imap-port=" + imapPort,
                         "--helpline.mail.local.directory=" + directory);
         var port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        return new LocalMailApplication(context, port, smtpPort, imapPort);
-    }
-
-    @Override
-    public void close() {
-        context.close();
+        return new LocalMailApplication(context, port, smtpPort, imapPort, directory);
     }
 
     private static int freePort() {

@@ -13,7 +13,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +21,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.helpline.ApiClient;
 import org.helpline.Browser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
@@ -41,21 +38,11 @@ class LocalMailEndToEndBrowserTests {
     private static final String AGENT = "agent@helpline.example";
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{8})\\b");
 
-    @TempDir
-    static Path directory;
-
     private static LocalMailApplication application;
 
     @BeforeAll
     static void start() {
-        application = LocalMailApplication.start(directory);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (application != null) {
-            application.close();
-        }
+        application = LocalMailApplication.shared();
     }
 
     @Test

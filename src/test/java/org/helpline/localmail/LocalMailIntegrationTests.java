@@ -9,7 +9,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,10 +23,8 @@ import org.helpline.notify.Outbox;
 import org.helpline.notify.TextMessage;
 import org.helpline.notify.TextMessageGateway;
 import org.helpline.web.PageSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ByteArrayResource;
@@ -49,9 +46,6 @@ class LocalMailIntegrationTests {
     private static final String CUSTOMER = "admin@contoso.example";
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    @TempDir
-    static Path directory;
-
     private static LocalMailApplication application;
     private static ConfigurableApplicationContext context;
     private static int port;
@@ -59,17 +53,10 @@ class LocalMailIntegrationTests {
 
     @BeforeAll
     static void start() {
-        application = LocalMailApplication.start(directory);
+        application = LocalMailApplication.shared();
         context = application.context();
         port = application.port();
         imapPort = application.imapPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (application != null) {
-            application.close();
-        }
     }
 
     @Test
@@ -171,7 +158,8 @@ class LocalMailIntegrationTests {
 
         server.stop();
         assertThat(server.isRunning()).isFalse();
-        Files.writeString(directory.resolve("1765102530999-" + UUID.randomUUID() + ".eml"), "broken: \u0000\r\n");
+        Files.writeString(
+                application.directory().resolve("1765102530999-" + UUID.randomUUID() + ".eml"), "broken: \u0000\r\n");
         server.start();
 
         var after = awaitMessages(to, 1);

@@ -41,7 +41,7 @@ class OutboxWithoutSmtpIntegrationTests {
         var status = failed("phone/mail/verification-code");
 
         assertThat(status.state()).isEqualTo(DeliveryStatus.State.FAILED);
-        assertThat(status.lastError()).contains("no SMTP server configured");
+        assertThat(status.lastError()).contains("no mail server configured");
     }
 
     @Test
@@ -49,7 +49,7 @@ class OutboxWithoutSmtpIntegrationTests {
         var status = failed("notify/no-such-template");
 
         assertThat(status.state()).isEqualTo(DeliveryStatus.State.FAILED);
-        assertThat(status.lastError()).contains("no SMTP server configured");
+        assertThat(status.lastError()).contains("no mail server configured");
     }
 
     private DeliveryStatus failed(String template) throws InterruptedException {

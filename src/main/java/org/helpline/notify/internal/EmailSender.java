@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EmailSender {
 
-    static final String NO_SERVER = "no SMTP server configured (set spring.mail.host)";
+    static final String NO_SERVER = "no mail server configured";
 
     /** The header that names an e-mail's outbox message, as bounces quote it. */
     public static final String OUTBOX_ID_HEADER = "X-Helpline-Outbox-Id";

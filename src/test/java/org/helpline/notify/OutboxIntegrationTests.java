@@ -54,7 +54,7 @@ class OutboxIntegrationTests {
         var mail = MailServers.mailsTo(to).get(0);
         assertThat(mail.getContentType()).startsWith("multipart/");
         assertThat(MailServers.text(mail))
-                .contains("13572468", "Northwind", "10 minutes")
+                .contains("13572468", "Northwind", "10 minutes", "Please do not reply")
                 .doesNotContain("<p", "</");
         assertThat(mail.getMessageID()).startsWith("<" + id + ".outbox@");
         assertThat(mail.getHeader("X-Helpline-Outbox-Id")).containsExactly(id.toString());

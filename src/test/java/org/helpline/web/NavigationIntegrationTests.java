@@ -36,6 +36,8 @@ class NavigationIntegrationTests {
             value = {
                 "admin@contoso.example; /support; /requests; /workspace/queue",
                 "user@contoso.example; /support; /kb; /requests",
+                "admin@contoso.example; /support; /tenant/users; /admin/users",
+                "billing@contoso.example; /support; /requests; /tenant/users",
                 "orgadmin@helpline.example; /admin/tenants; /admin/audit; /workspace/queue",
                 "agent@helpline.example; /workspace; /workspace/calls; /admin/users",
                 "supervisor@helpline.example; /workspace; /dashboard; /admin/tenants",

@@ -91,6 +91,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasAnyRole("ORG_ADMIN", "SUPERVISOR")
+                        .requestMatchers("/api/v1/tenants/*/users", "/api/v1/tenants/*/users/**")
+                        .hasAnyRole("ORG_ADMIN", "GLOBAL_ADMIN")
                         .requestMatchers(
                                 "/api/v1/tenants/**", "/api/v1/partners/**", "/api/v1/users/**", "/api/v1/audit/**")
                         .hasRole("ORG_ADMIN")
@@ -131,6 +133,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/phone/**",
                                 "/surveys/**",
+                                "/invitations/**",
                                 "/presales")
                         .permitAll()
                         .requestMatchers("/admin/**")

@@ -149,6 +149,7 @@ class SignInGuard implements AuthenticationProvider {
                     user.organisationId(),
                     user.tenantId().orElse(null));
             audit.recordAnonymous(subject, "sign-in.succeeded", AuditDetails.of("method", "FORM"));
+            users.recordSignIn(user.id(), clock.instant());
             rememberClient();
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.helpline.identity.TenantPerson;
 import org.helpline.shared.Role;
 import org.helpline.shared.StaleEditException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,6 +147,97 @@ class Users {
                 .param("language", language)
                 .param("id", id)
                 .update();
+    }
+
+    /** The tenant's users with their roles, last sign-in and whether an invitation of theirs is open. */
+    public List<TenantPerson> tenantPeople(UUID tenantId, UUID onlyUserId, Instant now) {
+        var rows = jdbc.sql("""
+                select u.id, u.login, u.name, u.language, u.enabled, u.version, u.last_sign_in_at, r.role,
+                       exists (select 1 from user_invitation i
+                               where i.user_id = u.id and i.used_at is null and i.expires_at > :now) as invited
+                from app_user u left join user_role r on r.user_id = u.id
+                where u.tenant_id = :tenant and (cast(:user as uuid) is null or u.id = :user)
+                order by u.login, u.id
+                """)
+                .param("tenant", tenantId)
+                .param("user", onlyUserId)
+                .param("now", Timestamp.from(now))
+                .query(Users::mapPerson)
+                .list();
+        Map<UUID, TenantPerson> byId = new LinkedHashMap<>();
+        rows.forEach(row -> byId.merge(row.id(), row, Users::withRolesOfBoth));
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<TenantPerson> tenantPerson(UUID tenantId, UUID userId, Instant now) {
+        return tenantPeople(tenantId, userId, now).stream().findFirst();
+    }
+
+    /** Locks and answers the tenant's enabled global admins, so two demotions cannot both pass the count. */
+    public List<UUID> lockEnabledGlobalAdmins(UUID tenantId) {
+        return jdbc.sql("""
+                select id from app_user
+                where tenant_id = :tenant and enabled = true
+                  and id in (select user_id from user_role where role = 'GLOBAL_ADMIN')
+                for update
+                """).param("tenant", tenantId).query(UUID.class).list();
+    }
+
+    public void recordSignIn(UUID id, Instant at) {
+        jdbc.sql("update app_user set last_sign_in_at = :at where id = :id")
+                .param("at", Timestamp.from(at))
+                .param("id", id)
+                .update();
+    }
+
+    /** Gives an invited user their name and password and lets them sign in. */
+    public void setUp(UUID id, String name, String passwordHash) {
+        correspondents.usersChanged();
+        jdbc.sql("""
+                update app_user set name = :name, password_hash = :hash, enabled = true, version = version + 1
+                where id = :id
+                """)
+                .param("name", name)
+                .param("hash", passwordHash)
+                .param("id", id)
+                .update();
+    }
+
+    public void delete(UUID id, UUID tenantId) {
+        correspondents.tenantUsersChanged(tenantId);
+        correspondents.usersChanged();
+        jdbc.sql("delete from app_user where id = :id").param("id", id).update();
+    }
+
+    private static TenantPerson mapPerson(ResultSet rs, int rowNum) throws SQLException {
+        var role = rs.getString("role");
+        var signedIn = rs.getTimestamp("last_sign_in_at");
+        return new TenantPerson(
+                rs.getObject("id", UUID.class),
+                rs.getString("login"),
+                rs.getString("name"),
+                role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.valueOf(role)),
+                rs.getString("language"),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("invited"),
+                signedIn == null ? null : signedIn.toInstant(),
+                rs.getLong("version"));
+    }
+
+    private static TenantPerson withRolesOfBoth(TenantPerson first, TenantPerson next) {
+        var roles = EnumSet.noneOf(Role.class);
+        roles.addAll(first.roles());
+        roles.addAll(next.roles());
+        return new TenantPerson(
+                first.id(),
+                first.email(),
+                first.displayName(),
+                roles,
+                first.language(),
+                first.enabled(),
+                first.invited(),
+                first.lastSignInAt(),
+                first.version());
     }
 
     private Optional<UserRow> one(String condition, Object key) {

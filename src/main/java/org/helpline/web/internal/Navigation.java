@@ -35,6 +35,8 @@ record Navigation(boolean rail, List<Section> sections, boolean offersSignIn) {
     private static final Predicate<HelplineUser> CUSTOMER = me -> me.tenantId().isPresent();
     private static final Predicate<HelplineUser> CUSTOMER_ADMIN =
             me -> me.tenantId().isPresent() && me.isTenantAdmin();
+    private static final Predicate<HelplineUser> CUSTOMER_GLOBAL_ADMIN =
+            me -> me.tenantId().isPresent() && me.has(Role.GLOBAL_ADMIN);
 
     private static final List<Entry> STAFF = List.of(
             new Entry("nav.section.work", "/workspace", "nav.workspace", "workspace", WORKS_REQUESTS),
@@ -61,6 +63,7 @@ record Navigation(boolean rail, List<Section> sections, boolean offersSignIn) {
     private static final List<Entry> CUSTOMERS = List.of(
             new Entry(null, "/support", "nav.support", "lifePreserver", CUSTOMER),
             new Entry(null, "/requests", "nav.requests", "cardList", CUSTOMER_ADMIN),
+            new Entry(null, "/tenant/users", "nav.people", "people", CUSTOMER_GLOBAL_ADMIN),
             new Entry(null, "/kb", "nav.selfHelp", "question", ANYONE),
             new Entry(null, "/health", "nav.health", "pulse", ANYONE),
             new Entry(null, "/features", "nav.features", "toggles", ANYONE),

@@ -78,10 +78,13 @@ class NavigationTests {
         var admin = Navigation.of(user(Set.of(Role.GLOBAL_ADMIN), UUID.randomUUID(), null), "/support");
         assertThat(admin.rail()).isFalse();
         assertThat(headings(admin)).containsOnlyNulls();
-        assertThat(paths(admin)).containsExactly("/support", "/requests", "/kb", "/health", "/features", "/phone");
+        assertThat(paths(admin))
+                .containsExactly("/support", "/requests", "/tenant/users", "/kb", "/health", "/features", "/phone");
 
         var plainUser = Navigation.of(user(Set.of(Role.USER), UUID.randomUUID(), null), "/support");
-        assertThat(paths(plainUser)).contains("/support").doesNotContain("/requests");
+        assertThat(paths(plainUser)).contains("/support").doesNotContain("/requests", "/tenant/users");
+        var billing = Navigation.of(user(Set.of(Role.BILLING_ADMIN), UUID.randomUUID(), null), "/support");
+        assertThat(paths(billing)).contains("/requests").doesNotContain("/tenant/users");
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.helpline.identity;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.helpline.shared.Role;
+
+/**
+ * A user of a tenant as its admins see them; {@code invited} while their invitation is open,
+ * {@code lastSignInAt} null until they first sign in.
+ */
+public record TenantPerson(
+        UUID id,
+        String email,
+        String displayName,
+        Set<Role> roles,
+        String language,
+        boolean enabled,
+        boolean invited,
+        Instant lastSignInAt,
+        long version) {}

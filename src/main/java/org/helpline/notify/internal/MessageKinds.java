@@ -31,6 +31,7 @@ final class MessageKinds {
         return switch (subjectKey) {
             case "mail.refused.subject" -> "refused-reply";
             case "surveys.mail.subject" -> "survey";
+            case "identity.mail.invitation.subject" -> "invitation";
             default -> template;
         };
     }

@@ -18,6 +18,8 @@ class MessageKindsTests {
         assertThat(MessageKinds.of("mail/refused", "mail.refused.subject")).isEqualTo("refused-reply");
         assertThat(MessageKinds.of("surveys/mail/survey", "surveys.mail.subject"))
                 .isEqualTo("survey");
+        assertThat(MessageKinds.of("identity/mail/invitation", "identity.mail.invitation.subject"))
+                .isEqualTo("invitation");
     }
 
     @Test

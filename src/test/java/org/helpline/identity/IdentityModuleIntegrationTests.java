@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.helpline.ModuleTestDatabase;
 import org.helpline.audit.AuditTrail;
+import org.helpline.notify.Outbox;
 import org.helpline.shared.Role;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class IdentityModuleIntegrationTests {
 
     @MockitoBean
     AuditTrail audit;
+
+    @MockitoBean
+    Outbox outbox;
 
     @Autowired
     UserManagement users;

@@ -5,12 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -21,10 +23,13 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 /**
  * Two chains: the JSON API is stateless (HTTP Basic or a personal bearer token, no cookies, so no
- * CSRF); the web UI uses form login, CSRF tokens and sessions stored in the database. Both send HSTS
+ * CSRF); the web UI uses form login, CSRF tokens and sessions stored in the database. A user who has
+ * a second factor, or must have one, passes the {@link SecondFactorGate} after the password (a code
+ * or a passkey) and may not use HTTP Basic ({@link BasicSecondFactorCheck}). Both send HSTS
  * on secure requests (Spring Security's default); behind a TLS proxy a request is secure because
  * Tomcat applies the proxy's {@code X-Forwarded-Proto} ({@code server.forward-headers-strategy=native}).
  */
@@ -79,7 +84,8 @@ class SecurityConfiguration {
             HttpSecurity http,
             ApiTokenService tokens,
             ProblemResponses problems,
-            ApiAuthenticationEntryPoint signInRefused)
+            ApiAuthenticationEntryPoint signInRefused,
+            SecondFactorService secondFactors)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -91,7 +97,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasAnyRole("ORG_ADMIN", "SUPERVISOR")
-                        .requestMatchers("/api/v1/tenants/*/users", "/api/v1/tenants/*/users/**")
+                        .requestMatchers(
+                                "/api/v1/tenants/*/users", "/api/v1/tenants/*/users/**", "/api/v1/tenants/*/security")
                         .hasAnyRole("ORG_ADMIN", "GLOBAL_ADMIN")
                         .requestMatchers(
                                 "/api/v1/tenants/**", "/api/v1/partners/**", "/api/v1/users/**", "/api/v1/audit/**")
@@ -114,13 +121,15 @@ class SecurityConfiguration {
                                 "Sign in with HTTP Basic or a Bearer API token."))
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response, 403, "forbidden", "Forbidden", "Your roles do not allow this.")))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new BasicSecondFactorCheck(secondFactors, problems), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SecondFactorService secondFactors, PasskeySecondFactor passkeys)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/error",
@@ -143,6 +152,15 @@ class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .webAuthn(passkey -> passkey.disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                passkeys.secondFactor(filter);
+                                return filter;
+                            }
+                        }))
+                .addFilterAfter(new SecondFactorGate(secondFactors), AnonymousAuthenticationFilter.class)
                 .headers(SecurityConfiguration::pageHeaders);
         return http.build();
     }

@@ -85,7 +85,7 @@ class SignInGuard implements AuthenticationProvider {
      * a tenth of a second), then counts this one. Under a long burst the row locks may time out, or
      * the wait may last: that attempt waits a second like a throttled one.
      */
-    private SignInThrottle.Claim claim(String login, String address) {
+    SignInThrottle.Claim claim(String login, String address) {
         long giveUpAt = System.nanoTime() + MAX_BUSY_WAIT.toNanos();
         try {
             while (true) {

@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import org.helpline.identity.internal.ApiTokenService;
+import org.helpline.identity.internal.SecondFactorService;
 import org.helpline.identity.internal.TokenScope;
 import org.helpline.identity.internal.UserSessions;
 import org.helpline.shared.HelplineUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Fills the account page: the user's tokens, sessions and the forms to change them. */
+/** Fills the account page: the user's tokens, sessions, second factors and the forms to change them. */
 @Component
 class AccountPage {
 
@@ -19,11 +20,13 @@ class AccountPage {
 
     private final ApiTokenService tokens;
     private final UserSessions sessions;
+    private final SecondFactorService secondFactors;
     private final Clock clock;
 
-    AccountPage(ApiTokenService tokens, UserSessions sessions, Clock clock) {
+    AccountPage(ApiTokenService tokens, UserSessions sessions, SecondFactorService secondFactors, Clock clock) {
         this.tokens = tokens;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
@@ -39,6 +42,8 @@ class AccountPage {
         model.addAttribute("scopes", TokenScope.values());
         model.addAttribute("validities", VALIDITIES);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("secondFactor", secondFactors.status(me));
+        model.addAttribute("gated", false);
         model.addAttribute(
                 "sessions",
                 sessions.of(me.login(), current == null ? null : current.getId()).stream()

@@ -2,7 +2,9 @@ package org.helpline.identity.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import org.helpline.identity.internal.SecondFactorPolicy;
 import org.helpline.identity.internal.SignInThrottledException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,15 +12,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The sign-in page; Spring Security handles the form's POST. After a throttled attempt the page
- * says how many seconds are left to wait.
+ * says how many seconds are left to wait. With the demo data and staff second factors optional, it
+ * says so: production requires them.
  */
 @Controller
 class LoginController {
 
     private final Clock clock;
+    private final boolean secondFactorOptionalNote;
 
-    LoginController(Clock clock) {
+    LoginController(
+            Clock clock, SecondFactorPolicy secondFactors, @Value("${helpline.demo-data:false}") boolean demoData) {
         this.clock = clock;
+        this.secondFactorOptionalNote = demoData && !secondFactors.staffRequired();
     }
 
     @GetMapping("/login")
@@ -30,6 +36,7 @@ class LoginController {
                 model.addAttribute("retryAfterSeconds", seconds);
             }
         }
+        model.addAttribute("secondFactorOptionalNote", secondFactorOptionalNote);
         return "identity/login";
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.identity.Invitation;
 import org.helpline.identity.TenantPeople;
+import org.helpline.identity.internal.SecondFactorService;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -34,8 +35,11 @@ class TenantPeopleController {
 
     private final TenantPeople people;
 
-    TenantPeopleController(TenantPeople people) {
+    private final SecondFactorService secondFactors;
+
+    TenantPeopleController(TenantPeople people, SecondFactorService secondFactors) {
         this.people = people;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/tenant/users")
@@ -90,6 +94,12 @@ class TenantPeopleController {
         }
     }
 
+    @PostMapping("/tenant/users/security")
+    String security(@AuthenticationPrincipal HelplineUser me, @RequestParam(defaultValue = "false") boolean required) {
+        secondFactors.requireForTenant(me, tenant(me), required);
+        return HOME + "?securitySaved";
+    }
+
     /** A refused change, shown beside the person it concerned, as {@code people.refused.<problem>}. */
     private String refused(HelplineUser me, UUID id, ProblemException refused, Model model) {
         if (refused instanceof ForbiddenException) {
@@ -102,6 +112,7 @@ class TenantPeopleController {
 
     private String page(HelplineUser me, Model model) {
         model.addAttribute("people", people.people(me, tenant(me)));
+        model.addAttribute("secondFactorRequired", secondFactors.tenantRequires(me, tenant(me)));
         model.addAttribute(
                 "allRoles",
                 Arrays.stream(Role.values()).filter(Role::isTenantRole).toList());

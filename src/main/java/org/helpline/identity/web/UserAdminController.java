@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.identity.NewUser;
 import org.helpline.identity.UserManagement;
+import org.helpline.identity.internal.SecondFactorService;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Role;
@@ -33,9 +34,11 @@ class UserAdminController {
     private static final int PAGE_SIZE = 25;
 
     private final UserManagement users;
+    private final SecondFactorService secondFactors;
 
-    UserAdminController(UserManagement users) {
+    UserAdminController(UserManagement users, SecondFactorService secondFactors) {
         this.users = users;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/admin/users")
@@ -106,6 +109,12 @@ class UserAdminController {
             model.addAttribute("roleError", "common.stale");
             return show(me, id, model);
         }
+    }
+
+    @PostMapping("/admin/users/{id}/second-factors/reset")
+    String resetSecondFactors(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id) {
+        secondFactors.reset(me, id);
+        return "redirect:/admin/users/" + id + "?secondFactorReset";
     }
 
     /**

@@ -16,7 +16,8 @@ start_app() {
     HELPLINE_PHONE_CODEKEY=$(openssl rand -base64 32)
     HELPLINE_SURVEYS_LINKKEY=$(openssl rand -base64 32)
     HELPLINE_NOTIFY_PAYLOADKEY=$(openssl rand -base64 32)
-    export HELPLINE_PHONE_CODEKEY HELPLINE_SURVEYS_LINKKEY HELPLINE_NOTIFY_PAYLOADKEY
+    HELPLINE_IDENTITY_SECRETKEY=$(openssl rand -base64 32)
+    export HELPLINE_PHONE_CODEKEY HELPLINE_SURVEYS_LINKKEY HELPLINE_NOTIFY_PAYLOADKEY HELPLINE_IDENTITY_SECRETKEY
     # and the address links in e-mails start with
     export HELPLINE_PUBLIC_URL="http://127.0.0.1:$port"
     psql_ -c "drop database if exists $db" -c "create database $db"

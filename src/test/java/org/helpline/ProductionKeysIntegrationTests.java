@@ -47,6 +47,7 @@ class ProductionKeysIntegrationTests {
                 .contains("APPLICATION FAILED TO START")
                 .contains("helpline.phone.code-key is not set")
                 .contains("helpline.notify.payload-key is not set")
+                .contains("helpline.identity.secret-key is not set")
                 .doesNotContain("helpline.surveys.link-key is not set")
                 .contains("openssl rand -base64 32");
         assertThat(storedKeys()).isZero();
@@ -56,7 +57,8 @@ class ProductionKeysIntegrationTests {
         try (var started = start(
                 "--helpline.phone.code-key=file:" + codeKey,
                 "--helpline.surveys.link-key=" + newKey(),
-                "--helpline.notify.payload-key=" + newKey())) {
+                "--helpline.notify.payload-key=" + newKey(),
+                "--helpline.identity.secret-key=" + newKey())) {
             assertThat(started.isRunning()).isTrue();
         }
         assertThat(storedKeys()).isZero();
@@ -68,7 +70,8 @@ class ProductionKeysIntegrationTests {
                         "--helpline.public-url=",
                         "--helpline.phone.code-key=" + newKey(),
                         "--helpline.surveys.link-key=" + newKey(),
-                        "--helpline.notify.payload-key=" + newKey()))
+                        "--helpline.notify.payload-key=" + newKey(),
+                        "--helpline.identity.secret-key=" + newKey()))
                 .hasRootCauseInstanceOf(RequiredSettingException.class);
 
         assertThat(output.getOut() + output.getErr())

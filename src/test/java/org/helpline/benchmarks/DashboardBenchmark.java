@@ -56,6 +56,7 @@ public final class DashboardBenchmark {
             "--helpline.phone.code-key=" + newKey(),
             "--helpline.surveys.link-key=" + newKey(),
             "--helpline.notify.payload-key=" + newKey(),
+            "--helpline.identity.secret-key=" + newKey(),
             "--helpline.public-url=http://localhost"
         };
         try (var app = new SpringApplicationBuilder(HelplineApplication.class).run(settings)) {

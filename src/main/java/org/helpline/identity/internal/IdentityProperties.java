@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -13,13 +14,18 @@ import org.springframework.validation.annotation.Validated;
  * counter's free failures each further attempt waits, the wait doubling up to a cap. An address
  * from which the login signed in before is trusted for {@code trustAddressFor}: only its own
  * login-and-address counter applies to it, so a stranger elsewhere cannot lock the owner out.
+ * {@code secretKey} (Base64, 32 bytes, or {@code file:<path>}) encrypts the secrets identity keeps
+ * to use again (single sign-on client secrets, authenticator secrets); {@code previousSecretKeys}
+ * still decrypt what they encrypted before a rotation ({@link IdentitySecrets}).
  */
 @Validated
 @ConfigurationProperties("helpline.identity")
-public record IdentityProperties(@Valid SignIn signIn) {
+public record IdentityProperties(@Valid SignIn signIn, String secretKey, List<String> previousSecretKeys) {
 
     public IdentityProperties {
         signIn = signIn == null ? SignIn.DEFAULTS : signIn;
+        secretKey = secretKey == null ? "" : secretKey;
+        previousSecretKeys = previousSecretKeys == null ? List.of() : List.copyOf(previousSecretKeys);
     }
 
     /** The three counters, how long a quiet counter is remembered and how long an address is trusted. */

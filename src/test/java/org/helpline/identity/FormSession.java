@@ -20,8 +20,9 @@ final class FormSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http =
-            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient.newBuilder().cookieHandler(cookies).build();
     private final int port;
     private final String agent;
     private String clientAddress;
@@ -63,6 +64,20 @@ final class FormSession {
 
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET as htmx sends it for a fragment. */
+    HttpResponse<String> getFragment(String path) {
+        return send(request(path).header("HX-Request", "true").GET());
+    }
+
+    /** The value of the browser's cookie of this name, if it has one. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Posts a form with the CSRF token of the page at {@code formPage}, as a browser does. */

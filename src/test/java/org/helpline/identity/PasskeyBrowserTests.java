@@ -10,10 +10,10 @@ import org.helpline.HelplineIntegrationTest;
 import org.helpline.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +68,6 @@ class PasskeyBrowserTests {
             browser.go("/account");
             assertThat(browser.path()).isEqualTo("/account");
             assertThat(browser.console()).noneMatch(line -> line.startsWith("SEVERE"));
-
         }
     }
 

@@ -49,7 +49,7 @@ class SecondFactorIntegrationTests {
         var login = newStaff(Role.AGENT);
         var browser = FormSession.on(port).from(address()).signIn(login, PASSWORD);
 
-        for (var page : List.of("/", "/requests", "/account", "/alerts", "/login/second-factor")) {
+        for (var page : List.of("/", "/workspace", "/requests", "/account", "/alerts", "/login/second-factor")) {
             assertSentTo(browser.get(page), "/account/second-factor");
         }
         var fragment = browser.getFragment("/alerts/bell");
@@ -79,8 +79,8 @@ class SecondFactorIntegrationTests {
         var recoveryCodes = recoveryCodesOn(codesPage.body());
         assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
         assertThat(browser.cookie("SESSION")).isNotEqualTo(sessionBefore);
-        assertThat(browser.get("/").statusCode()).isEqualTo(200);
-        assertThat(browser.get("/requests").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/workspace").statusCode()).isEqualTo(200);
         assertThat(storedSecret(login)).doesNotContain(secret.replace(" ", ""));
         assertThat(auditActions(login)).contains("user.second-factor-enrolled");
 
@@ -106,7 +106,7 @@ class SecondFactorIntegrationTests {
         var before = second.cookie("SESSION");
         assertSentTo(check(second, recoveryCodes.get(0)), "/");
         assertThat(second.cookie("SESSION")).isNotEqualTo(before);
-        assertThat(second.get("/").statusCode()).isEqualTo(200);
+        assertThat(second.get("/account").statusCode()).isEqualTo(200);
 
         var third = FormSession.on(port).from(address()).signIn(login, PASSWORD);
         assertThat(check(third, recoveryCodes.get(0)).body())
@@ -143,7 +143,7 @@ class SecondFactorIntegrationTests {
         var agentId = idOf(agent);
         var agentBrowser = FormSession.on(port).from(address()).signIn(agent, PASSWORD);
         enrol(agentBrowser, secretOn(agentBrowser.get("/account/second-factor").body()));
-        assertThat(agentBrowser.get("/").statusCode()).isEqualTo(200);
+        assertThat(agentBrowser.get("/account").statusCode()).isEqualTo(200);
 
         assertThat(ApiClient.as(port, "admin@contoso.example")
                         .delete("/api/v1/users/" + agentId + "/second-factors")
@@ -162,7 +162,7 @@ class SecondFactorIntegrationTests {
                         .status())
                 .isEqualTo(204);
 
-        assertThat(agentBrowser.reads("/")).as("the agent's session ended").isFalse();
+        assertThat(agentBrowser.reads("/account")).as("the agent's session ended").isFalse();
         assertThat(auditActions(agent)).contains("user.second-factor-reset");
         var again = FormSession.on(port).from(address()).signIn(agent, PASSWORD);
         assertSentTo(again.get("/"), "/account/second-factor");
@@ -173,7 +173,7 @@ class SecondFactorIntegrationTests {
         assertThat(page.headers().firstValue("Location"))
                 .hasValueSatisfying(
                         location -> assertThat(location).endsWith("/admin/users/" + agentId + "?secondFactorReset"));
-        assertThat(again.reads("/")).isFalse();
+        assertThat(again.reads("/account")).isFalse();
     }
 
     @Test
@@ -193,7 +193,7 @@ class SecondFactorIntegrationTests {
         assertThat(FormSession.on(port)
                         .from(address())
                         .signIn(login, PASSWORD)
-                        .get("/")
+                        .get("/account")
                         .statusCode())
                 .as("a tenant user signs in with a password while the tenant does not require more")
                 .isEqualTo(200);

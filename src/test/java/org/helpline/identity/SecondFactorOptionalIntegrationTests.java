@@ -40,7 +40,7 @@ class SecondFactorOptionalIntegrationTests {
         var login = "agent-" + UUID.randomUUID() + "@helpline.example";
         users.create("global", new NewUser(login, "Agent", PASSWORD, null, null, Set.of(Role.AGENT), null));
         var browser = FormSession.on(port).signIn(login, PASSWORD);
-        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
         var api = ApiClient.as(port, login, PASSWORD);
         var factors = api.get("/api/v1/me/second-factors").json();
         assertThat(factors.get("totp").asBoolean()).isFalse();
@@ -52,19 +52,23 @@ class SecondFactorOptionalIntegrationTests {
         var secret = SecondFactorIntegrationTests.secretOn(enrolment);
         SecondFactorIntegrationTests.enrol(browser, secret);
 
-        assertThat(browser.get("/").statusCode()).as("the enrolling session stays signed in").isEqualTo(200);
-        assertThat(api.get("/api/v1/me").status()).as("Basic is a password alone").isEqualTo(401);
+        assertThat(browser.get("/account").statusCode())
+                .as("the enrolling session stays signed in")
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/me").status())
+                .as("Basic is a password alone")
+                .isEqualTo(401);
         var next = FormSession.on(port).signIn(login, PASSWORD);
-        var asked = next.get("/");
+        var asked = next.get("/account");
         assertThat(asked.statusCode()).isEqualTo(302);
-        assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .endsWith("/login/second-factor"));
+        assertThat(asked.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login/second-factor"));
         var code = Rfc6238.code(secret, Instant.now().getEpochSecond() + 30);
         next.post("/login/second-factor", "/login/second-factor", Map.of("code", code));
-        assertThat(next.get("/").statusCode()).isEqualTo(200);
+        assertThat(next.get("/account").statusCode()).isEqualTo(200);
 
         next.post("/account", "/account/second-factor/totp/remove", Map.of());
-        assertThat(FormSession.on(port).signIn(login, PASSWORD).get("/").statusCode())
+        assertThat(FormSession.on(port).signIn(login, PASSWORD).get("/account").statusCode())
                 .as("without a factor the password suffices again")
                 .isEqualTo(200);
     }

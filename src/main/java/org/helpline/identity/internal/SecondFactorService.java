@@ -20,7 +20,9 @@ import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Enrols, checks and resets second factors. A code is checked like a password: each attempt is
@@ -51,6 +53,7 @@ public class SecondFactorService {
     private final Principals principals;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     SecondFactorService(
@@ -64,6 +67,7 @@ public class SecondFactorService {
             Principals principals,
             AuditTrail audit,
             ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.factors = factors;
         this.policy = policy;
@@ -75,6 +79,7 @@ public class SecondFactorService {
         this.principals = principals;
         this.audit = audit;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -112,9 +117,10 @@ public class SecondFactorService {
 
     /**
      * Keeps the secret as the user's TOTP once {@code code} shows their app has it, replacing any
-     * earlier one, and answers new recovery codes, the only time they are seen.
+     * earlier one, and answers new recovery codes, the only time they are seen. The code is checked
+     * through the throttle like a sign-in (each step committing on its own); what is kept is kept in
+     * one transaction.
      */
-    @Transactional(noRollbackFor = InvalidInputException.class)
     public List<String> enrolTotp(HelplineUser user, String secret, String code, String address) {
         var claim = guard.claim(SignInThrottle.normalise(user.login()), address);
         var step = TotpCodes.matchingStep(secret, code, clock.instant().getEpochSecond());
@@ -123,21 +129,24 @@ public class SecondFactorService {
             throw new InvalidInputException("code", "is not the code your app shows now");
         }
         throttle.succeeded(claim);
-        factors.saveTotp(user.id(), secrets.seal(secret), step.getAsLong(), clock.instant());
-        var codes = replaceRecoveryCodes(user);
-        audit.record(
-                "user.second-factor-enrolled",
-                user.tenantId().orElse(null),
-                user.login(),
-                AuditDetails.of("factor", "TOTP"));
-        return codes;
+        return transactions.execute(status -> {
+            factors.saveTotp(user.id(), secrets.seal(secret), step.getAsLong(), clock.instant());
+            var codes = replaceRecoveryCodes(user);
+            audit.record(
+                    "user.second-factor-enrolled",
+                    user.tenantId().orElse(null),
+                    user.login(),
+                    AuditDetails.of("factor", "TOTP"));
+            return codes;
+        });
     }
 
     /**
      * Checks a code of the user's app, or one of their recovery codes; a wrong one counts as a
-     * failed sign-in. Throws {@link SignInThrottledException} while the user must wait.
+     * failed sign-in. Throws {@link SignInThrottledException} while the user must wait. Each step
+     * commits on its own, like a password check: the throttle's, then the one statement that uses the
+     * code.
      */
-    @Transactional
     public boolean verify(HelplineUser user, String code, String address) {
         var claim = guard.claim(SignInThrottle.normalise(user.login()), address);
         if (totpAccepts(user, code) || recoveryCodeAccepts(user, code)) {

@@ -203,9 +203,17 @@ class Users {
                 .update();
     }
 
+    /** Deletes the user; their passkeys too, which Spring Security keeps by login, not by user id. */
     public void delete(UUID id, UUID tenantId) {
         correspondents.tenantUsersChanged(tenantId);
         correspondents.usersChanged();
+        jdbc.sql("""
+                delete from user_credentials where user_entity_user_id in
+                    (select e.id from user_entities e join app_user u on u.login = e.name where u.id = :id)
+                """).param("id", id).update();
+        jdbc.sql("delete from user_entities where name in (select login from app_user where id = :id)")
+                .param("id", id)
+                .update();
         jdbc.sql("delete from app_user where id = :id").param("id", id).update();
     }
 

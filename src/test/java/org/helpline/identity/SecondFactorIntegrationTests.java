@@ -162,7 +162,9 @@ class SecondFactorIntegrationTests {
                         .status())
                 .isEqualTo(204);
 
-        assertThat(agentBrowser.reads("/account")).as("the agent's session ended").isFalse();
+        assertThat(agentBrowser.reads("/account"))
+                .as("the agent's session ended")
+                .isFalse();
         assertThat(auditActions(agent)).contains("user.second-factor-reset");
         var again = FormSession.on(port).from(address()).signIn(agent, PASSWORD);
         assertSentTo(again.get("/"), "/account/second-factor");

@@ -3,12 +3,17 @@ package org.helpline.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.shared.Role;
+import org.helpline.tenancy.Contract;
+import org.helpline.tenancy.NewTenant;
+import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,11 +33,53 @@ class SecondFactorOptionalIntegrationTests {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    TenantManagement tenancy;
+
     @Test
     void theDemoSignInPageSaysStaffSecondFactorsAreOptionalHere() {
         var page = FormSession.on(port).get("/login").body();
 
         assertThat(page).contains("id=\"second-factor-optional\"");
+    }
+
+    @Test
+    void aGlobalAdminRequiresASecondFactorOfTheTenantOnThePeoplePage() {
+        var suffix = "sf" + UUID.randomUUID().toString().substring(0, 8);
+        var tenantId = tenancy.createTenant(
+                        "global",
+                        new NewTenant(
+                                "Second factor " + suffix,
+                                suffix + ".example",
+                                "PL",
+                                "Europe/Warsaw",
+                                "pl",
+                                Contract.STANDARD,
+                                null,
+                                List.of("+48 22 " + ThreadLocalRandom.current().nextInt(2_000_000, 9_999_999)),
+                                List.of("it@" + suffix + ".example")))
+                .id();
+        var admin = "admin@" + suffix + ".example";
+        users.create("global", new NewUser(admin, "Admin", PASSWORD, tenantId, null, Set.of(Role.GLOBAL_ADMIN), null));
+        var browser = FormSession.on(port).signIn(admin, PASSWORD);
+        assertThat(browser.get("/tenant/users").body()).contains("id=\"second-factor-required\"");
+
+        var saved = browser.post("/tenant/users", "/tenant/users/security", Map.of("required", "true"));
+
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/tenant/users?securitySaved"));
+        var next = FormSession.on(port).signIn(admin, PASSWORD);
+        var asked = next.get("/tenant/users");
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/account/second-factor"));
+        assertThat(ApiClient.as(port, admin, PASSWORD).get("/api/v1/me").status())
+                .isEqualTo(401);
+        assertThat(ApiClient.as(port, "admin@contoso.example")
+                        .get("/api/v1/tenants/" + tenantId + "/security")
+                        .status())
+                .as("another tenant's admin")
+                .isEqualTo(403);
     }
 
     @Test

@@ -101,6 +101,11 @@ public class SecondFactorService {
         return policy.asked(user);
     }
 
+    /** Whether the user is staff and staff must have a second factor: known without the database. */
+    public boolean staffMustHaveOne(HelplineUser user) {
+        return policy.staffRequired() && user.hasAny(SecondFactorPolicy.STAFF);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasAny(HelplineUser user) {
         return factors.hasAny(user.id(), user.login());

@@ -40,7 +40,7 @@ class SecondFactorController {
 
     @GetMapping(SecondFactorGate.CHALLENGE_PAGE)
     String challenge(@AuthenticationPrincipal HelplineUser me, HttpServletRequest request, Model model) {
-        if (SecondFactorGate.passed(request, me)) {
+        if (!SecondFactorGate.pending(request)) {
             return "redirect:/";
         }
         return challengePage(me, model);
@@ -52,6 +52,9 @@ class SecondFactorController {
             @RequestParam(defaultValue = "") String code,
             HttpServletRequest request,
             Model model) {
+        if (!SecondFactorGate.pending(request)) {
+            return "redirect:/";
+        }
         try {
             if (factors.verify(me, code, request.getRemoteAddr())) {
                 passed(request, me);
@@ -94,8 +97,10 @@ class SecondFactorController {
         try {
             var codes = factors.enrolTotp(me, secret, code, request.getRemoteAddr());
             request.getSession().removeAttribute(PENDING_SECRET);
-            if (!SecondFactorGate.passed(request, me)) {
+            if (SecondFactorGate.pending(request)) {
                 passed(request, me);
+            } else {
+                SecondFactorGate.pass(request, me);
             }
             return codesPage(codes, true, model);
         } catch (InvalidInputException wrong) {
@@ -137,11 +142,11 @@ class SecondFactorController {
             secret = factors.newTotpSecret();
             session.setAttribute(PENDING_SECRET, secret);
         }
-        boolean passed = SecondFactorGate.passed(request, me);
+        boolean gated = SecondFactorGate.pending(request);
         model.addAttribute("secret", grouped(secret));
         model.addAttribute("status", factors.status(me));
-        model.addAttribute("gated", !passed);
-        if (!passed) {
+        model.addAttribute("gated", gated);
+        if (gated) {
             model.addAttribute("navigation", null);
         }
         return "identity/second-factor-enrol";

@@ -141,6 +141,15 @@ class Users {
                 .update();
     }
 
+    /** The same password hashed anew: no new version, and only while the old hash is still the one stored. */
+    void replacePasswordHash(String login, String oldHash, String newHash) {
+        jdbc.sql("update app_user set password_hash = :new where login = :login and password_hash = :old")
+                .param("new", newHash)
+                .param("login", normalise(login))
+                .param("old", oldHash)
+                .update();
+    }
+
     public void changeLanguage(UUID id, String language) {
         correspondents.usersChanged();
         jdbc.sql("update app_user set language = :language where id = :id")

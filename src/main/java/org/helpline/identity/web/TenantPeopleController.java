@@ -90,6 +90,16 @@ class TenantPeopleController {
         }
     }
 
+    @PostMapping("/tenant/users/{id}/invitation")
+    String inviteAgain(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
+        try {
+            people.inviteAgain(me, tenant(me), id);
+            return HOME + "?invitedAgain";
+        } catch (ProblemException refused) {
+            return refused(me, id, refused, model);
+        }
+    }
+
     /** A refused change, shown beside the person it concerned, as {@code people.refused.<problem>}. */
     private String refused(HelplineUser me, UUID id, ProblemException refused, Model model) {
         if (refused instanceof ForbiddenException) {

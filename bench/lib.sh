@@ -4,13 +4,14 @@
 psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 
 # start_app DB PORT LOG [ARG...]: packages the jar if it is missing, creates database DB afresh and
-# starts the jar on it (postgres profile, demo data, then ARGs), logging to LOG; returns once the app
-# is UP. Sets pid, and started (nanoseconds, just before the launch). On exit it stops the app and
+# starts the jar (target/helpline.jar, or JAR) on it with the postgres profile, demo data, then ARGs,
+# logging to LOG; returns once the app is UP. Sets pid, and started (nanoseconds, just before the launch). On exit it stops the app and
 # drops DB.
 start_app() {
     local db=$1 port=$2 log=$3
     shift 3
-    [ -f target/helpline.jar ] || mvn -q -DskipTests package
+    local jar=${JAR:-target/helpline.jar}
+    [ -f "$jar" ] || mvn -q -DskipTests package
     # The postgres profile takes its keys only from configuration (README, "Running on PostgreSQL"):
     # fresh ones for each run.
     HELPLINE_PHONE_CODEKEY=$(openssl rand -base64 32)
@@ -22,7 +23,7 @@ start_app() {
     export HELPLINE_PUBLIC_URL="http://127.0.0.1:$port"
     psql_ -c "drop database if exists $db" -c "create database $db"
     started=$(date +%s%N)
-    HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar target/helpline.jar \
+    HELPLINE_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" java ${JAVA_OPTS:-} -jar "$jar" \
         --server.port="$port" --spring.profiles.active=postgres --helpline.demo-data=true "$@" > "$log" 2>&1 &
     pid=$!
     trap "kill $pid 2>/dev/null && wait $pid 2>/dev/null; psql_ -c 'drop database if exists $db' || true" EXIT

@@ -27,4 +27,10 @@ public interface TenantPeople {
     TenantPerson change(HelplineUser actor, UUID tenantId, UUID userId, Set<Role> roles, boolean enabled, Long version);
 
     void remove(HelplineUser actor, UUID tenantId, UUID userId);
+
+    /**
+     * Mails a user who has not accepted their invitation a new link, valid {@link
+     * #INVITATION_VALIDITY}; the links sent before stop working.
+     */
+    TenantPerson inviteAgain(HelplineUser actor, UUID tenantId, UUID userId);
 }

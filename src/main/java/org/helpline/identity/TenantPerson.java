@@ -7,6 +7,7 @@ import org.helpline.shared.Role;
 
 /**
  * A user of a tenant as its admins see them; {@code invited} while their invitation is open,
+ * {@code invitationExpired} when every invitation they got ran out unused (it can be sent again),
  * {@code lastSignInAt} null until they first sign in.
  */
 public record TenantPerson(
@@ -17,5 +18,6 @@ public record TenantPerson(
         String language,
         boolean enabled,
         boolean invited,
+        boolean invitationExpired,
         Instant lastSignInAt,
         long version) {}

@@ -15,6 +15,7 @@ import org.helpline.notify.MailServers;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The invitation as the invited person has it: the e-mail in their language with a one-time link,
@@ -88,6 +89,57 @@ class InvitationIntegrationTests {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("No such invitation");
         assertThat(FormSession.on(port).get("/invitations/%20").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void aRunOutInvitationIsSentAgainAndOnlyTheNewLinkWorks() throws Exception {
+        var email = invite("en");
+        var first = "/invitations/" + token(MailServers.html(awaitMail(email)));
+        MailServers.CLOCK.advance(Duration.ofHours(72).plusSeconds(1));
+        var admin = ApiClient.as(port, "admin@contoso.example");
+        var person = personListed(admin, email);
+        assertThat(person.get("invited").asBoolean()).isFalse();
+        assertThat(person.get("invitationExpired").asBoolean()).isTrue();
+        var again =
+                "/api/v1/tenants/" + contoso() + "/users/" + person.get("id").asString() + "/invitation";
+        assertThat(ApiClient.as(port, "admin@fabrikam.example")
+                        .post(again, "{}")
+                        .status())
+                .as("another tenant's admin")
+                .isIn(403, 404);
+
+        var resent = admin.post(again, "{}");
+
+        assertThat(resent.status()).as(resent.body()).isEqualTo(200);
+        assertThat(resent.json().get("invited").asBoolean()).isTrue();
+        assertThat(resent.json().get("invitationExpired").asBoolean()).isFalse();
+        var mails = await("the second invitation")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> MailServers.mailsTo(email), all -> all.size() == 2);
+        var second = "/invitations/" + token(MailServers.html(mails.get(1)));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(FormSession.on(port).get(first).statusCode()).isEqualTo(410);
+        var done = FormSession.on(port).post(second, second, form("Ina Again", PASSWORD, PASSWORD));
+        assertThat(done.body()).contains("id=\"invitation-done\"");
+        var afterAccepting = admin.post(again, "{}");
+        assertThat(afterAccepting.status()).isEqualTo(409);
+        assertThat(afterAccepting.body()).contains("invitation-accepted");
+        assertThat(MailServers.mailsTo(email)).hasSize(2);
+    }
+
+    private UUID contoso() {
+        return tenancy.tenants("global", "contoso", 0, 1).get(0).id();
+    }
+
+    private JsonNode personListed(ApiClient admin, String email) {
+        var listed = admin.get("/api/v1/tenants/" + contoso() + "/users");
+        assertThat(listed.status()).isEqualTo(200);
+        for (var person : listed.json()) {
+            if (person.get("email").asString().equals(email)) {
+                return person;
+            }
+        }
+        throw new AssertionError(email + " is not listed: " + listed.body());
     }
 
     private String invite(String language) {

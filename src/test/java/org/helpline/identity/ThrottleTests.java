@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ThrottleTests {
 
     private final IdentityProperties.Throttle perLoginAndAddress =
-            new IdentityProperties(null, null, null).signIn().perLoginAndAddress();
+            new IdentityProperties(null, null, null, null).signIn().perLoginAndAddress();
 
     @Test
     void theFreeFailuresCostNothingThenTheWaitDoublesUpToItsCap() {
@@ -24,7 +24,7 @@ class ThrottleTests {
 
     @Test
     void theDefaultsAreTheDocumentedPolicy() {
-        var signIn = new IdentityProperties(null, null, null).signIn();
+        var signIn = new IdentityProperties(null, null, null, null).signIn();
 
         assertThat(signIn.perLoginAndAddress().freeFailures()).isEqualTo(5);
         assertThat(signIn.perLogin().freeFailures()).isEqualTo(10);

@@ -92,4 +92,15 @@ class TenantPeopleRestController {
     void remove(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID tenantId, @PathVariable UUID userId) {
         people.remove(me, tenantId, userId);
     }
+
+    @Operation(summary = "Send a user's invitation again", description = """
+            Mails a new one-time link, valid 72 hours, to a user who has not accepted their \
+            invitation (also when it ran out); the links sent before stop working.""" + WHO)
+    @ApiResponse(responseCode = "200", description = "Sent; the user as listed")
+    @ApiResponse(responseCode = "409", description = "The user accepted an invitation already (invitation-accepted)")
+    @PostMapping("/{userId}/invitation")
+    TenantPerson inviteAgain(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID tenantId, @PathVariable UUID userId) {
+        return people.inviteAgain(me, tenantId, userId);
+    }
 }

@@ -1,6 +1,7 @@
 package org.helpline.identity.internal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -14,16 +15,25 @@ import org.springframework.validation.annotation.Validated;
  * counter's free failures each further attempt waits, the wait doubling up to a cap. An address
  * from which the login signed in before is trusted for {@code trustAddressFor}: only its own
  * login-and-address counter applies to it, so a stranger elsewhere cannot lock the owner out.
- * {@code secretKey} (Base64, 32 bytes, or {@code file:<path>}) encrypts the secrets identity keeps
+ * {@code passwordCost} is bcrypt's cost for new password hashes (a hash keeps the cost it was made
+ * with). {@code secretKey} (Base64, 32 bytes, or {@code file:<path>}) encrypts the secrets identity keeps
  * to use again (single sign-on client secrets, authenticator secrets); {@code previousSecretKeys}
  * still decrypt what they encrypted before a rotation ({@link IdentitySecrets}).
  */
 @Validated
 @ConfigurationProperties("helpline.identity")
-public record IdentityProperties(@Valid SignIn signIn, String secretKey, List<String> previousSecretKeys) {
+public record IdentityProperties(
+        @Valid SignIn signIn,
+        @Min(4) @Max(31) Integer passwordCost,
+        String secretKey,
+        List<String> previousSecretKeys) {
+
+    /** bcrypt's cost (log2 of its rounds) for new password hashes, measured in docs/benchmarks.md. */
+    public static final int DEFAULT_PASSWORD_COST = 10;
 
     public IdentityProperties {
         signIn = signIn == null ? SignIn.DEFAULTS : signIn;
+        passwordCost = passwordCost == null ? DEFAULT_PASSWORD_COST : passwordCost;
         secretKey = secretKey == null ? "" : secretKey;
         previousSecretKeys = previousSecretKeys == null ? List.of() : List.copyOf(previousSecretKeys);
     }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Encrypts the secrets identity must read back (a tenant's single sign-on client secret, an
  * authenticator's shared secret) with {@code helpline.identity.secret-key}: a copy of the
- * database alone does not reveal them. Like the other keys, it is generated and stored in the
+ * database alone does not reveal them. Password hashes are peppered with a key derived from it. Like the other keys, it is generated and stored in the
  * database only on the embedded default ({@link StoredKeys}).
  */
 @Component
@@ -16,16 +16,22 @@ class IdentitySecrets {
 
     static final String PROPERTY = "helpline.identity.secret-key";
 
+    private final KeyRing ring;
     private final SecretCipher cipher;
 
     IdentitySecrets(StoredKeys keys, IdentityProperties properties) {
-        var ring = keys.ring(
+        this.ring = keys.ring(
                 "identity.secret-key",
                 PROPERTY,
                 properties.secretKey(),
                 properties.previousSecretKeys(),
                 KeyRing.Length.EXACTLY_32);
         this.cipher = new SecretCipher(ring, PROPERTY, "an identity secret");
+    }
+
+    /** The keys themselves, for uses that derive a key of their own ({@link PepperedBcrypt}). */
+    KeyRing keys() {
+        return ring;
     }
 
     String seal(String plain) {

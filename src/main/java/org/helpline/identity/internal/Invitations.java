@@ -53,6 +53,23 @@ class Invitations {
                 .update();
     }
 
+    /** Whether the user was invited and has not accepted yet (their link may have run out). */
+    boolean awaitingAcceptance(UUID userId) {
+        return jdbc.sql("""
+                        select count(*) from user_invitation where user_id = :user
+                        having count(*) > 0 and count(used_at) = 0
+                        """).param("user", userId).query(Long.class).optional().isPresent();
+    }
+
+    /** Ends the user's open invitations now: their links answer that they ran out. */
+    void expireOpen(UUID userId, Instant now) {
+        jdbc.sql(
+                        "update user_invitation set expires_at = :now where user_id = :user and used_at is null and expires_at > :now")
+                .param("now", Timestamp.from(now))
+                .param("user", userId)
+                .update();
+    }
+
     private InvitationRow map(ResultSet rs, int rowNum) throws SQLException {
         var used = rs.getTimestamp("used_at");
         return new InvitationRow(

@@ -45,12 +45,14 @@ class SignInGuard implements AuthenticationProvider {
     SignInGuard(
             UserDetailsService userDetails,
             PasswordEncoder encoder,
+            PasswordUpgrades upgrades,
             SignInThrottle throttle,
             Users users,
             AuditTrail audit,
             Clock clock) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(encoder);
+        this.passwords.setUserDetailsPasswordService(upgrades);
         this.throttle = throttle;
         this.users = users;
         this.audit = audit;

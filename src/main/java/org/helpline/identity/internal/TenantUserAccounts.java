@@ -1,6 +1,7 @@
 package org.helpline.identity.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Role;
+import org.helpline.tenancy.TenantProfile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -93,12 +95,31 @@ class TenantUserAccounts implements TenantPeople {
                 0,
                 EnumSet.copyOf(invitation.roles()));
         users.insert(row, now);
-        var token = InvitationTokens.newToken();
-        var expiresAt = now.plus(INVITATION_VALIDITY);
-        invitations.insert(InvitationTokens.hash(token), row.id(), now, expiresAt);
-        mailer.send(row, tenant, token, expiresAt);
+        sendInvitation(row, tenant, now);
         audit.record("user.invited", tenantId, email, AuditDetails.of("roles", row.roles()));
         return person(tenantId, row.id());
+    }
+
+    @Transactional
+    @Override
+    public TenantPerson inviteAgain(HelplineUser actor, UUID tenantId, UUID userId) {
+        var tenant = access.tenant(actor, tenantId);
+        var user = member(tenantId, userId);
+        if (!invitations.awaitingAcceptance(userId)) {
+            throw new InvitationAcceptedException();
+        }
+        var now = clock.instant();
+        invitations.expireOpen(userId, now);
+        sendInvitation(user, tenant, now);
+        audit.record("user.invited-again", tenantId, user.login(), AuditDetails.none());
+        return person(tenantId, userId);
+    }
+
+    private void sendInvitation(UserRow user, TenantProfile tenant, Instant now) {
+        var token = InvitationTokens.newToken();
+        var expiresAt = now.plus(INVITATION_VALIDITY);
+        invitations.insert(InvitationTokens.hash(token), user.id(), now, expiresAt);
+        mailer.send(user, tenant, token, expiresAt);
     }
 
     @Transactional

@@ -141,6 +141,15 @@ class Users {
                 .update();
     }
 
+    /** The same password hashed anew: no new version, and only while the old hash is still the one stored. */
+    void replacePasswordHash(String login, String oldHash, String newHash) {
+        jdbc.sql("update app_user set password_hash = :new where login = :login and password_hash = :old")
+                .param("new", newHash)
+                .param("login", normalise(login))
+                .param("old", oldHash)
+                .update();
+    }
+
     public void changeLanguage(UUID id, String language) {
         correspondents.usersChanged();
         jdbc.sql("update app_user set language = :language where id = :id")
@@ -154,7 +163,11 @@ class Users {
         var rows = jdbc.sql("""
                 select u.id, u.login, u.name, u.language, u.enabled, u.version, u.last_sign_in_at, r.role,
                        exists (select 1 from user_invitation i
-                               where i.user_id = u.id and i.used_at is null and i.expires_at > :now) as invited
+                               where i.user_id = u.id and i.used_at is null and i.expires_at > :now) as invited,
+                       exists (select 1 from user_invitation i where i.user_id = u.id)
+                         and not exists (select 1 from user_invitation i
+                                         where i.user_id = u.id and (i.used_at is not null or i.expires_at > :now))
+                         as invitation_expired
                 from app_user u left join user_role r on r.user_id = u.id
                 where u.tenant_id = :tenant and (cast(:user as uuid) is null or u.id = :user)
                 order by u.login, u.id
@@ -228,6 +241,7 @@ class Users {
                 rs.getString("language"),
                 rs.getBoolean("enabled"),
                 rs.getBoolean("invited"),
+                rs.getBoolean("invitation_expired"),
                 signedIn == null ? null : signedIn.toInstant(),
                 rs.getLong("version"));
     }
@@ -244,6 +258,7 @@ class Users {
                 first.language(),
                 first.enabled(),
                 first.invited(),
+                first.invitationExpired(),
                 first.lastSignInAt(),
                 first.version());
     }

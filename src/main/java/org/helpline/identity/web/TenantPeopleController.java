@@ -94,6 +94,16 @@ class TenantPeopleController {
         }
     }
 
+    @PostMapping("/tenant/users/{id}/invitation")
+    String inviteAgain(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
+        try {
+            people.inviteAgain(me, tenant(me), id);
+            return HOME + "?invitedAgain";
+        } catch (ProblemException refused) {
+            return refused(me, id, refused, model);
+        }
+    }
+
     @PostMapping("/tenant/users/security")
     String security(@AuthenticationPrincipal HelplineUser me, @RequestParam(defaultValue = "false") boolean required) {
         secondFactors.requireForTenant(me, tenant(me), required);

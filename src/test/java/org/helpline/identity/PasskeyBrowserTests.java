@@ -68,6 +68,13 @@ class PasskeyBrowserTests {
             browser.go("/account");
             assertThat(browser.path()).isEqualTo("/account");
             assertThat(browser.console()).noneMatch(line -> line.startsWith("SEVERE"));
+
+            browser.driver()
+                    .findElement(By.cssSelector("#passkeys form button"))
+                    .click();
+            browser.waitFor(By.id("second-factor-removed"));
+            assertThat(browser.driver().findElements(By.id("passkeys"))).isEmpty();
+            assertThat(auditActions(login)).contains("user.second-factor-removed");
         }
     }
 

@@ -115,6 +115,16 @@ class SecondFactorIntegrationTests {
         var nextStep = Rfc6238.code(secret, Instant.now().getEpochSecond() + 30);
         assertSentTo(check(third, nextStep), "/");
         assertThat(third.get("/account").body()).contains("id=\"recovery-codes-left\"");
+
+        var regenerated = recoveryCodesOn(third.post("/account", "/account/second-factor/recovery-codes", Map.of())
+                .body());
+        assertThat(regenerated).hasSize(10).doesNotContainAnyElementsOf(recoveryCodes);
+        assertThat(auditActions(login)).contains("user.recovery-codes-regenerated");
+        var fourth = FormSession.on(port).from(address()).signIn(login, PASSWORD);
+        assertThat(check(fourth, recoveryCodes.get(1)).body())
+                .as("a code from before the regeneration")
+                .contains("id=\"second-factor-refused\"");
+        assertSentTo(check(fourth, regenerated.get(0)), "/");
     }
 
     @Test

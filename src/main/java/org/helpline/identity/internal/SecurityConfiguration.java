@@ -24,7 +24,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Two chains: the JSON API is stateless (HTTP Basic or a personal bearer token, no cookies, so no
- * CSRF); the web UI uses form login, CSRF tokens and sessions stored in the database. Both send HSTS
+ * CSRF); the web UI uses form login or OpenID Connect single sign-on (docs/sso.md), CSRF tokens and
+ * sessions stored in the database. Both send HSTS
  * on secure requests (Spring Security's default); behind a TLS proxy a request is secure because
  * Tomcat applies the proxy's {@code X-Forwarded-Proto} ({@code server.forward-headers-strategy=native}).
  */
@@ -93,6 +94,8 @@ class SecurityConfiguration {
                         .hasAnyRole("ORG_ADMIN", "SUPERVISOR")
                         .requestMatchers("/api/v1/tenants/*/users", "/api/v1/tenants/*/users/**")
                         .hasAnyRole("ORG_ADMIN", "GLOBAL_ADMIN")
+                        .requestMatchers("/api/v1/tenants/*/sso")
+                        .hasAnyRole("ORG_ADMIN", "GLOBAL_ADMIN")
                         .requestMatchers(
                                 "/api/v1/tenants/**", "/api/v1/partners/**", "/api/v1/users/**", "/api/v1/audit/**")
                         .hasRole("ORG_ADMIN")
@@ -120,9 +123,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            SsoClientRegistrations registrations,
+            SsoUserService ssoUsers,
+            SsoSignInHandler ssoSignIn)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/login/email",
                                 "/error",
                                 "/language",
                                 "/assets/**",
@@ -142,6 +151,14 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .oauth2Login(sso -> sso.loginPage("/login")
+                        .clientRegistrationRepository(registrations)
+                        .authorizedClientRepository(new KeptNoTokens())
+                        .authorizationEndpoint(
+                                endpoint -> endpoint.authorizationRequestResolver(new SsoAuthorizationRequests(registrations)))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
+                        .successHandler(ssoSignIn)
+                        .failureHandler(ssoSignIn))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(SecurityConfiguration::pageHeaders);
         return http.build();

@@ -22,6 +22,9 @@ public interface SingleSignOn {
      */
     SsoConfiguration configure(HelplineUser actor, UUID tenantId, SsoSettings settings);
 
+    /** The address to register at the tenant's provider, {@code {public-url}/login/oauth2/code/{tenantId}}. */
+    String redirectUri(UUID tenantId);
+
     /** Removes the settings; users created through the provider keep their accounts, without a password. */
     void remove(HelplineUser actor, UUID tenantId, Long version);
 

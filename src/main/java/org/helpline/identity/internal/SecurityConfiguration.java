@@ -10,7 +10,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -125,13 +131,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(
             HttpSecurity http,
-            SsoClientRegistrations registrations,
-            SsoUserService ssoUsers,
-            SsoSignInHandler ssoSignIn)
+            ClientRegistrationRepository registrations,
+            OAuth2UserService<OidcUserRequest, OidcUser> ssoUsers,
+            AuthenticationSuccessHandler ssoSignedIn,
+            AuthenticationFailureHandler ssoRefused)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/login/email",
+                                "/login/provider/*",
                                 "/error",
                                 "/language",
                                 "/assets/**",
@@ -154,11 +162,11 @@ class SecurityConfiguration {
                 .oauth2Login(sso -> sso.loginPage("/login")
                         .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(new KeptNoTokens())
-                        .authorizationEndpoint(
-                                endpoint -> endpoint.authorizationRequestResolver(new SsoAuthorizationRequests(registrations)))
+                        .authorizationEndpoint(endpoint ->
+                                endpoint.authorizationRequestResolver(new SsoAuthorizationRequests(registrations)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
-                        .successHandler(ssoSignIn)
-                        .failureHandler(ssoSignIn))
+                        .successHandler(ssoSignedIn)
+                        .failureHandler(ssoRefused))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(SecurityConfiguration::pageHeaders);
         return http.build();

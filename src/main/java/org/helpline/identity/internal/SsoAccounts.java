@@ -111,8 +111,10 @@ class SsoAccounts {
                     0,
                     EnumSet.copyOf(roles));
             users.insert(row, clock.instant());
-            audit.recordAnonymous(subject(row), "user.created", AuditDetails.of("roles", row.roles())
-                    .and("reason", "SSO"));
+            audit.recordAnonymous(
+                    subject(row),
+                    "user.created",
+                    AuditDetails.of("roles", row.roles()).and("reason", "SSO"));
             return principals.principalOf(row);
         }
         var user = existing.get();

@@ -42,7 +42,8 @@ final class SsoAuthorizationRequests implements OAuth2AuthorizationRequestResolv
         }
     }
 
-    private static OAuth2AuthorizationRequest withHint(OAuth2AuthorizationRequest resolved, HttpServletRequest request) {
+    private static OAuth2AuthorizationRequest withHint(
+            OAuth2AuthorizationRequest resolved, HttpServletRequest request) {
         var hint = request.getParameter("login_hint");
         if (resolved == null || hint == null || !EmailAddresses.isValid(hint)) {
             return resolved;

@@ -47,7 +47,8 @@ class SsoSignInHandler implements AuthenticationSuccessHandler, AuthenticationFa
 
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
-    private final SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler next =
+            new SavedRequestAwareAuthenticationSuccessHandler();
     private final Users users;
     private final AuditTrail audit;
     private final Clock clock;
@@ -89,8 +90,8 @@ class SsoSignInHandler implements AuthenticationSuccessHandler, AuthenticationFa
         var subject = email == null
                 ? new AuditEntry.Subject(null, "single sign-on", null, null)
                 : users.findByLogin(email)
-                        .map(user -> new AuditEntry.Subject(
-                                user.id(), user.login(), user.organisationId(), user.tenantId()))
+                        .map(user ->
+                                new AuditEntry.Subject(user.id(), user.login(), user.organisationId(), user.tenantId()))
                         .orElseGet(() -> new AuditEntry.Subject(null, email, null, null));
         audit.recordAnonymous(
                 subject, "sign-in.failed", AuditDetails.of("reason", "SSO_" + reason.toUpperCase(Locale.ROOT)));
@@ -103,14 +104,13 @@ class SsoSignInHandler implements AuthenticationSuccessHandler, AuthenticationFa
             return "failed";
         }
         var code = oauth.getError().getErrorCode();
-        var reason =
-                switch (code) {
-                    case "authorization_request_not_found", "invalid_state_parameter" -> "replayed";
-                    case "invalid_id_token", "invalid_nonce", "invalid_token_response" -> "invalid_token";
-                    case "client_registration_not_found" -> "unavailable";
-                    case "access_denied" -> "cancelled";
-                    default -> code;
-                };
+        var reason = switch (code) {
+            case "authorization_request_not_found", "invalid_state_parameter" -> "replayed";
+            case "invalid_id_token", "invalid_nonce", "invalid_token_response" -> "invalid_token";
+            case "client_registration_not_found" -> "unavailable";
+            case "access_denied" -> "cancelled";
+            default -> code;
+        };
         return REASONS.contains(reason) ? reason : "failed";
     }
 }

@@ -71,9 +71,7 @@ class TenantSsoRows {
                     insert into tenant_sso (tenant_id, issuer, client_id, client_secret, roles_claim, required,
                                             updated_at, version)
                     values (:tenant, :issuer, :client, :secret, :claim, :required, :now, 0)
-                    """)
-                    .params(params(settings, now))
-                    .update();
+                    """).params(params(settings, now)).update();
         } else {
             int changed = jdbc.sql("""
                             update tenant_sso set issuer = :issuer, client_id = :client, client_secret = :secret,
@@ -92,7 +90,8 @@ class TenantSsoRows {
                 .param("tenant", settings.tenantId())
                 .update();
         settings.domains()
-                .forEach(domain -> jdbc.sql("insert into tenant_sso_domain (domain, tenant_id) values (:domain, :tenant)")
+                .forEach(domain -> jdbc.sql(
+                                "insert into tenant_sso_domain (domain, tenant_id) values (:domain, :tenant)")
                         .param("domain", domain)
                         .param("tenant", settings.tenantId())
                         .update());

@@ -80,6 +80,11 @@ class TenantSsoSettings implements SingleSignOn {
         return configuration(save(tenantId, ProviderIssuers.checked(settings.issuer()), settings));
     }
 
+    @Override
+    public String redirectUri(UUID tenantId) {
+        return publicUrl.link("/login/oauth2/code/" + tenantId);
+    }
+
     @Transactional
     @Override
     public void remove(HelplineUser actor, UUID tenantId, Long version) {
@@ -134,7 +139,7 @@ class TenantSsoSettings implements SingleSignOn {
                 roleMappings.mapping(sso.tenantId()),
                 sso.domains(),
                 sso.required(),
-                publicUrl.link("/login/oauth2/code/" + sso.tenantId()),
+                redirectUri(sso.tenantId()),
                 sso.version());
     }
 }

@@ -13,7 +13,8 @@ import org.helpline.shared.Role;
 
 /**
  * The single sign-on form: the role mapping one {@code value = ROLE} per line, the domains one
- * per line (or separated by commas or spaces). The secret field is empty unless a new one is typed.
+ * per line (or separated by commas or spaces). The secret field is empty unless a new one is typed;
+ * an unticked {@code required} is absent (null).
  */
 record SsoForm(
         String issuer,
@@ -22,8 +23,12 @@ record SsoForm(
         String rolesClaim,
         String roleMapping,
         String domains,
-        boolean required,
+        Boolean required,
         Long version) {
+
+    SsoForm {
+        required = Boolean.TRUE.equals(required);
+    }
 
     static SsoForm empty() {
         return new SsoForm("", "", "", "groups", "", "", false, null);

@@ -290,4 +290,47 @@ class SingleSignOnIntegrationTests {
         assertThat(Set.of(SsoFixture.roles(jdbc, "admin@contoso.example").toArray()))
                 .containsExactly("GLOBAL_ADMIN");
     }
+
+    @Test
+    void thePageShowsTheRedirectUriAndSavesTheSettingsForTheTenantsAdminAndTheOrganisationsAdmin() {
+        var admin = signedInWithPassword("admin@northwind.example");
+        var page = admin.get("/tenant/sso").body();
+        assertThat(page).contains("/login/oauth2/code/" + northwind, "value=\"" + PROVIDER.issuer() + "\"");
+        assertThat(page).doesNotContain("value=\"" + TestOpenIdProvider.SECRET + "\"");
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("_csrf", CodeFlow.csrf(page));
+        form.put("issuer", "http://sso.northwind.example");
+        form.put("clientId", TestOpenIdProvider.CLIENT_ID);
+        form.put("rolesClaim", "groups");
+        form.put("roleMapping", "it-admins = GLOBAL_ADMIN\nstaff = USER");
+        form.put("domains", "sso.northwind.example");
+        var refused = admin.post("/tenant/sso", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Issuer URL: use https");
+
+        form.put("issuer", PROVIDER.issuer());
+        form.put("roleMapping", "it-admins = GLOBAL_ADMIN\nstaff = USER\nfinance = BILLING_ADMIN");
+        assertThat(admin.location(admin.post("/tenant/sso", form))).endsWith("/tenant/sso?saved");
+        assertThat(admin.get("/tenant/users").body()).contains("href=\"/tenant/sso\"");
+
+        var orgAdmin = signedInWithPassword("orgadmin@operator.example");
+        assertThat(orgAdmin.get("/admin/tenants/" + northwind).body()).contains("/admin/tenants/" + northwind + "/sso");
+        assertThat(orgAdmin.get("/admin/tenants/" + northwind + "/sso").body())
+                .contains("id=\"sso-redirect-uri\"", "sso.northwind.example");
+        var contoso = SsoFixture.tenantId(jdbc, "contoso.example");
+        assertThat(orgAdmin.get("/admin/tenants/" + contoso + "/sso").statusCode())
+                .isEqualTo(404);
+        assertThat(signedInWithPassword("admin@contoso.example")
+                        .get("/tenant/sso")
+                        .body())
+                .doesNotContain("sso.northwind.example");
+    }
+
+    private CodeFlow signedInWithPassword(String login) {
+        var flow = new CodeFlow(port);
+        var page = flow.get("/login").body();
+        var signedIn = flow.post("/login", Map.of("username", login, "password", "demo", "_csrf", CodeFlow.csrf(page)));
+        assertThat(flow.location(signedIn)).doesNotContain("error");
+        return flow;
+    }
 }

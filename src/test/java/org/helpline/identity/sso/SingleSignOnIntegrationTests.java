@@ -326,6 +326,37 @@ class SingleSignOnIntegrationTests {
                 .doesNotContain("sso.northwind.example");
     }
 
+    @Test
+    void anInvitationToADomainWithAProviderAsksForNoPasswordAndLeadsToTheProvider() throws Exception {
+        var email = "carol-" + UUID.randomUUID().toString().substring(0, 8) + "@sso.northwind.example";
+        var invited = ApiClient.as(port, "admin@northwind.example")
+                .post(
+                        "/api/v1/tenants/" + northwind + "/users",
+                        ApiClient.json(Map.of("email", email, "displayName", "Carol", "roles", List.of("USER"))));
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        var token = "sso-invitation-" + UUID.randomUUID();
+        var sha256 = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        jdbc.sql(
+                        "update user_invitation set token_hash = :hash where user_id = (select id from app_user where login = :login)")
+                .param("hash", sha256)
+                .param("login", email)
+                .update();
+
+        var person = new CodeFlow(port);
+        var page = person.get("/invitations/" + token).body();
+        assertThat(page).contains("id=\"invitation-sso\"").doesNotContain("id=\"password\"");
+        var accepted = person.post("/invitations/" + token + "/sso", Map.of("_csrf", CodeFlow.csrf(page)));
+        assertThat(person.location(accepted)).endsWith("/login?invitedThroughProvider");
+        assertThat(jdbc.sql("select enabled from app_user where login = :login")
+                        .param("login", email)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(person.get("/invitations/" + token).statusCode()).isEqualTo(410);
+    }
+
     private CodeFlow signedInWithPassword(String login) {
         var flow = new CodeFlow(port);
         var page = flow.get("/login").body();

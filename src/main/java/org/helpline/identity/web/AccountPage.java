@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import org.helpline.identity.internal.ApiTokenService;
+import org.helpline.identity.internal.SsoDirectory;
 import org.helpline.identity.internal.TokenScope;
 import org.helpline.identity.internal.UserSessions;
 import org.helpline.shared.HelplineUser;
@@ -19,11 +20,13 @@ class AccountPage {
 
     private final ApiTokenService tokens;
     private final UserSessions sessions;
+    private final SsoDirectory singleSignOn;
     private final Clock clock;
 
-    AccountPage(ApiTokenService tokens, UserSessions sessions, Clock clock) {
+    AccountPage(ApiTokenService tokens, UserSessions sessions, SsoDirectory singleSignOn, Clock clock) {
         this.tokens = tokens;
         this.sessions = sessions;
+        this.singleSignOn = singleSignOn;
         this.clock = clock;
     }
 
@@ -39,6 +42,7 @@ class AccountPage {
         model.addAttribute("scopes", TokenScope.values());
         model.addAttribute("validities", VALIDITIES);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("ssoRequired", singleSignOn.requiredFor(me.tenantId().orElse(null)));
         model.addAttribute(
                 "sessions",
                 sessions.of(me.login(), current == null ? null : current.getId()).stream()

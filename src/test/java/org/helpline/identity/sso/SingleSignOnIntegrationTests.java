@@ -194,6 +194,9 @@ class SingleSignOnIntegrationTests {
                             .status())
                     .isEqualTo(401);
             assertThat(flow.finish(flow.toCallback(ALICE, ALICE))).isEqualTo(flow.app() + "/");
+            assertThat(flow.get("/account").body())
+                    .contains("id=\"password-sso\"")
+                    .doesNotContain("id=\"password-form\"");
         } finally {
             SsoFixture.configureNorthwind(port, northwind, PROVIDER, false);
         }

@@ -145,6 +145,19 @@ class SingleSignOnIntegrationTests {
     }
 
     @Test
+    void anIdTokenOfAnotherIssuerIsRefused() {
+        PROVIDER.setIdTokenIssuer("https://login.elsewhere.example");
+        try {
+            var flow = new CodeFlow(port);
+            assertThat(flow.finish(flow.toCallback(ALICE, ALICE))).isEqualTo(flow.app() + "/login?sso=invalid_token");
+            assertThat(flow.get("/login?sso=invalid_token").body()).contains("could not be verified");
+            assertThat(flow.get("/tenant/users").statusCode()).isEqualTo(302);
+        } finally {
+            PROVIDER.setIdTokenIssuer(null);
+        }
+    }
+
+    @Test
     void anAddressOfAnotherDomainFromTheProviderIsRefused() {
         var flow = new CodeFlow(port);
         var target = flow.finish(flow.toCallback("mallory@sso.northwind.example", "mallory@sso.northwind.example"));

@@ -102,6 +102,7 @@ public class TestOpenIdProvider implements AutoCloseable {
                     List.of("helpline-supervisors")));
 
     private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private volatile String idTokenIssuer;
     private final ConfigurableApplicationContext context;
     private final String issuer;
 
@@ -146,6 +147,11 @@ public class TestOpenIdProvider implements AutoCloseable {
         people.computeIfPresent(
                 username,
                 (name, person) -> new Person(person.username(), person.email(), person.name(), List.copyOf(groups)));
+    }
+
+    /** Signs ID tokens as another issuer than the metadata names (null: the true one), as a forged token would be. */
+    public void setIdTokenIssuer(String issuer) {
+        this.idTokenIssuer = issuer;
     }
 
     @Override
@@ -251,6 +257,9 @@ public class TestOpenIdProvider implements AutoCloseable {
                         .claim("email_verified", true)
                         .claim("name", person.name())
                         .claim("groups", person.groups());
+            }
+            if (testOpenIdProviderInstance.idTokenIssuer != null) {
+                context.getClaims().issuer(testOpenIdProviderInstance.idTokenIssuer);
             }
         };
     }

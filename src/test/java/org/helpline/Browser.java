@@ -38,6 +38,11 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a browser whose preferred language is {@code language} (Accept-Language). */
     public static Browser open(int port, String language) throws Exception {
+        return open("http://localhost:" + port, language);
+    }
+
+    /** Opens a browser on the application at {@code base} (e.g. {@code http://127.0.0.1:8080}). */
+    public static Browser open(String base, String language) throws Exception {
         var binary = envOr("HELPLINE_TEST_BROWSER", "/usr/bin/chromium");
         var driverPath = envOr("HELPLINE_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
         Assumptions.assumeTrue(
@@ -68,7 +73,7 @@ public final class Browser implements AutoCloseable {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath))
                 .build();
-        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+        return new Browser(new ChromeDriver(service, options), base, profile);
     }
 
     public Browser go(String path) {
@@ -76,10 +81,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in with a password: the e-mail first, then the password step. */
     public Browser signIn(String login, String password) {
         go("/login");
         driver.findElement(By.id("username")).sendKeys(login);
-        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("next")).click();
+        waitFor(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
         waitFor(By.tagName("h1"));
         return this;

@@ -6,8 +6,10 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.util.List;
 import org.helpline.ModuleTestDatabase;
 import org.helpline.contact.AgentManagement;
+import org.helpline.identity.SingleSignOn;
 import org.helpline.identity.UserManagement;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class DemoModuleIntegrationTests {
     @MockitoBean
     PasswordEncoder passwords;
 
+    @MockitoBean
+    SingleSignOn singleSignOn;
+
     @Test
     void theFirstStartLoadsTheDemoTenantsUsersAndAgents() {
         verify(tenants)
@@ -50,5 +55,10 @@ class DemoModuleIntegrationTests {
         verify(users)
                 .createWithHash(eq("global"), argThat(user -> user.login().equals("orgadmin@helpline.example")), any());
         verify(agents, times(3)).provision(any(), any(), any(), any(), any());
+        verify(singleSignOn)
+                .seed(
+                        any(),
+                        argThat(settings -> settings.domains().equals(List.of("sso.northwind.example"))
+                                && settings.issuer().equals("http://127.0.0.1:9000")));
     }
 }

@@ -2,11 +2,14 @@ package org.helpline.demo.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.helpline.contact.AgentManagement;
 import org.helpline.contact.AgentSkills;
 import org.helpline.identity.NewUser;
+import org.helpline.identity.SingleSignOn;
+import org.helpline.identity.SsoSettings;
 import org.helpline.identity.UserAccount;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.Role;
@@ -35,12 +38,19 @@ class DemoCast {
     private final TenantManagement tenants;
     private final UserManagement users;
     private final AgentManagement agents;
+    private final SingleSignOn singleSignOn;
     private final PasswordEncoder passwords;
 
-    DemoCast(TenantManagement tenants, UserManagement users, AgentManagement agents, PasswordEncoder passwords) {
+    DemoCast(
+            TenantManagement tenants,
+            UserManagement users,
+            AgentManagement agents,
+            SingleSignOn singleSignOn,
+            PasswordEncoder passwords) {
         this.tenants = tenants;
         this.users = users;
         this.agents = agents;
+        this.singleSignOn = singleSignOn;
         this.passwords = passwords;
     }
 
@@ -112,6 +122,7 @@ class DemoCast {
                 tenantUser("global", hash, "admin@fabrikam.example", "Frank Miller", fabrikam.id(), Role.GLOBAL_ADMIN);
         var northwindAdmin =
                 tenantUser("cn", hash, "admin@northwind.example", "Chen Jing", northwind.id(), Role.GLOBAL_ADMIN);
+        northwindSignsInWithTheTestProvider(northwind.id());
         var partnerAgent = users.createWithHash(
                 "global",
                 new NewUser(
@@ -136,6 +147,24 @@ class DemoCast {
      * the organisation admins post service health.
      */
     record Cast(List<UserAccount> tenantAdmins, List<UserAccount> agents, List<UserAccount> healthAuthors) {}
+
+    /**
+     * Northwind's people at {@code sso.northwind.example} sign in at the test provider of docs/sso.md
+     * (run on port 9000); its admin at {@code northwind.example} keeps the password.
+     */
+    private void northwindSignsInWithTheTestProvider(UUID northwindId) {
+        singleSignOn.seed(
+                northwindId,
+                new SsoSettings(
+                        "http://127.0.0.1:9000",
+                        "helpline",
+                        "demo",
+                        "groups",
+                        Map.of("it-admins", Role.GLOBAL_ADMIN, "finance", Role.BILLING_ADMIN, "staff", Role.USER),
+                        List.of("sso.northwind.example"),
+                        false,
+                        null));
+    }
 
     private void subscribe(
             UUID tenantId, String organisation, String offering, SubscriptionKind kind, int licences, UUID partnerId) {

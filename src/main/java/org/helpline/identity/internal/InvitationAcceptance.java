@@ -68,6 +68,24 @@ public class InvitationAcceptance {
                 AuditDetails.of("enabled", true));
     }
 
+    /**
+     * For a person whose domain signs in with single sign-on: enables the account without a
+     * password (its hash stays that of a secret nobody holds) and uses the token up.
+     */
+    @Transactional
+    public void acceptThroughProvider(String token) {
+        var hash = InvitationTokens.hash(token);
+        var invitation = open(invitations.findForUpdate(hash).orElse(null));
+        var user = users.findById(invitation.userId()).orElseThrow(InvitationNotFoundException::new);
+        users.setUp(user.id(), user.name(), user.passwordHash());
+        invitations.markUsed(hash, clock.instant());
+        principals.forget(user.id());
+        audit.recordAnonymous(
+                new AuditEntry.Subject(user.id(), user.login(), user.organisationId(), user.tenantId()),
+                "user.invitation-accepted",
+                AuditDetails.of("enabled", true).and("method", "SSO"));
+    }
+
     private InvitationRow open(InvitationRow invitation) {
         if (invitation == null) {
             throw new InvitationNotFoundException();

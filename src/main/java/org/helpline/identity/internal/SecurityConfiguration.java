@@ -11,8 +11,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -27,9 +33,10 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 
 /**
  * Two chains: the JSON API is stateless (HTTP Basic or a personal bearer token, no cookies, so no
- * CSRF); the web UI uses form login, CSRF tokens and sessions stored in the database. A user who has
- * a second factor, or must have one, passes the {@link SecondFactorGate} after the password (a code
- * or a passkey) and may not use HTTP Basic ({@link BasicSecondFactorCheck}). Both send HSTS
+ * CSRF); the web UI uses form login or OpenID Connect single sign-on (docs/sso.md), CSRF tokens and
+ * sessions stored in the database. A user who has a second factor, or must have one, passes the
+ * {@link SecondFactorGate} after the password or the provider (a code or a passkey) and may not use
+ * HTTP Basic ({@link BasicSecondFactorCheck}). Both send HSTS
  * on secure requests (Spring Security's default); behind a TLS proxy a request is secure because
  * Tomcat applies the proxy's {@code X-Forwarded-Proto} ({@code server.forward-headers-strategy=native}).
  */
@@ -100,6 +107,8 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/api/v1/tenants/*/users", "/api/v1/tenants/*/users/**", "/api/v1/tenants/*/security")
                         .hasAnyRole("ORG_ADMIN", "GLOBAL_ADMIN")
+                        .requestMatchers("/api/v1/tenants/*/sso")
+                        .hasAnyRole("ORG_ADMIN", "GLOBAL_ADMIN")
                         .requestMatchers(
                                 "/api/v1/tenants/**", "/api/v1/partners/**", "/api/v1/users/**", "/api/v1/audit/**")
                         .hasRole("ORG_ADMIN")
@@ -128,10 +137,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SecondFactorService secondFactors, PasskeySecondFactor passkeys)
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            SecondFactorService secondFactors,
+            PasskeySecondFactor passkeys,
+            ClientRegistrationRepository registrations,
+            OAuth2UserService<OidcUserRequest, OidcUser> ssoUsers,
+            AuthenticationSuccessHandler ssoSignedIn,
+            AuthenticationFailureHandler ssoRefused)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/login/email",
+                                "/login/provider/*",
                                 "/error",
                                 "/language",
                                 "/assets/**",
@@ -151,6 +169,14 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .oauth2Login(sso -> sso.loginPage("/login")
+                        .clientRegistrationRepository(registrations)
+                        .authorizedClientRepository(new KeptNoTokens())
+                        .authorizationEndpoint(endpoint ->
+                                endpoint.authorizationRequestResolver(new SsoAuthorizationRequests(registrations)))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
+                        .successHandler(ssoSignedIn)
+                        .failureHandler(ssoRefused))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .webAuthn(passkey -> passkey.disableDefaultRegistrationPage(true)
                         .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {

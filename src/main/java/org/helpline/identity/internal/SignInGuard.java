@@ -39,6 +39,7 @@ class SignInGuard implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final Users users;
+    private final TenantSsoRows singleSignOn;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -48,6 +49,7 @@ class SignInGuard implements AuthenticationProvider {
             PasswordUpgrades upgrades,
             SignInThrottle throttle,
             Users users,
+            TenantSsoRows singleSignOn,
             AuditTrail audit,
             Clock clock) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
@@ -55,6 +57,7 @@ class SignInGuard implements AuthenticationProvider {
         this.passwords.setUserDetailsPasswordService(upgrades);
         this.throttle = throttle;
         this.users = users;
+        this.singleSignOn = singleSignOn;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,6 +69,7 @@ class SignInGuard implements AuthenticationProvider {
         Authentication result;
         try {
             result = passwords.authenticate(attempt);
+            refuseWhereSsoIsRequired(result);
         } catch (AuthenticationException refused) {
             recordFailure(login, refused, throttle.failed(claim));
             throw refused;
@@ -75,6 +79,14 @@ class SignInGuard implements AuthenticationProvider {
         }
         throttle.succeeded(claim);
         return result;
+    }
+
+    /** A tenant that requires single sign-on takes no password, neither in the form nor over HTTP Basic. */
+    private void refuseWhereSsoIsRequired(Authentication result) {
+        if (result.getPrincipal() instanceof HelplineUser user
+                && user.tenantId().map(singleSignOn::requiredFor).orElse(false)) {
+            throw new SsoRequiredException();
+        }
     }
 
     @Override
@@ -130,6 +142,9 @@ class SignInGuard implements AuthenticationProvider {
         if (refused instanceof LockedException) {
             return "ACCOUNT_LOCKED";
         }
+        if (refused instanceof SsoRequiredException) {
+            return "SSO_REQUIRED";
+        }
         return refused.getClass().getSimpleName();
     }
 
@@ -157,7 +172,7 @@ class SignInGuard implements AuthenticationProvider {
     }
 
     /** Notes the browser and address of a new session, so its owner can tell their sessions apart. */
-    private static void rememberClient() {
+    static void rememberClient() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             var request = attributes.getRequest();
             var session = request.getSession();

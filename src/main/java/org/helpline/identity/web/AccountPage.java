@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.helpline.identity.internal.ApiTokenService;
 import org.helpline.identity.internal.SecondFactorService;
+import org.helpline.identity.internal.SsoDirectory;
 import org.helpline.identity.internal.TokenScope;
 import org.helpline.identity.internal.UserSessions;
 import org.helpline.shared.HelplineUser;
@@ -21,12 +22,19 @@ class AccountPage {
     private final ApiTokenService tokens;
     private final UserSessions sessions;
     private final SecondFactorService secondFactors;
+    private final SsoDirectory singleSignOn;
     private final Clock clock;
 
-    AccountPage(ApiTokenService tokens, UserSessions sessions, SecondFactorService secondFactors, Clock clock) {
+    AccountPage(
+            ApiTokenService tokens,
+            UserSessions sessions,
+            SecondFactorService secondFactors,
+            SsoDirectory singleSignOn,
+            Clock clock) {
         this.tokens = tokens;
         this.sessions = sessions;
         this.secondFactors = secondFactors;
+        this.singleSignOn = singleSignOn;
         this.clock = clock;
     }
 
@@ -44,6 +52,7 @@ class AccountPage {
         model.addAttribute("now", clock.instant());
         model.addAttribute("secondFactor", secondFactors.status(me));
         model.addAttribute("gated", false);
+        model.addAttribute("ssoRequired", singleSignOn.requiredFor(me.tenantId().orElse(null)));
         model.addAttribute(
                 "sessions",
                 sessions.of(me.login(), current == null ? null : current.getId()).stream()

@@ -8,6 +8,7 @@ import org.helpline.identity.internal.HashablePassword;
 import org.helpline.identity.internal.InvitationAcceptance;
 import org.helpline.identity.internal.InvitationGoneException;
 import org.helpline.identity.internal.InvitationNotFoundException;
+import org.helpline.identity.internal.SsoDirectory;
 import org.helpline.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +29,11 @@ class InvitationController {
     private static final String GONE = "identity/invitation-gone";
 
     private final InvitationAcceptance invitations;
+    private final SsoDirectory directory;
 
-    InvitationController(InvitationAcceptance invitations) {
+    InvitationController(InvitationAcceptance invitations, SsoDirectory directory) {
         this.invitations = invitations;
+        this.directory = directory;
     }
 
     record InvitationForm(
@@ -48,6 +51,7 @@ class InvitationController {
             var invitation = invitations.invitation(token);
             model.addAttribute("email", invitation.email());
             model.addAttribute("invitationForm", new InvitationForm(invitation.displayName(), "", ""));
+            model.addAttribute("sso", directory.routeFor(invitation.email()).isPresent());
             return PAGE;
         } catch (InvitationNotFoundException | InvitationGoneException refused) {
             return refusal(refused instanceof InvitationGoneException, model, response);
@@ -65,6 +69,11 @@ class InvitationController {
         try {
             var invitation = invitations.invitation(token);
             model.addAttribute("email", invitation.email());
+            if (directory.routeFor(invitation.email()).isPresent()) {
+                model.addAttribute("sso", true);
+                return PAGE;
+            }
+            model.addAttribute("sso", false);
             if (form.password() != null && !form.password().equals(form.repeatPassword())) {
                 binding.rejectValue("repeatPassword", "invitation.mismatch");
             }
@@ -79,6 +88,21 @@ class InvitationController {
         } catch (InvalidInputException e) {
             binding.rejectValue("password", "HashablePassword.invitationForm.password");
             return PAGE;
+        }
+    }
+
+    /** A person whose domain signs in at its provider needs no password: the link enables the account and leads there. */
+    @PostMapping("/invitations/{token}/sso")
+    String acceptThroughProvider(@PathVariable String token, Model model, HttpServletResponse response) {
+        try {
+            var email = invitations.invitation(token).email();
+            if (directory.routeFor(email).isEmpty()) {
+                return "redirect:/invitations/" + token;
+            }
+            invitations.acceptThroughProvider(token);
+            return "redirect:/login?invitedThroughProvider";
+        } catch (InvitationNotFoundException | InvitationGoneException refused) {
+            return refusal(refused instanceof InvitationGoneException, model, response);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.helpline.identity.UserManagement;
 import org.helpline.identity.internal.HashablePassword;
 import org.helpline.identity.internal.SignInThrottledException;
+import org.helpline.identity.internal.SsoRequiredException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -95,6 +96,8 @@ class PasswordController {
                     "login.throttled",
                     new Object[] {throttled.secondsLeft(clock.instant())},
                     "Too many failed attempts");
+        } catch (SsoRequiredException singleSignOnOnly) {
+            binding.rejectValue("currentPassword", "account.password.sso");
         } catch (AuthenticationException wrong) {
             binding.rejectValue("currentPassword", "account.password.wrong");
         }

@@ -49,7 +49,7 @@ class ScimSecretRestController {
     SecretStatus status(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID tenantId) {
         var status = secrets.status(me, tenantId);
         return new SecretStatus(
-                status.connected(), scim.base(), status.createdAt(), status.createdBy(), status.lastUsedAt());
+                status.connected(), status.scimUrl(), status.createdAt(), status.createdBy(), status.lastUsedAt());
     }
 
     @Operation(summary = "Make the tenant's SCIM secret", description = """

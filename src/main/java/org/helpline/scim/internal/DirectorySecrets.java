@@ -14,8 +14,10 @@ import java.util.UUID;
 import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.identity.DirectoryProvisioning;
+import org.helpline.platform.PublicUrl;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.NotFoundException;
+import org.helpline.tenancy.TenantManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,17 +37,36 @@ public class DirectorySecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Whether the tenant has a secret, since when, made by whom, and when it was last used. */
-    public record Status(boolean connected, Instant createdAt, String createdBy, Instant lastUsedAt) {}
+    /**
+     * Whether the tenant has a secret, since when, made by whom, and when it was last used; with the
+     * tenant's name and the address its directory is given.
+     */
+    public record Status(
+            boolean connected,
+            String tenantName,
+            String scimUrl,
+            Instant createdAt,
+            String createdBy,
+            Instant lastUsedAt) {}
 
     private final ScimSecretStore store;
     private final DirectoryProvisioning provisioning;
+    private final TenantManagement tenants;
+    private final PublicUrl publicUrl;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DirectorySecrets(ScimSecretStore store, DirectoryProvisioning provisioning, AuditTrail audit, Clock clock) {
+    DirectorySecrets(
+            ScimSecretStore store,
+            DirectoryProvisioning provisioning,
+            TenantManagement tenants,
+            PublicUrl publicUrl,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.provisioning = provisioning;
+        this.tenants = tenants;
+        this.publicUrl = publicUrl;
         this.audit = audit;
         this.clock = clock;
     }
@@ -53,9 +74,11 @@ public class DirectorySecrets {
     @Transactional(readOnly = true)
     public Status status(HelplineUser actor, UUID tenantId) {
         provisioning.checkMayConnect(actor, tenantId);
+        var name = tenants.profile(tenantId).name();
+        var url = publicUrl.link("/scim/v2");
         return store.ofTenant(tenantId)
-                .map(row -> new Status(true, row.createdAt(), row.createdBy(), row.lastUsedAt()))
-                .orElse(new Status(false, null, null, null));
+                .map(row -> new Status(true, name, url, row.createdAt(), row.createdBy(), row.lastUsedAt()))
+                .orElse(new Status(false, name, url, null, null, null));
     }
 
     /** Makes the tenant's new secret, which replaces its old one, and answers it: the only time it is known. */

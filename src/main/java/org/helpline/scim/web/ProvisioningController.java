@@ -2,10 +2,8 @@ package org.helpline.scim.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.helpline.platform.PublicUrl;
 import org.helpline.scim.internal.DirectorySecrets;
 import org.helpline.shared.HelplineUser;
-import org.helpline.tenancy.TenantManagement;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,13 +23,9 @@ class ProvisioningController {
     private static final String PAGE = "scim/provisioning";
 
     private final DirectorySecrets secrets;
-    private final TenantManagement tenants;
-    private final PublicUrl publicUrl;
 
-    ProvisioningController(DirectorySecrets secrets, TenantManagement tenants, PublicUrl publicUrl) {
+    ProvisioningController(DirectorySecrets secrets) {
         this.secrets = secrets;
-        this.tenants = tenants;
-        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/tenant/provisioning")
@@ -86,8 +80,8 @@ class ProvisioningController {
     private String page(HelplineUser me, UUID tenantId, String newSecret, Model model) {
         var status = secrets.status(me, tenantId);
         model.addAttribute("status", status);
-        model.addAttribute("tenantName", tenants.profile(tenantId).name());
-        model.addAttribute("scimUrl", publicUrl.link("/scim/v2"));
+        model.addAttribute("tenantName", status.tenantName());
+        model.addAttribute("scimUrl", status.scimUrl());
         model.addAttribute("newSecret", newSecret);
         model.addAttribute("forOrganisation", me.tenantId().isEmpty());
         model.addAttribute(

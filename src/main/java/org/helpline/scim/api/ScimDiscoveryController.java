@@ -34,7 +34,6 @@ class ScimDiscoveryController {
     ResponseEntity<String> serviceProviderConfig() {
         var config = new LinkedHashMap<String, Object>();
         config.put("schemas", List.of(CONFIG_SCHEMA));
-        config.put("documentationUri", "https://github.com/helpline/helpline/blob/main/docs/scim.md");
         config.put("patch", Map.of("supported", true));
         config.put("bulk", Map.of("supported", false, "maxOperations", 0, "maxPayloadSize", 0));
         config.put("filter", Map.of("supported", true, "maxResults", 200));

@@ -133,6 +133,13 @@ class DirectoryAccounts implements DirectoryProvisioning {
         var before = member(tenantId, userId);
         check(profile);
         var login = Users.normalise(profile.login());
+        var name = profile.displayName().strip();
+        if (login.equals(before.login())
+                && name.equals(before.name())
+                && Objects.equals(profile.language(), before.language())
+                && profile.active() == before.enabled()) {
+            return existing(tenantId, userId);
+        }
         boolean renamed = !login.equals(before.login());
         if (renamed && users.existsByLogin(login)) {
             throw new InvalidInputException("login", "is already taken");
@@ -140,7 +147,8 @@ class DirectoryAccounts implements DirectoryProvisioning {
         if (!profile.active()) {
             globalAdmins.keepOneBesides(before, "active");
         }
-        users.changeProfile(userId, profile, before.version());
+        users.changeProfile(
+                userId, new DirectoryUser.Profile(login, name, profile.language(), profile.active()), before.version());
         principals.forget(userId);
         var now = clock.instant();
         if (!profile.active()) {
@@ -154,7 +162,7 @@ class DirectoryAccounts implements DirectoryProvisioning {
                 login,
                 AuditDetails.none()
                         .andIfChanged("login", before.login(), login)
-                        .andIfChanged("name", before.name(), profile.displayName())
+                        .andIfChanged("name", before.name(), name)
                         .andIfChanged("language", before.language(), profile.language())
                         .andIfChanged("enabled", before.enabled(), profile.active()));
         if (renamed || (before.enabled() && !profile.active())) {

@@ -100,6 +100,11 @@ public class ProvisionedGroups {
 
     private ScimGroup write(UUID tenantId, ScimGroupRow before, GroupDraft draft) {
         check(tenantId, before.id(), draft);
+        if (before.displayName().equals(draft.displayName)
+                && java.util.Objects.equals(before.externalId(), draft.externalId)
+                && before.members().equals(draft.members)) {
+            return get(tenantId, before.id());
+        }
         var after = new ScimGroupRow(
                 before.id(),
                 tenantId,

@@ -67,7 +67,7 @@ public class ProvisionedUsers {
     @Transactional
     public ScimUser create(UUID tenantId, JsonNode body) {
         var draft = UserDraft.of(body);
-        requireUserName(draft);
+        draft.check();
         var created = translated(() -> provisioning.create(tenantId, profile(draft)));
         save(tenantId, created.id(), draft);
         return get(tenantId, created.id());
@@ -97,10 +97,22 @@ public class ProvisionedUsers {
     }
 
     private ScimUser write(UUID tenantId, UUID userId, UserDraft draft) {
-        requireUserName(draft);
+        draft.check();
         translated(() -> provisioning.update(tenantId, userId, profile(draft)));
-        save(tenantId, userId, draft);
+        var kept = records.ofTenant(tenantId).get(userId);
+        if (kept == null || !sameAttributes(kept, draft)) {
+            save(tenantId, userId, draft);
+        }
         return get(tenantId, userId);
+    }
+
+    private static boolean sameAttributes(ScimUserRow row, UserDraft draft) {
+        return java.util.Objects.equals(row.externalId(), draft.externalId)
+                && java.util.Objects.equals(row.givenName(), draft.givenName)
+                && java.util.Objects.equals(row.familyName(), draft.familyName)
+                && java.util.Objects.equals(row.formattedName(), draft.formattedName)
+                && java.util.Objects.equals(row.workEmail(), draft.workEmail)
+                && java.util.Objects.equals(row.preferredLanguage(), draft.preferredLanguage);
     }
 
     private void save(UUID tenantId, UUID userId, UserDraft draft) {
@@ -162,12 +174,6 @@ public class ProvisionedUsers {
 
     private static DirectoryUser.Profile profile(UserDraft draft) {
         return new DirectoryUser.Profile(draft.userName, draft.shownName(), draft.helplineLanguage(), draft.active);
-    }
-
-    private static void requireUserName(UserDraft draft) {
-        if (draft.userName == null) {
-            throw ScimException.invalidValue("userName is required");
-        }
     }
 
     /** Identity's refusals in SCIM's words: a login in use is {@code uniqueness}, other input {@code invalidValue}. */

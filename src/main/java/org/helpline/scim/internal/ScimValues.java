@@ -20,6 +20,9 @@ final class ScimValues {
             throw ScimException.invalidValue(attribute + " must be a single value");
         }
         var text = value.asString().strip();
+        if (text.indexOf('\u0000') >= 0) {
+            throw ScimException.invalidValue(attribute + " must not contain the NUL character");
+        }
         return text.isEmpty() ? null : text;
     }
 

@@ -121,6 +121,25 @@ final class UserDraft {
         return ScimValues.text(chosen.get("value"), "emails.value");
     }
 
+    /** Refuses a draft without a userName or with values longer than Helpline keeps. */
+    void check() {
+        if (userName == null) {
+            throw ScimException.invalidValue("userName is required");
+        }
+        fits("externalId", externalId, 200);
+        fits("name.givenName", givenName, 200);
+        fits("name.familyName", familyName, 200);
+        fits("name.formatted", formattedName, 400);
+        fits("emails.value", workEmail, 254);
+        fits("preferredLanguage", preferredLanguage, 35);
+    }
+
+    private static void fits(String attribute, String value, int length) {
+        if (value != null && value.length() > length) {
+            throw ScimException.invalidValue(attribute + " must be at most " + length + " characters");
+        }
+    }
+
     /** The name Helpline shows: the display name, else the formatted name, else given and family name, else the login. */
     String shownName() {
         if (displayName != null) {

@@ -114,7 +114,9 @@ public class ProvisionedGroups {
                 before.created(),
                 clock.instant(),
                 before.version());
-        groups.update(after);
+        if (!groups.update(after)) {
+            throw new ScimException(409, null, "The group was changed meanwhile; read it again and retry");
+        }
         var added = new LinkedHashSet<>(draft.members);
         added.removeAll(before.members());
         var removed = new LinkedHashSet<>(before.members());

@@ -71,23 +71,31 @@ class ScimGroupRecords {
         insertMembers(group.id(), group.members());
     }
 
-    /** Writes the group's name, external id and members, bumping its version. */
-    void update(ScimGroupRow group) {
-        jdbc.sql("""
+    /**
+     * Writes the group's name, external id and members if nobody changed it since its {@code version}
+     * was read, bumping the version; false if somebody did.
+     */
+    boolean update(ScimGroupRow group) {
+        int updated = jdbc.sql("""
                 update scim_group set display_name = :name, external_id = :externalId, last_modified = :modified,
                        version = version + 1
-                where id = :id and tenant_id = :tenant
+                where id = :id and tenant_id = :tenant and version = :version
                 """)
                 .param("name", group.displayName())
                 .param("externalId", group.externalId())
                 .param("modified", Timestamp.from(group.lastModified()))
                 .param("id", group.id())
                 .param("tenant", group.tenantId())
+                .param("version", group.version())
                 .update();
+        if (updated == 0) {
+            return false;
+        }
         jdbc.sql("delete from scim_group_member where group_id = :id")
                 .param("id", group.id())
                 .update();
         insertMembers(group.id(), group.members());
+        return true;
     }
 
     void delete(UUID tenantId, UUID groupId) {

@@ -380,7 +380,7 @@ class ScimUsersIntegrationTests {
     private long openInvitations(String login) {
         return jdbc.sql("""
                 select count(*) from user_invitation i join app_user u on u.id = i.user_id
-                where u.login = :login and i.used_at is null
+                where u.login = :login and i.used_at is null and i.expires_at > current_timestamp
                 """).param("login", login).query(Long.class).single();
     }
 

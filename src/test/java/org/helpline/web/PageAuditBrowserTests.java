@@ -68,6 +68,7 @@ class PageAuditBrowserTests {
             "a[href^='/admin/users/']",
             "a[href^='/admin/phone/']",
             "a[href='/admin/outbox']",
+            "a[href='/tenant/provisioning']",
             "a[href='/presales']");
 
     @LocalServerPort

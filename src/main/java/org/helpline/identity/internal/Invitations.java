@@ -53,6 +53,19 @@ class Invitations {
                 .update();
     }
 
+    /** Whether the user has a link that still works. */
+    boolean openFor(UUID userId, Instant now) {
+        return jdbc.sql("""
+                        select count(*) from user_invitation
+                        where user_id = :user and used_at is null and expires_at > :now
+                        """)
+                        .param("user", userId)
+                        .param("now", Timestamp.from(now))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Whether the user was invited and has not accepted yet (their link may have run out). */
     boolean awaitingAcceptance(UUID userId) {
         return jdbc.sql("""

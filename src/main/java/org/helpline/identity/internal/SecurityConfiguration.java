@@ -105,7 +105,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**")
                         .hasAnyRole("ORG_ADMIN", "SUPERVISOR")
                         .requestMatchers(
-                                "/api/v1/tenants/*/users", "/api/v1/tenants/*/users/**", "/api/v1/tenants/*/security")
+                                "/api/v1/tenants/*/users",
+                                "/api/v1/tenants/*/users/**",
+                                "/api/v1/tenants/*/security",
+                                "/api/v1/tenants/*/scim-secret")
                         .hasAnyRole("ORG_ADMIN", "GLOBAL_ADMIN")
                         .requestMatchers("/api/v1/tenants/*/sso")
                         .hasAnyRole("ORG_ADMIN", "GLOBAL_ADMIN")

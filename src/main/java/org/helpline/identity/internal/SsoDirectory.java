@@ -44,6 +44,15 @@ public class SsoDirectory {
         return SsoSignInHandler.REASONS.contains(reason);
     }
 
+    /** Whether the address signs in through the provider of this tenant (its domain is one of the tenant's). */
+    @Transactional(readOnly = true)
+    public boolean signsInThroughProvider(UUID tenantId, String email) {
+        return registrations
+                .registrationFor(email)
+                .filter(tenantId.toString()::equals)
+                .isPresent();
+    }
+
     /** Whether the tenant's users sign in through its provider only. */
     @Transactional(readOnly = true)
     public boolean requiredFor(UUID tenantId) {

@@ -1,7 +1,6 @@
 package org.helpline.identity.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Role;
-import org.helpline.tenancy.TenantProfile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,11 +27,12 @@ class TenantUserAccounts implements TenantPeople {
 
     private final Users users;
     private final Invitations invitations;
+    private final InvitationIssuer issuer;
     private final TenantAccess access;
+    private final TenantGlobalAdmins globalAdmins;
     private final RoleRules roleRules;
     private final Principals principals;
     private final PasswordEncoder passwords;
-    private final InvitationMailer mailer;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,21 +40,23 @@ class TenantUserAccounts implements TenantPeople {
     TenantUserAccounts(
             Users users,
             Invitations invitations,
+            InvitationIssuer issuer,
             TenantAccess access,
+            TenantGlobalAdmins globalAdmins,
             RoleRules roleRules,
             Principals principals,
             PasswordEncoder passwords,
-            InvitationMailer mailer,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.invitations = invitations;
+        this.issuer = issuer;
         this.access = access;
+        this.globalAdmins = globalAdmins;
         this.roleRules = roleRules;
         this.principals = principals;
         this.passwords = passwords;
-        this.mailer = mailer;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -95,7 +96,7 @@ class TenantUserAccounts implements TenantPeople {
                 0,
                 EnumSet.copyOf(invitation.roles()));
         users.insert(row, now);
-        sendInvitation(row, tenant, now);
+        issuer.invite(row, tenant, now);
         audit.record("user.invited", tenantId, email, AuditDetails.of("roles", row.roles()));
         return person(tenantId, row.id());
     }
@@ -110,16 +111,9 @@ class TenantUserAccounts implements TenantPeople {
         }
         var now = clock.instant();
         invitations.expireOpen(userId, now);
-        sendInvitation(user, tenant, now);
+        issuer.invite(user, tenant, now);
         audit.record("user.invited-again", tenantId, user.login(), AuditDetails.none());
         return person(tenantId, userId);
-    }
-
-    private void sendInvitation(UserRow user, TenantProfile tenant, Instant now) {
-        var token = InvitationTokens.newToken();
-        var expiresAt = now.plus(INVITATION_VALIDITY);
-        invitations.insert(InvitationTokens.hash(token), user.id(), now, expiresAt);
-        mailer.send(user, tenant, token, expiresAt);
     }
 
     @Transactional
@@ -130,7 +124,7 @@ class TenantUserAccounts implements TenantPeople {
         var before = member(tenantId, userId);
         roleRules.check(before.organisationId(), tenantId, null, roles);
         if (!(enabled && roles.contains(Role.GLOBAL_ADMIN))) {
-            keepAGlobalAdmin(before, enabled ? "roles" : "enabled");
+            globalAdmins.keepOneBesides(before, enabled ? "roles" : "enabled");
         }
         users.changeRolesAndStatus(userId, roles, enabled, version == null ? before.version() : version);
         principals.forget(userId);
@@ -150,7 +144,7 @@ class TenantUserAccounts implements TenantPeople {
     public void remove(HelplineUser actor, UUID tenantId, UUID userId) {
         access.tenant(actor, tenantId);
         var before = member(tenantId, userId);
-        keepAGlobalAdmin(before, "userId");
+        globalAdmins.keepOneBesides(before, "userId");
         users.delete(userId, tenantId);
         principals.forget(userId);
         audit.record("user.removed", tenantId, before.login(), AuditDetails.of("roles", before.roles()));
@@ -161,19 +155,6 @@ class TenantUserAccounts implements TenantPeople {
         return users.findById(userId)
                 .filter(user -> tenantId.equals(user.tenantId()))
                 .orElseThrow(() -> new NotFoundException("User", userId));
-    }
-
-    /** Refuses to take the tenant's last enabled global admin away; {@code field} names what would. */
-    private void keepAGlobalAdmin(UserRow user, String field) {
-        if (!user.enabled() || !user.roles().contains(Role.GLOBAL_ADMIN)) {
-            return;
-        }
-        var others = users.lockEnabledGlobalAdmins(user.tenantId()).stream()
-                .filter(id -> !id.equals(user.id()))
-                .count();
-        if (others == 0) {
-            throw new LastGlobalAdminException(field);
-        }
     }
 
     private TenantPerson person(UUID tenantId, UUID userId) {

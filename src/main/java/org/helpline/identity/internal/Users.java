@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.helpline.identity.DirectoryUser;
 import org.helpline.identity.TenantPerson;
 import org.helpline.shared.Role;
 import org.helpline.shared.StaleEditException;
@@ -186,6 +187,56 @@ class Users {
         return tenantPeople(tenantId, userId, now).stream().findFirst();
     }
 
+    /** The tenant's users (or the one with {@code onlyUserId}) as its directory sees them. */
+    public List<DirectoryUser> directoryUsers(UUID tenantId, UUID onlyUserId) {
+        var rows = jdbc.sql("""
+                select u.id, u.login, u.name, u.language, u.enabled, u.created_at, u.version, r.role
+                from app_user u left join user_role r on r.user_id = u.id
+                where u.tenant_id = :tenant and (cast(:user as uuid) is null or u.id = :user)
+                order by u.created_at, u.id
+                """)
+                .param("tenant", tenantId)
+                .param("user", onlyUserId)
+                .query(Users::mapDirectoryUser)
+                .list();
+        Map<UUID, DirectoryUser> byId = new LinkedHashMap<>();
+        rows.forEach(row -> byId.merge(row.id(), row, (first, next) -> {
+            var roles = EnumSet.noneOf(Role.class);
+            roles.addAll(first.roles());
+            roles.addAll(next.roles());
+            return new DirectoryUser(
+                    first.id(),
+                    first.login(),
+                    first.displayName(),
+                    first.language(),
+                    first.active(),
+                    roles,
+                    first.createdAt(),
+                    first.version());
+        }));
+        return List.copyOf(byId.values());
+    }
+
+    /** Changes what a directory sets of a user, if nobody changed them since {@code version}. */
+    public void changeProfile(UUID id, DirectoryUser.Profile profile, long version) {
+        correspondents.usersChanged();
+        int changed = jdbc.sql("""
+                update app_user set login = :login, name = :name, language = :language, enabled = :enabled,
+                                    version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("login", normalise(profile.login()))
+                .param("name", profile.displayName())
+                .param("language", profile.language())
+                .param("enabled", profile.active())
+                .param("id", id)
+                .param("version", version)
+                .update();
+        if (changed == 0) {
+            throw new StaleEditException("User", id);
+        }
+    }
+
     /** Locks and answers the tenant's enabled global admins, so two demotions cannot both pass the count. */
     public List<UUID> lockEnabledGlobalAdmins(UUID tenantId) {
         return jdbc.sql("""
@@ -243,6 +294,19 @@ class Users {
                 rs.getBoolean("invited"),
                 rs.getBoolean("invitation_expired"),
                 signedIn == null ? null : signedIn.toInstant(),
+                rs.getLong("version"));
+    }
+
+    private static DirectoryUser mapDirectoryUser(ResultSet rs, int rowNum) throws SQLException {
+        var role = rs.getString("role");
+        return new DirectoryUser(
+                rs.getObject("id", UUID.class),
+                rs.getString("login"),
+                rs.getString("name"),
+                rs.getString("language"),
+                rs.getBoolean("enabled"),
+                role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.valueOf(role)),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getLong("version"));
     }
 

@@ -33,6 +33,11 @@ class AuditWordingTests {
             "phone.code-sent",
             "phone.directory-changed",
             "presales.inquiry.received",
+            "scim.group.changed",
+            "scim.group.created",
+            "scim.group.deleted",
+            "scim.secret.created",
+            "scim.secret.revoked",
             "request.assigned",
             "request.downgraded",
             "request.message-added",
@@ -54,6 +59,8 @@ class AuditWordingTests {
             "tenant.subscription-removed",
             "user.created",
             "user.password-changed",
+            "user.profile-changed",
+            "user.provisioned",
             "user.roles-changed");
 
     private static final ZoneId UTC = ZoneId.of("UTC");

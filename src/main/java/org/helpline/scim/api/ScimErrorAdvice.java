@@ -5,6 +5,7 @@ import org.helpline.scim.internal.ScimResponses;
 import org.helpline.shared.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -18,9 +19,10 @@ class ScimErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ScimErrorAdvice.class);
 
-    private final ScimRepresentations scim;
+    /** Looked up on the first error: web slices of other modules load this advice without SCIM's beans. */
+    private final ObjectProvider<ScimRepresentations> scim;
 
-    ScimErrorAdvice(ScimRepresentations scim) {
+    ScimErrorAdvice(ObjectProvider<ScimRepresentations> scim) {
         this.scim = scim;
     }
 
@@ -53,6 +55,6 @@ class ScimErrorAdvice {
     }
 
     private ResponseEntity<String> error(int status, String scimType, String detail) {
-        return scim.answer(status, ScimResponses.error(status, scimType, detail), null, null);
+        return scim.getObject().answer(status, ScimResponses.error(status, scimType, detail), null, null);
     }
 }

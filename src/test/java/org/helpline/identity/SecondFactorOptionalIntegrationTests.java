@@ -3,16 +3,13 @@ package org.helpline.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.TestTenants;
 import org.helpline.shared.Role;
-import org.helpline.tenancy.Contract;
-import org.helpline.tenancy.NewTenant;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,21 +42,9 @@ class SecondFactorOptionalIntegrationTests {
 
     @Test
     void aGlobalAdminRequiresASecondFactorOfTheTenantOnThePeoplePage() {
-        var suffix = "sf" + UUID.randomUUID().toString().substring(0, 8);
-        var tenantId = tenancy.createTenant(
-                        "global",
-                        new NewTenant(
-                                "Second factor " + suffix,
-                                suffix + ".example",
-                                "PL",
-                                "Europe/Warsaw",
-                                "pl",
-                                Contract.STANDARD,
-                                null,
-                                List.of("+48 22 " + ThreadLocalRandom.current().nextInt(2_000_000, 9_999_999)),
-                                List.of("it@" + suffix + ".example")))
-                .id();
-        var admin = "admin@" + suffix + ".example";
+        var tenant = TestTenants.make(tenancy, "Second factor", "sf");
+        var tenantId = tenant.id();
+        var admin = tenant.address("admin");
         users.create("global", new NewUser(admin, "Admin", PASSWORD, tenantId, null, Set.of(Role.GLOBAL_ADMIN), null));
         var browser = FormSession.on(port).signIn(admin, PASSWORD);
         assertThat(browser.get("/tenant/users").body()).contains("id=\"second-factor-required\"");

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.TestTenants;
 import org.helpline.shared.Role;
-import org.helpline.tenancy.Contract;
-import org.helpline.tenancy.NewTenant;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,21 +46,9 @@ class TenantPeopleIntegrationTests {
 
     @BeforeEach
     void aTenantWithOneGlobalAdmin() {
-        var suffix = "p" + UUID.randomUUID().toString().substring(0, 8);
-        tenantId = tenancy.createTenant(
-                        "global",
-                        new NewTenant(
-                                "People " + suffix,
-                                suffix + ".example",
-                                "PL",
-                                "Europe/Warsaw",
-                                "pl",
-                                Contract.STANDARD,
-                                null,
-                                List.of("+48 22 " + ThreadLocalRandom.current().nextInt(2_000_000, 9_999_999)),
-                                List.of("it@" + suffix + ".example")))
-                .id();
-        adminLogin = "admin@" + suffix + ".example";
+        var tenant = TestTenants.make(tenancy, "People", "p");
+        tenantId = tenant.id();
+        adminLogin = tenant.address("admin");
         adminId = newUser(adminLogin, Role.GLOBAL_ADMIN);
         admin = ApiClient.as(port, adminLogin, PASSWORD);
     }

@@ -2,16 +2,13 @@ package org.helpline.scim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.helpline.ApiClient;
+import org.helpline.TestTenants;
 import org.helpline.identity.NewUser;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.Role;
-import org.helpline.tenancy.Contract;
-import org.helpline.tenancy.NewTenant;
 import org.helpline.tenancy.TenantManagement;
 
 /** Fresh tenants of the demo's organisation, each with one global admin and, when asked, a SCIM secret. */
@@ -38,21 +35,9 @@ final class ScimTenants {
     }
 
     ScimTenant withoutSecret() {
-        var suffix = "s" + UUID.randomUUID().toString().substring(0, 8);
-        var domain = suffix + ".example";
-        var tenantId = tenancy.createTenant(
-                        "global",
-                        new NewTenant(
-                                "Directory " + suffix,
-                                domain,
-                                "PL",
-                                "Europe/Warsaw",
-                                "pl",
-                                Contract.STANDARD,
-                                null,
-                                List.of("+48 22 " + ThreadLocalRandom.current().nextInt(2_000_000, 9_999_999)),
-                                List.of("it@" + domain)))
-                .id();
+        var made = TestTenants.make(tenancy, "Directory", "s");
+        var domain = made.domain();
+        var tenantId = made.id();
         var admin = "admin@" + domain;
         newUser(tenantId, admin, Role.GLOBAL_ADMIN);
         return new ScimTenant(tenantId, admin, domain, null);

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.TestTenants;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Role;
-import org.helpline.tenancy.Contract;
-import org.helpline.tenancy.NewTenant;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,19 +83,6 @@ class DirectoryRoleMappingsIntegrationTests {
     }
 
     private UUID newTenant() {
-        var suffix = "d" + UUID.randomUUID().toString().substring(0, 8);
-        return tenancy.createTenant(
-                        "global",
-                        new NewTenant(
-                                "Directory " + suffix,
-                                suffix + ".example",
-                                "PL",
-                                "Europe/Warsaw",
-                                "pl",
-                                Contract.STANDARD,
-                                null,
-                                List.of("+48 22 " + ThreadLocalRandom.current().nextInt(2_000_000, 9_999_999)),
-                                List.of("it@" + suffix + ".example")))
-                .id();
+        return TestTenants.make(tenancy, "Directory", "d").id();
     }
 }

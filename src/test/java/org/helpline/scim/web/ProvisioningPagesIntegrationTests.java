@@ -10,16 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.helpline.HelplineIntegrationTest;
 import org.helpline.SignedIn;
+import org.helpline.TestTenants;
 import org.helpline.VisibleText;
 import org.helpline.identity.NewUser;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.Role;
-import org.helpline.tenancy.Contract;
-import org.helpline.tenancy.NewTenant;
 import org.helpline.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,21 +47,9 @@ class ProvisioningPagesIntegrationTests {
 
     @BeforeEach
     void aTenantWithOneGlobalAdmin() {
-        var suffix = "v" + UUID.randomUUID().toString().substring(0, 8);
-        tenantId = tenancy.createTenant(
-                        "global",
-                        new NewTenant(
-                                "Provisioned " + suffix,
-                                suffix + ".example",
-                                "PL",
-                                "Europe/Warsaw",
-                                "pl",
-                                Contract.STANDARD,
-                                null,
-                                List.of("+48 22 " + ThreadLocalRandom.current().nextInt(2_000_000, 9_999_999)),
-                                List.of("it@" + suffix + ".example")))
-                .id();
-        admin = "admin@" + suffix + ".example";
+        var tenant = TestTenants.make(tenancy, "Provisioned", "v");
+        tenantId = tenant.id();
+        admin = tenant.address("admin");
         users.create(
                 "global",
                 new NewUser(admin, "Gina Global", "pages-admin-1", tenantId, null, Set.of(Role.GLOBAL_ADMIN), null));

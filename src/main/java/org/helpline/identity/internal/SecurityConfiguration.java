@@ -1,5 +1,6 @@
 package org.helpline.identity.internal;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +57,9 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                     + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    /** The bean that ends a single sign-on either way; the passkey factor is a handler of both kinds too. */
+    static final String SSO_HANDLER = "ssoSignInHandler";
 
     private static final String EXPLORER_CONTENT_SECURITY_POLICY =
             CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
@@ -146,8 +150,8 @@ class SecurityConfiguration {
             PasskeySecondFactor passkeys,
             ClientRegistrationRepository registrations,
             OAuth2UserService<OidcUserRequest, OidcUser> ssoUsers,
-            AuthenticationSuccessHandler ssoSignedIn,
-            AuthenticationFailureHandler ssoRefused)
+            @Qualifier(SSO_HANDLER) AuthenticationSuccessHandler ssoSignedIn,
+            @Qualifier(SSO_HANDLER) AuthenticationFailureHandler ssoRefused)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",

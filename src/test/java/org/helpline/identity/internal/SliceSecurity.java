@@ -1,10 +1,18 @@
 package org.helpline.identity.internal;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 
@@ -34,13 +42,30 @@ public class SliceSecurity {
         return new OidcUserService();
     }
 
-    @Bean
-    SimpleUrlAuthenticationSuccessHandler ssoSignedIn() {
-        return new SimpleUrlAuthenticationSuccessHandler("/");
+    @Bean(SecurityConfiguration.SSO_HANDLER)
+    SsoHandlers ssoSignInHandler() {
+        return new SsoHandlers();
     }
 
-    @Bean
-    SimpleUrlAuthenticationFailureHandler ssoRefused() {
-        return new SimpleUrlAuthenticationFailureHandler("/login?sso=failed");
+    /** Ends a single sign-on that cannot happen in a slice: home when it succeeds, the sign-in page when not. */
+    static final class SsoHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+        private final SimpleUrlAuthenticationSuccessHandler signedIn = new SimpleUrlAuthenticationSuccessHandler("/");
+        private final SimpleUrlAuthenticationFailureHandler refused =
+                new SimpleUrlAuthenticationFailureHandler("/login?sso=failed");
+
+        @Override
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws IOException, ServletException {
+            signedIn.onAuthenticationSuccess(request, response, authentication);
+        }
+
+        @Override
+        public void onAuthenticationFailure(
+                HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+                throws IOException, ServletException {
+            refused.onAuthenticationFailure(request, response, exception);
+        }
     }
 }

@@ -44,8 +44,13 @@ final class SsoAuthorizationRequests implements OAuth2AuthorizationRequestResolv
 
     private static OAuth2AuthorizationRequest withHint(
             OAuth2AuthorizationRequest resolved, HttpServletRequest request) {
+        if (resolved == null) {
+            // Not a way to a provider: its parameters are not ours to read (a broken form must reach
+            // the page that refuses it in the reader's words).
+            return null;
+        }
         var hint = request.getParameter("login_hint");
-        if (resolved == null || hint == null || !EmailAddresses.isValid(hint)) {
+        if (hint == null || !EmailAddresses.isValid(hint)) {
             return resolved;
         }
         return OAuth2AuthorizationRequest.from(resolved)

@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,6 +92,14 @@ class SsoSettingsController {
 
     private String save(
             HelplineUser me, UUID tenantId, String address, SsoForm form, BindingResult binding, Model model) {
+        if (binding.getTarget() == null) {
+            // A value the form's fields cannot hold (a version that is no number): no form to show again.
+            var field = binding.getFieldErrors().stream()
+                    .findFirst()
+                    .map(FieldError::getField)
+                    .orElse("form");
+            throw new InvalidInputException(field, "is not a value this field takes");
+        }
         var saved = singleSignOn.settings(me, tenantId).isPresent();
         try {
             singleSignOn.configure(me, tenantId, form.settings());

@@ -2,6 +2,7 @@ package org.helpline.identity.web;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -42,8 +43,21 @@ class TenantPeopleController {
         this.secondFactors = secondFactors;
     }
 
+    /** What just happened, said on top of the page: the query names it ({@code ?saved}). */
+    private static final Set<String> NOTICES = Set.of("invited", "saved", "removed", "invitedAgain", "securitySaved");
+
     @GetMapping("/tenant/users")
-    String list(@AuthenticationPrincipal HelplineUser me, Model model) {
+    String list(@AuthenticationPrincipal HelplineUser me, @RequestParam Map<String, String> query, Model model) {
+        model.addAttribute(
+                "notices", query.keySet().stream().filter(NOTICES::contains).collect(Collectors.toSet()));
+        return list(me, model);
+    }
+
+    /**
+     * The page, also after a refused change. The page reads no request parameter itself: after a
+     * form whose body cannot be read, the first read would throw while the page is drawn.
+     */
+    private String list(HelplineUser me, Model model) {
         model.addAttribute("invitation", new Invitation("", "", Set.of(Role.USER), null));
         return page(me, model);
     }
@@ -121,6 +135,9 @@ class TenantPeopleController {
     }
 
     private String page(HelplineUser me, Model model) {
+        if (!model.containsAttribute("notices")) {
+            model.addAttribute("notices", Set.of());
+        }
         model.addAttribute("people", people.people(me, tenant(me)));
         model.addAttribute("secondFactorRequired", secondFactors.tenantRequires(me, tenant(me)));
         model.addAttribute(

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.helpline.health.KnownIssue;
 import org.helpline.requests.internal.Assignment;
+import org.helpline.requests.internal.Attachments;
 import org.helpline.requests.internal.CallerAccess;
 import org.helpline.requests.internal.Conversation;
 import org.helpline.requests.internal.Filing;
@@ -35,9 +36,16 @@ public class RequestManagement {
     private final Reading reading;
     private final CallerAccess callers;
     private final Handling handling;
+    private final Attachments attachments;
 
     RequestManagement(
-            Filing filing, Conversation conversation, Reading reading, CallerAccess callers, Handling handling) {
+            Filing filing,
+            Conversation conversation,
+            Reading reading,
+            CallerAccess callers,
+            Handling handling,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.filing = filing;
         this.conversation = conversation;
         this.reading = reading;
@@ -52,6 +60,19 @@ public class RequestManagement {
      */
     public Filed open(HelplineUser admin, OpenRequest command, Channel channel, String idempotencyKey) {
         return filing.open(admin, command, channel, idempotencyKey);
+    }
+
+    /**
+     * Files a request as {@link #open} does, with {@code files} attached to it, in the filing's
+     * transaction: a file over a limit of {@link AttachmentsProperties} refuses the request (413).
+     */
+    public Filed open(
+            HelplineUser admin,
+            OpenRequest command,
+            Channel channel,
+            String idempotencyKey,
+            List<AttachmentUpload> files) {
+        return filing.open(admin, command, channel, idempotencyKey, files);
     }
 
     /**
@@ -105,10 +126,36 @@ public class RequestManagement {
         return reading.details(user, id);
     }
 
-    /** A file attached to a message of a request this user may see; "not found" (404) otherwise. */
+    /**
+     * A file of a request this user may see, streamed from its store when read; "not found" (404)
+     * otherwise, also for files of internal notes to customers and for other users' pending uploads.
+     */
     @Transactional(readOnly = true)
-    public AttachmentFile attachment(HelplineUser user, UUID requestId, UUID attachmentId) {
-        return reading.attachment(user, requestId, attachmentId);
+    public StoredAttachment attachment(HelplineUser user, UUID requestId, UUID attachmentId) {
+        return attachments.download(user, requestId, attachmentId);
+    }
+
+    /** The thumbnail (PNG) of a picture of a request this user may see, as {@link #attachment} decides. */
+    @Transactional(readOnly = true)
+    public byte[] thumbnail(HelplineUser user, UUID requestId, UUID attachmentId) {
+        return attachments.thumbnail(user, requestId, attachmentId);
+    }
+
+    /**
+     * Files the user uploads to an open request they may see, to be named by a message of theirs
+     * ({@link NewMessage#attachmentIds()}); until then only they see them, and after {@link
+     * AttachmentsProperties#pendingFor()} without a message they are removed. One transaction: a
+     * file over a limit refuses all of them (413).
+     */
+    @Transactional
+    public List<RequestAttachment> upload(HelplineUser user, UUID requestId, List<AttachmentUpload> files) {
+        return attachments.upload(user, requestId, files);
+    }
+
+    /** Removes up to {@code limit} pending uploads whose time ran out; answers how many. */
+    @Transactional
+    public int removeExpiredUploads(int limit) {
+        return attachments.removeExpired(limit);
     }
 
     /**
@@ -152,7 +199,13 @@ public class RequestManagement {
 
     @Transactional
     public ServiceRequest addMessage(HelplineUser user, UUID id, NewMessage message) {
-        return conversation.add(user, id, message);
+        return conversation.add(user, id, message, List.of());
+    }
+
+    /** Adds a message with new {@code files}; a file over a limit refuses the message (413) and nothing is kept. */
+    @Transactional
+    public ServiceRequest addMessage(HelplineUser user, UUID id, NewMessage message, List<AttachmentUpload> files) {
+        return conversation.add(user, id, message, files);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.helpline.requests.Channel;
 import org.helpline.requests.ContactDetails;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.HistoryEntry;
+import org.helpline.requests.RequestAttachment;
 import org.helpline.requests.RequestDetails;
 import org.helpline.requests.RequestMessage;
 import org.helpline.requests.RequestStatus;
@@ -21,7 +22,8 @@ import org.helpline.sla.SlaSummary;
  * A request as the API shows it. {@code handledBy} is {@code PROVIDER} or {@code PARTNER}, with
  * {@code partner} naming the partner; {@code messages} and {@code history} come with a single
  * request only; {@code onBehalfOf} names the tenant when an agent filed it for them (the requester is
- * then the agent); {@code relatedIssues} lists matching service health issues.
+ * then the agent); {@code relatedIssues} lists matching service health issues; {@code files}, with
+ * a single request only, are those filed with the request itself.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RequestResponse(
@@ -50,7 +52,8 @@ record RequestResponse(
         SlaResponse sla,
         List<KnownIssue> relatedIssues,
         List<RequestMessage> messages,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        List<RequestAttachment> files) {
 
     /** An id with its display name. */
     record Named(UUID id, String name) {
@@ -65,7 +68,7 @@ record RequestResponse(
     }
 
     static RequestResponse of(ServiceRequest request, SlaSummary sla, Instant now, List<KnownIssue> relatedIssues) {
-        return of(request, SlaResponse.of(request, sla, now, null), relatedIssues, null, null);
+        return of(request, SlaResponse.of(request, sla, now, null), relatedIssues, null, null, null);
     }
 
     static RequestResponse of(RequestDetails details, Instant now, List<KnownIssue> relatedIssues) {
@@ -74,7 +77,8 @@ record RequestResponse(
                 SlaResponse.of(details.request(), details.sla().summary(), now, details.sla()),
                 relatedIssues,
                 details.messages(),
-                details.history());
+                details.history(),
+                details.files());
     }
 
     private static RequestResponse of(
@@ -82,7 +86,8 @@ record RequestResponse(
             SlaResponse sla,
             List<KnownIssue> relatedIssues,
             List<RequestMessage> messages,
-            List<HistoryEntry> history) {
+            List<HistoryEntry> history,
+            List<RequestAttachment> files) {
         return new RequestResponse(
                 request.id(),
                 request.number(),
@@ -109,6 +114,7 @@ record RequestResponse(
                 sla,
                 relatedIssues,
                 messages,
-                history);
+                history,
+                files);
     }
 }

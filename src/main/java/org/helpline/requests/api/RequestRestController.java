@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.helpline.requests.Channel;
 import org.helpline.requests.Filed;
@@ -20,6 +21,7 @@ import org.helpline.requests.internal.StatusChange;
 import org.helpline.shared.HelplineUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Service requests over JSON. Bodies are validated by {@link RequestManagement} after it checked
@@ -59,6 +63,27 @@ class RequestRestController {
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         try {
             return filed(requests.open(me, request, Channel.API, key));
+        } catch (DuplicateKeyException concurrentRetry) {
+            var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
+            return ResponseEntity.ok().body(retried(first));
+        }
+    }
+
+    @Operation(summary = "File a request with files (multipart)", description = """
+            The same filing as the JSON form, as multipart/form-data: a part named request holding the JSON \
+            body (Content-Type application/json) and parts named file, attached to the request itself. A file \
+            over a limit of helpline.attachments refuses the whole request: 413 with limit and value. A retry \
+            with the same Idempotency-Key gets 200 and the first request, and stores no files again.""")
+    @ApiResponse(responseCode = "201", description = "Filed")
+    @ApiResponse(responseCode = "413", description = "A limit of helpline.attachments, named by limit and value")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RequestResponse> openWithFiles(
+            @AuthenticationPrincipal HelplineUser me,
+            @RequestPart("request") OpenRequest request,
+            @RequestPart(name = "file", required = false) List<MultipartFile> files,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        try {
+            return filed(requests.open(me, request, Channel.API, key, Multiparts.uploads(files)));
         } catch (DuplicateKeyException concurrentRetry) {
             var first = requests.filedWithKey(me, key).orElseThrow(() -> concurrentRetry);
             return ResponseEntity.ok().body(retried(first));
@@ -126,15 +151,43 @@ class RequestRestController {
                 .body(RequestResponse.of(details, clock.instant(), requests.relatedIssues(details.request())));
     }
 
+    @Operation(summary = "Add a message", description = """
+            attachmentIds names files the writer uploaded to this request before (POST .../attachments); they go \
+            with the message. A file over a limit of helpline.attachments refuses the message: 413.""")
     @PostMapping("/{id}/messages")
     ResponseEntity<RequestResponse> message(
             @AuthenticationPrincipal HelplineUser me,
             @PathVariable UUID id,
             @RequestBody NewMessage message,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        var versioned = new NewMessage(
-                message.body(), message.internal(), message.kind(), Versions.of(message.version(), ifMatch));
-        return ResponseEntity.status(201).body(changed(requests.addMessage(me, id, versioned)));
+        return ResponseEntity.status(201)
+                .body(changed(requests.addMessage(me, id, versioned(message, ifMatch), List.of())));
+    }
+
+    @Operation(summary = "Add a message with files (multipart)", description = """
+            A part named message holding the JSON body (Content-Type application/json) and parts named file. A \
+            file over a limit of helpline.attachments refuses the whole message: 413 with limit and value, and \
+            nothing of it is kept.""")
+    @ApiResponse(responseCode = "201", description = "Added")
+    @ApiResponse(responseCode = "413", description = "A limit of helpline.attachments, named by limit and value")
+    @PostMapping(path = "/{id}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RequestResponse> messageWithFiles(
+            @AuthenticationPrincipal HelplineUser me,
+            @PathVariable UUID id,
+            @RequestPart("message") NewMessage message,
+            @RequestPart(name = "file", required = false) List<MultipartFile> files,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var saved = requests.addMessage(me, id, versioned(message, ifMatch), Multiparts.uploads(files));
+        return ResponseEntity.status(201).body(changed(saved));
+    }
+
+    private static NewMessage versioned(NewMessage message, String ifMatch) {
+        return new NewMessage(
+                message.body(),
+                message.internal(),
+                message.kind(),
+                Versions.of(message.version(), ifMatch),
+                message.attachmentIds());
     }
 
     @PostMapping("/{id}/status")

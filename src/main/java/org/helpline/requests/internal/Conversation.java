@@ -1,8 +1,10 @@
 package org.helpline.requests.internal;
 
+import java.util.List;
 import java.util.UUID;
 import org.helpline.audit.AuditDetails;
 import org.helpline.platform.Markdown;
+import org.helpline.requests.AttachmentUpload;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
@@ -28,9 +30,17 @@ public class Conversation {
     private final Validation validation;
     private final CallerAccess callers;
     private final Viewers viewers;
+    private final Attachments attachments;
 
-    Conversation(Revisions revisions, SlaManagement sla, Validation validation, CallerAccess callers, Viewers viewers) {
+    Conversation(
+            Revisions revisions,
+            SlaManagement sla,
+            Validation validation,
+            CallerAccess callers,
+            Viewers viewers,
+            Attachments attachments) {
         this.revisions = revisions;
+        this.attachments = attachments;
         this.sla = sla;
         this.validation = validation;
         this.callers = callers;
@@ -45,7 +55,11 @@ public class Conversation {
         return callers.granted(HelplineUser.current().orElse(null), request.tenantId());
     }
 
-    public ServiceRequest add(HelplineUser user, UUID id, NewMessage message) {
+    /**
+     * Adds the message with the writer's uploads it names and the new {@code files}; a file over a
+     * limit refuses the whole message (413) and nothing of it is kept.
+     */
+    public ServiceRequest add(HelplineUser user, UUID id, NewMessage message, List<AttachmentUpload> files) {
         var viewer = viewers.of(user);
         validation.check(message);
         var request = revisions.visible(viewer, id);
@@ -78,11 +92,17 @@ public class Conversation {
                 internal,
                 Markdown.message(message.body()));
         revisions.addMessage(saved, written, message.body());
+        attachments.attach(
+                new Attachments.Target(saved.tenantId(), saved.id(), written.id(), viewer.userId(), false),
+                message.attachmentIds(),
+                files);
         revisions.record(
                 saved,
                 revisions.change(viewer, "MESSAGE", null, kind.name(), null, internal),
                 "request.message-added",
-                AuditDetails.of("kind", kind).and("internal", internal));
+                AuditDetails.of("kind", kind)
+                        .and("internal", internal)
+                        .and("attachments", message.attachmentIds().size() + files.size()));
         statusMoved(viewer, request, saved);
         return saved;
     }

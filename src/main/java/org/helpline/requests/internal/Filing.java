@@ -1,11 +1,13 @@
 package org.helpline.requests.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.helpline.platform.DeferredInserts;
+import org.helpline.requests.AttachmentUpload;
 import org.helpline.requests.Channel;
 import org.helpline.requests.Filed;
 import org.helpline.requests.HandledBy;
@@ -53,6 +55,7 @@ public class Filing {
     private final RequestNumbers numbers;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Attachments attachments;
 
     Filing(
             SupportDesk desk,
@@ -68,7 +71,9 @@ public class Filing {
             DeferredInserts inserts,
             RequestNumbers numbers,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.desk = desk;
         this.tenants = tenants;
         this.catalogChecks = catalogChecks;
@@ -103,8 +108,27 @@ public class Filing {
      * request number is reserved before the filing's transaction, see {@link RequestNumbers}.
      */
     public Filed open(HelplineUser admin, OpenRequest command, Channel channel, String key) {
+        return open(admin, command, channel, key, List.of());
+    }
+
+    /**
+     * Files the request with {@code files} attached to it; a file over a limit refuses the whole
+     * request (413). A retry with the same key stores no files again.
+     */
+    public Filed open(
+            HelplineUser admin, OpenRequest command, Channel channel, String key, List<AttachmentUpload> files) {
         var number = numbers.next(admin.organisationId(), clock.instant());
-        return transactions.execute(status -> open(admin, command, channel, key, number));
+        return transactions.execute(status -> {
+            var filed = open(admin, command, channel, key, number);
+            if (filed.created() && !files.isEmpty()) {
+                var request = filed.request();
+                attachments.attach(
+                        new Attachments.Target(request.tenantId(), request.id(), null, admin.id(), false),
+                        List.of(),
+                        files);
+            }
+            return filed;
+        });
     }
 
     private Filed open(HelplineUser admin, OpenRequest command, Channel channel, String key, String number) {

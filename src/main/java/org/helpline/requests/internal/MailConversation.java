@@ -3,6 +3,7 @@ package org.helpline.requests.internal;
 import java.util.UUID;
 import org.helpline.audit.AuditDetails;
 import org.helpline.platform.Markdown;
+import org.helpline.requests.AttachmentUpload;
 import org.helpline.requests.AuthorSide;
 import org.helpline.requests.MailReply;
 import org.helpline.requests.MessageKind;
@@ -24,10 +25,10 @@ public class MailConversation {
     static final int MAX_BODY = 20000;
 
     private final Revisions revisions;
-    private final RequestAttachments attachments;
+    private final Attachments attachments;
     private final ServiceRequests requests;
 
-    MailConversation(Revisions revisions, RequestAttachments attachments, ServiceRequests requests) {
+    MailConversation(Revisions revisions, Attachments attachments, ServiceRequests requests) {
         this.revisions = revisions;
         this.attachments = attachments;
         this.requests = requests;
@@ -69,7 +70,9 @@ public class MailConversation {
                 false,
                 Markdown.message(body));
         revisions.addMessage(request, written, body);
-        attachments.insert(request.tenantId(), request.id(), written.id(), reply.attachments(), now);
+        attachments.attachReceived(
+                new Attachments.Target(request.tenantId(), request.id(), written.id(), null, false),
+                reply.attachments().stream().map(AttachmentUpload::of).toList());
         return written;
     }
 

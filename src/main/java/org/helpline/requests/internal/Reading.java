@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.helpline.health.KnownIssue;
-import org.helpline.requests.AttachmentFile;
+import org.helpline.requests.RequestAttachment;
 import org.helpline.requests.RequestDetails;
 import org.helpline.requests.RequestMessage;
 import org.helpline.requests.RequestStatus;
@@ -118,27 +119,22 @@ public class Reading {
         var viewer = viewers.of(user);
         var request = revisions.visible(viewer, id);
         boolean agent = viewer.isAgent();
+        var files = attachments.ofRequest(request.tenantId(), id);
         return new RequestDetails(
                 request,
-                withAttachments(request.tenantId(), id, messages.thread(request.tenantId(), id, agent)),
+                withAttachments(files, messages.thread(request.tenantId(), id, agent)),
                 history.of(request.tenantId(), id, agent),
-                sla.state(id, revisions.now()));
+                sla.state(id, revisions.now()),
+                files.stream().filter(file -> file.messageId() == null).toList());
     }
 
-    /** A file attached to a message of a request the viewer may see; 404 for anything else. */
-    public AttachmentFile attachment(HelplineUser user, UUID requestId, UUID attachmentId) {
-        var viewer = viewers.of(user);
-        var request = revisions.visible(viewer, requestId);
-        return attachments
-                .file(request.tenantId(), requestId, attachmentId, viewer.isAgent())
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-    }
-
-    private List<RequestMessage> withAttachments(UUID tenantId, UUID requestId, List<RequestMessage> thread) {
-        var files = attachments.ofRequest(tenantId, requestId);
+    private static List<RequestMessage> withAttachments(List<RequestAttachment> files, List<RequestMessage> thread) {
         if (files.isEmpty()) {
             return thread;
         }
+        var byMessage = files.stream()
+                .filter(file -> file.messageId() != null)
+                .collect(Collectors.groupingBy(RequestAttachment::messageId));
         return thread.stream()
                 .map(m -> new RequestMessage(
                         m.id(),
@@ -149,7 +145,7 @@ public class Reading {
                         m.kind(),
                         m.internal(),
                         m.bodyHtml(),
-                        files.getOrDefault(m.id(), List.of())))
+                        byMessage.getOrDefault(m.id(), List.of())))
                 .toList();
     }
 

@@ -1,10 +1,12 @@
 package org.helpline.requests.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestManagement;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requests.api.Multiparts;
 import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.Reading;
 import org.helpline.requests.internal.StatusChange;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "My requests" of a tenant's admins, and a request's page: thread, history, SLA clocks, reply, resolve or reopen. */
@@ -67,8 +70,11 @@ class RequestController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String body,
             @RequestParam(required = false) Long version,
+            @RequestParam(required = false) List<UUID> attachmentIds,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
             RedirectAttributes redirect) {
-        pages.attempt(redirect, () -> requests.addMessage(me, id, new NewMessage(body, false, null, version)));
+        var message = new NewMessage(body, false, null, version, attachmentIds);
+        pages.attempt(redirect, () -> requests.addMessage(me, id, message, Multiparts.uploads(files)));
         return "redirect:/requests/" + id;
     }
 

@@ -1,9 +1,11 @@
 package org.helpline.requests.web;
 
 import java.util.List;
+import org.helpline.requests.AttachmentsProperties;
 import org.helpline.requests.Channel;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.RequestManagement;
+import org.helpline.requests.api.Multiparts;
 import org.helpline.requests.internal.FilingChoices;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.ProblemException;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The "New service request" page (R-5): the partner's contacts first when the tenant has a
@@ -35,7 +38,10 @@ class RequestFormController {
     private final RequestManagement requests;
     private final FilingChoices choices;
 
-    RequestFormController(RequestManagement requests, FilingChoices choices) {
+    private final FileLimits fileLimits;
+
+    RequestFormController(RequestManagement requests, FilingChoices choices, AttachmentsProperties attachments) {
+        this.fileLimits = FileLimits.of(attachments);
         this.requests = requests;
         this.choices = choices;
     }
@@ -89,6 +95,7 @@ class RequestFormController {
             @AuthenticationPrincipal HelplineUser me,
             @ModelAttribute("form") RequestForm form,
             BindingResult binding,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
             Model model) {
         var profile = choices.profileOf(me);
         model.addAttribute("partner", profile.partner());
@@ -102,10 +109,13 @@ class RequestFormController {
                     model);
         }
         try {
-            var filed = requests.open(me, form.toCommand(), Channel.PORTAL, null);
+            var filed = requests.open(me, form.toCommand(), Channel.PORTAL, null, Multiparts.uploads(files));
             return "redirect:/requests/" + filed.request().id() + "?filed";
         } catch (ProblemException problem) {
-            if (problem.status() != 400 && problem.status() != 403 && problem.status() != 422) {
+            if (problem.status() != 400
+                    && problem.status() != 403
+                    && problem.status() != 413
+                    && problem.status() != 422) {
                 throw problem;
             }
             return page(
@@ -124,6 +134,7 @@ class RequestFormController {
         model.addAttribute("scope", choices.supportScope(profile, LocaleContextHolder.getLocale()));
         model.addAttribute("languages", List.of("pl", "en", "zh-CN"));
         model.addAttribute("deflection", true);
+        model.addAttribute("fileLimits", fileLimits);
         return "requests/new";
     }
 

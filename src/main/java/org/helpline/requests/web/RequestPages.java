@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
+import org.helpline.requests.AttachmentsProperties;
 import org.helpline.requests.RequestDetails;
 import org.helpline.requests.RequestManagement;
 import org.helpline.requests.internal.QueuePage;
@@ -32,7 +33,15 @@ class RequestPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    RequestPages(Catalog catalog, RequestManagement requests, MessageSource messages, Clock clock) {
+    private final FileLimits fileLimits;
+
+    RequestPages(
+            Catalog catalog,
+            RequestManagement requests,
+            MessageSource messages,
+            Clock clock,
+            AttachmentsProperties attachments) {
+        this.fileLimits = FileLimits.of(attachments);
         this.catalog = catalog;
         this.requests = requests;
         this.messages = messages;
@@ -45,6 +54,7 @@ class RequestPages {
         var locale = LocaleContextHolder.getLocale();
         var now = clock.instant();
         model.addAttribute("details", details);
+        model.addAttribute("fileLimits", fileLimits);
         model.addAttribute("request", request);
         model.addAttribute("sla", details.sla().summary());
         model.addAttribute("clocks", ClockRows.of(details.sla(), now));
@@ -92,7 +102,7 @@ class RequestPages {
         } catch (InvalidInputException | StaleEditException problem) {
             redirect.addFlashAttribute("actionError", message(problem));
         } catch (ProblemException problem) {
-            if (problem.status() != 422) {
+            if (problem.status() != 422 && problem.status() != 413) {
                 throw problem;
             }
             redirect.addFlashAttribute("actionError", message(problem));

@@ -1,10 +1,12 @@
 package org.helpline.requests.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestManagement;
+import org.helpline.requests.api.Multiparts;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.internal.Assignment;
 import org.helpline.requests.internal.Colleagues;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -124,12 +127,15 @@ class WorkspaceRequestController {
             @RequestParam(required = false) String action,
             @RequestParam(required = false) Composer mode,
             @RequestParam(required = false) Long version,
+            @RequestParam(required = false) List<UUID> attachmentIds,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
             RedirectAttributes redirect) {
         var kind = callLog ? MessageKind.CALL_LOG : MessageKind.MESSAGE;
         boolean note = mode == null ? internal : mode == Composer.NOTE;
         boolean ask = mode == null ? "ask-info".equals(action) : mode == Composer.ASK;
         pages.attempt(redirect, () -> {
-            var saved = requests.addMessage(me, id, new NewMessage(body, note, kind, version));
+            var message = new NewMessage(body, note, kind, version, attachmentIds);
+            var saved = requests.addMessage(me, id, message, Multiparts.uploads(files));
             if (ask) {
                 handling.changeStatus(me, id, new StatusChange(RequestStatus.AWAITING_CUSTOMER, null, saved.version()));
             }

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * API, with the request's own access rules (404 for a request or file the caller may not see),
  * streamed from its store. Files are always sent as downloads ({@code Content-Disposition:
  * attachment}, {@code X-Content-Type-Options: nosniff}, {@code Content-Security-Policy: sandbox}),
- * and types a browser would run (HTML, SVG, XML, scripts) as plain bytes, so an attachment never
- * becomes a page. Thumbnails of pictures are PNGs drawn by Helpline itself.
+ * and text and types a browser would run (HTML, SVG, XML, scripts) as plain bytes, so an attachment
+ * never becomes a page, even where the detected type is {@code text/plain} for a fragment of HTML. Thumbnails of pictures are PNGs drawn by Helpline itself.
  */
 @RestController
 class AttachmentDownloads {
@@ -84,7 +84,11 @@ class AttachmentDownloads {
         try {
             var type = MediaType.parseMediaType(contentType);
             var name = type.toString().toLowerCase(Locale.ROOT);
-            if (name.contains("html") || name.contains("xml") || name.contains("script") || type.isWildcardType()) {
+            if (name.startsWith("text/")
+                    || name.contains("html")
+                    || name.contains("xml")
+                    || name.contains("script")
+                    || type.isWildcardType()) {
                 return MediaType.APPLICATION_OCTET_STREAM;
             }
             return new MediaType(type.getType(), type.getSubtype());

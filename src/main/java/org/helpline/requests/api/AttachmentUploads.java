@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
-import org.helpline.requests.AttachmentUpload;
 import org.helpline.requests.RequestManagement;
 import org.helpline.shared.HelplineUser;
 import org.springframework.http.MediaType;

@@ -32,7 +32,8 @@ final class AttachmentLimits {
             checkWritten(file, file.size());
             newBytes += file.size();
         }
-        long messageBytes = newBytes + pendingSizes.stream().mapToLong(Long::longValue).sum();
+        long messageBytes =
+                newBytes + pendingSizes.stream().mapToLong(Long::longValue).sum();
         if (messageBytes > properties.maxPerMessage().toBytes()) {
             throw exceeded("max-per-message", properties.maxPerMessage(), "The files of one message");
         }

@@ -147,7 +147,8 @@ public class Attachments {
                                 store.kind(),
                                 thumbnail),
                         revisions.now());
-                stored.add(new RequestAttachment(id, target.messageId(), file.fileName(), type, size, thumbnail != null));
+                stored.add(
+                        new RequestAttachment(id, target.messageId(), file.fileName(), type, size, thumbnail != null));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not store " + file.fileName(), e);
             }

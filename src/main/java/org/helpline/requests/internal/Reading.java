@@ -15,7 +15,6 @@ import org.helpline.requests.ServiceRequest;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
 import org.helpline.sla.SlaManagement;
 import org.helpline.sla.SlaSummary;
 import org.springframework.stereotype.Component;

@@ -107,8 +107,8 @@ class RequestAttachments {
                 .param("id", id)
                 .param("reader", reader)
                 .param("withInternal", withInternal)
-                .query((rs, n) -> new Found(
-                        rs.getString(1), rs.getString(2), rs.getLong(3), Store.valueOf(rs.getString(4))))
+                .query((rs, n) ->
+                        new Found(rs.getString(1), rs.getString(2), rs.getLong(3), Store.valueOf(rs.getString(4))))
                 .optional();
     }
 

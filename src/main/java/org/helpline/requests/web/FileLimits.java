@@ -8,9 +8,7 @@ record FileLimits(int files, String perFile, String perMessage) {
 
     static FileLimits of(AttachmentsProperties properties) {
         return new FileLimits(
-                properties.maxFilesPerMessage(),
-                shown(properties.maxFileSize()),
-                shown(properties.maxPerMessage()));
+                properties.maxFilesPerMessage(), shown(properties.maxFileSize()), shown(properties.maxPerMessage()));
     }
 
     private static String shown(DataSize size) {

@@ -2,12 +2,17 @@ package org.helpline.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.helpline.Browser;
 import org.helpline.HelplineIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -60,6 +65,34 @@ class RequestWorkspaceBrowserTests {
             assertThat(met.getAttribute("data-due")).isNull();
             assertThat(browser.driver().findElements(FIRST_RESPONSE_WORDS)).isEmpty();
             assertThat(browser.text(FIRST_RESPONSE)).startsWith("Met");
+            assertThat(browser.console()).noneMatch(line -> line.startsWith("SEVERE") && !line.contains("favicon.ico"));
+        }
+    }
+
+    @Test
+    void theComposerUploadsTwoChosenFilesWithTheMessageAndTheThreadShowsThem(@TempDir Path files) throws Exception {
+        var id = RequestApi.as(port, "admin@contoso.example")
+                .file(NewRequests.technical("Composer files " + token))
+                .get("id")
+                .asString();
+        var log = Files.writeString(files.resolve("server-" + token + ".log"), "trace " + token);
+        var picture = files.resolve("screen-" + token + ".png");
+        ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        try (var browser = Browser.open(port, "en")) {
+            browser.signIn("agent@helpline.example", "demo").go("/workspace/requests/" + id);
+            browser.waitFor(By.id("reply-body")).sendKeys("Two files " + token);
+            browser.waitFor(By.id("reply-files")).sendKeys(log + "\n" + picture);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(driver -> driver.findElements(By.cssSelector("#reply-form .uploaded-file"))
+                                    .size()
+                            == 2);
+            browser.waitFor(By.id("send-reply")).click();
+
+            browser.waitForTextContaining(By.id("thread"), "Two files " + token);
+            var thread = browser.text(By.id("thread"));
+            assertThat(thread).contains("server-" + token + ".log", "screen-" + token + ".png");
+            assertThat(browser.driver().findElements(By.cssSelector("#thread img.attachment-thumb")))
+                    .hasSize(1);
             assertThat(browser.console()).noneMatch(line -> line.startsWith("SEVERE") && !line.contains("favicon.ico"));
         }
     }

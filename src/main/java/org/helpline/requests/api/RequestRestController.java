@@ -43,6 +43,19 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/requests")
 class RequestRestController {
 
+    private static final String FILING = """
+            As JSON, the request itself. As multipart/form-data, a part named request holding that JSON (Content-Type \
+            application/json) and parts named file, attached to the request itself (listed in files of GET \
+            /api/v1/requests/{id}). A file over a limit of helpline.attachments refuses the whole request: 413 \
+            with limit and value, nothing stored. A retry with the same Idempotency-Key gets 200 and the first \
+            request, and stores no files again.""";
+
+    private static final String MESSAGE = """
+            As JSON, the message; attachmentIds names files the writer uploaded to this request before (POST \
+            .../attachments), which go with it. As multipart/form-data, a part named message holding that JSON \
+            (Content-Type application/json) and parts named file. A file over a limit of helpline.attachments \
+            refuses the whole message: 413 with limit and value, and nothing of it is kept.""";
+
     private final RequestManagement requests;
     private final Handling handling;
     private final Reading reading;
@@ -56,6 +69,7 @@ class RequestRestController {
     }
 
     /** 201 with the new request; a retry with the same {@code Idempotency-Key} gets 200 and the same request. */
+    @Operation(summary = "File a request (JSON, or multipart with files)", description = FILING)
     @PostMapping
     ResponseEntity<RequestResponse> open(
             @AuthenticationPrincipal HelplineUser me,
@@ -69,11 +83,7 @@ class RequestRestController {
         }
     }
 
-    @Operation(summary = "File a request with files (multipart)", description = """
-            The same filing as the JSON form, as multipart/form-data: a part named request holding the JSON \
-            body (Content-Type application/json) and parts named file, attached to the request itself. A file \
-            over a limit of helpline.attachments refuses the whole request: 413 with limit and value. A retry \
-            with the same Idempotency-Key gets 200 and the first request, and stores no files again.""")
+    @Operation(summary = "File a request (JSON, or multipart with files)", description = FILING)
     @ApiResponse(responseCode = "201", description = "Filed")
     @ApiResponse(responseCode = "413", description = "A limit of helpline.attachments, named by limit and value")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -151,9 +161,7 @@ class RequestRestController {
                 .body(RequestResponse.of(details, clock.instant(), requests.relatedIssues(details.request())));
     }
 
-    @Operation(summary = "Add a message", description = """
-            attachmentIds names files the writer uploaded to this request before (POST .../attachments); they go \
-            with the message. A file over a limit of helpline.attachments refuses the message: 413.""")
+    @Operation(summary = "Add a message (JSON, or multipart with files)", description = MESSAGE)
     @PostMapping("/{id}/messages")
     ResponseEntity<RequestResponse> message(
             @AuthenticationPrincipal HelplineUser me,
@@ -164,10 +172,7 @@ class RequestRestController {
                 .body(changed(requests.addMessage(me, id, versioned(message, ifMatch), List.of())));
     }
 
-    @Operation(summary = "Add a message with files (multipart)", description = """
-            A part named message holding the JSON body (Content-Type application/json) and parts named file. A \
-            file over a limit of helpline.attachments refuses the whole message: 413 with limit and value, and \
-            nothing of it is kept.""")
+    @Operation(summary = "Add a message (JSON, or multipart with files)", description = MESSAGE)
     @ApiResponse(responseCode = "201", description = "Added")
     @ApiResponse(responseCode = "413", description = "A limit of helpline.attachments, named by limit and value")
     @PostMapping(path = "/{id}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

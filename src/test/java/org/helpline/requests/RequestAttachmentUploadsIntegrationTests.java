@@ -1,7 +1,9 @@
 package org.helpline.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -186,6 +189,35 @@ class RequestAttachmentUploadsIntegrationTests {
         assertThat(thumbnail.getContentType()).isEqualTo("image/png");
         var small = ImageIO.read(new ByteArrayInputStream(thumbnail.getContentAsByteArray()));
         assertThat(Math.max(small.getWidth(), small.getHeight())).isEqualTo(240);
+    }
+
+    @Test
+    void theCustomersReplyFormTakesFilesWithoutAScriptAndSaysWhenTheyAreTooMany() throws Exception {
+        var id = fileRequest("Reply form");
+        var sent = mvc.perform(multipart("/requests/" + id + "/messages")
+                        .file(new MockMultipartFile("file", "one.txt", "text/plain", "one".getBytes()))
+                        .file(new MockMultipartFile("file", "two.txt", "text/plain", "two".getBytes()))
+                        .param("body", "Two files from the form " + token)
+                        .param("version", String.valueOf(version(id)))
+                        .with(signedIn.as(ADMIN))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/requests/" + id);
+        assertThat(page("/requests/" + id, AGENT)).contains("Two files from the form", "one.txt", "two.txt");
+
+        var tooMany = multipart("/requests/" + id + "/messages");
+        for (int i = 0; i < 11; i++) {
+            tooMany.file(new MockMultipartFile("file", "f" + i + ".txt", "text/plain", "x".getBytes()));
+        }
+        var refused = mvc.perform(tooMany.param("body", "Eleven files")
+                        .param("version", String.valueOf(version(id)))
+                        .with(signedIn.as(ADMIN))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/requests/" + id);
+        assertThat(refused.getFlashMap().get("actionError").toString()).contains("za duże albo jest ich za dużo");
+        assertThat(rows(id)).isEqualTo(2);
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.helpline.requests;
 
 import java.util.Objects;
 
-/** A file with its content: one attached to a reply by e-mail, or one being downloaded. */
+/** A file received whole with its content: one attached to a reply by e-mail (see {@link AttachmentUpload#of}). */
 public record AttachmentFile(String fileName, String contentType, byte[] content) {
 
     public AttachmentFile {

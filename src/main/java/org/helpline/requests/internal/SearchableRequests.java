@@ -47,14 +47,14 @@ class SearchableRequests {
 
     /** Up to {@code limit} requests with an id above {@code after} (null: from the first), by id. */
     List<SearchableRequest> after(UUID after, int limit) {
-        var rows = jdbc.sql(
-                        "select " + COLUMNS + " from service_request r"
-                                + " where cast(:after as uuid) is null or r.id > :after order by r.id fetch first :limit rows only")
-                .param("after", after)
-                .param("limit", limit)
-                .query(SearchableRequests::row)
-                .list();
-        return withMessages(rows);
+        var where = after == null ? "" : " where r.id > :after";
+        var statement = jdbc.sql("select " + COLUMNS + " from service_request r" + where
+                        + " order by r.id fetch first :limit rows only")
+                .param("limit", limit);
+        if (after != null) {
+            statement = statement.param("after", after);
+        }
+        return withMessages(statement.query(SearchableRequests::row).list());
     }
 
     private List<SearchableRequest> withMessages(List<SearchableRequest> rows) {

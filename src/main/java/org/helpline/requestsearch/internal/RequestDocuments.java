@@ -9,10 +9,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.helpline.platform.TextAnalyzers;
 import org.helpline.requests.HandledBy;
 import org.helpline.requests.SearchableRequest;
@@ -43,7 +45,17 @@ final class RequestDocuments {
     static final String RECEIVED = "received";
     static final List<String> LANGUAGES = List.of("pl", "en", "zh");
 
+    /** Text stored with its offsets in the postings, so the highlighter need not analyse it again. */
+    private static final FieldType TEXT = textWithOffsets();
+
     private RequestDocuments() {}
+
+    private static FieldType textWithOffsets() {
+        var type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     static String title(String language) {
         return "title_" + language;
@@ -100,11 +112,11 @@ final class RequestDocuments {
         addNumber(document, request.number());
         document.add(new NumericDocValuesField(RECEIVED, request.receivedAt().toEpochMilli()));
         var language = analysis(request.language());
-        document.add(new TextField(title(language), request.title(), Field.Store.YES));
-        document.add(new TextField(text(language), publicText(request), Field.Store.YES));
+        document.add(new Field(title(language), request.title(), TEXT));
+        document.add(new Field(text(language), publicText(request), TEXT));
         var notes = notesOf(request);
         if (!notes.isEmpty()) {
-            document.add(new TextField(notes(language), notes, Field.Store.YES));
+            document.add(new Field(notes(language), notes, TEXT));
         }
         document.add(new TextField(REQUESTER, requester(request), Field.Store.NO));
         return document;

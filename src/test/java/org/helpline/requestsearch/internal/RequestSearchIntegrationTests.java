@@ -2,6 +2,9 @@ package org.helpline.requestsearch.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.SignedIn;
 import org.helpline.requests.FoundRequests;
 import org.helpline.requests.NewRequests;
 import org.helpline.requests.RequestQuery;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,6 +59,12 @@ class RequestSearchIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
 
     private final String token =
             "qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -230,6 +241,48 @@ class RequestSearchIntegrationTests {
         } finally {
             other.stop();
         }
+    }
+
+    @Test
+    void theSearchPagesShowMarkedResultsInTheReadersLanguageAndOnlyTheirRequests() throws Exception {
+        awaitSearch("agent@helpline.example", token, 2);
+
+        var agent = page("/workspace/search?q=" + encode("skrzynka " + token), "agent@helpline.example", "pl");
+        assertThat(agent)
+                .contains("Szukaj zgłoszeń", "Znaleziono 1 zgłoszenie", "<mark>Skrzynki</mark>", "&lt;b&gt;")
+                .contains("/workspace/requests/" + id("contoso"))
+                .doesNotContain("<b>nie");
+        var admin = page("/requests/search?q=" + encode(token) + "&status=NEW", "admin@fabrikam.example", "zh-CN");
+        assertThat(admin)
+                .contains("搜索请求", "找到 2 个请求", "/requests/" + id("fabrikam"), "/requests/" + id("litware"))
+                .doesNotContain(id("contoso"));
+        var refused = page("/requests/search?q=" + "a".repeat(201), "admin@contoso.example", "en");
+        assertThat(refused).contains("Type 1 to 200 characters");
+        assertThat(page("/workspace/queue", "agent@helpline.example", "en"))
+                .contains("request-search-q", "/workspace/search");
+        assertThat(page("/requests", "admin@contoso.example", "en")).contains("request-search-q", "/requests/search");
+    }
+
+    @Test
+    void anExactNumberOpensTheRequestAndTheTypeaheadOffersNumbers() throws Exception {
+        var number = filed.get("contoso").get("number").asString();
+        awaitSearch("admin@contoso.example", token, 1);
+
+        mvc.perform(get("/requests/search").param("q", number).with(signedIn.as("admin@contoso.example")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/requests/" + id("contoso")));
+        assertThat(page("/search/request-numbers?q=" + encode(number), "admin@contoso.example", "en"))
+                .contains("<option value=\"" + number + "\">");
+        assertThat(page("/search/request-numbers?q=" + encode(number), "admin@fabrikam.example", "en"))
+                .doesNotContain(number);
+    }
+
+    private String page(String path, String login, String language) throws Exception {
+        var response = mvc.perform(get(path).with(signedIn.as(login)).header("Accept-Language", language))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     private static RequestQuery query(RequestQuery.Scope scope, String text) {

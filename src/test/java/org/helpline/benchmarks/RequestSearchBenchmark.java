@@ -65,7 +65,9 @@ public final class RequestSearchBenchmark {
         long started = System.nanoTime();
         try (var app = start(url, indexDir)) {
             System.out.printf(
-                    Locale.ROOT, "start with the index rebuilt: %,d ms%n", (System.nanoTime() - started) / 1_000_000);
+                    Locale.ROOT,
+                    keepIndex ? "start with the index kept: %,d ms%n" : "start with the index rebuilt: %,d ms%n",
+                    (System.nanoTime() - started) / 1_000_000);
             var jdbc = app.getBean(JdbcTemplate.class);
             System.out.printf(
                     Locale.ROOT,

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.helpline.requests.FoundRequests;
 import org.helpline.requests.RequestFinder;
 import org.helpline.requests.RequestQuery;
@@ -29,16 +30,15 @@ import org.springframework.stereotype.Component;
  * Answers searches of requests from this node's {@link RequestIndex}. The reader's scope is a
  * filter of the query itself, so what lies outside it is neither returned nor counted. Every word
  * must match in some field (number, title, text, the requester, and for agents internal notes),
- * each field analysed in its own language; the best first, then the newest. Totals are exact up to
- * {@link #COUNTED} matches.
+ * each field analysed in its own language; the best first. Totals are exact up to {@link #COUNTED}
+ * matches: past them the search skips the blocks of documents that cannot reach the page, which
+ * keeps a common word fast over a million requests.
  */
 @Component
 class IndexedRequestFinder implements RequestFinder {
 
     static final int COUNTED = 10_000;
     private static final Pattern LETTERS_AND_COUNT = Pattern.compile("([a-z]+)-?(\\d+)");
-    private static final Sort BEST_THEN_NEWEST =
-            new Sort(SortField.FIELD_SCORE, new SortField(RequestDocuments.RECEIVED, SortField.Type.LONG, true));
     private static final Sort NEWEST = new Sort(new SortField(RequestDocuments.RECEIVED, SortField.Type.LONG, true));
 
     private final RequestIndex index;
@@ -66,7 +66,7 @@ class IndexedRequestFinder implements RequestFinder {
             var searcher = index.acquire();
             try {
                 var wanted = Math.max(1, query.offset() + query.size());
-                var top = searcher.search(full, new TopFieldCollectorManager(BEST_THEN_NEWEST, wanted, null, COUNTED));
+                var top = searcher.search(full, new TopScoreDocCollectorManager(wanted, null, COUNTED));
                 var page = java.util.Arrays.stream(top.scoreDocs)
                         .skip(query.offset())
                         .toList();

@@ -2,8 +2,8 @@ package org.helpline.requestsearch.web;
 
 import java.util.List;
 import org.helpline.requests.RequestSearch;
-import org.helpline.requests.RequestSearches;
 import org.helpline.requests.RequestStatus;
+import org.helpline.requestsearch.internal.RequestSearching;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Severity;
@@ -24,9 +24,9 @@ class RequestSearchController {
     static final int PAGE_SIZE = 20;
     static final List<String> LANGUAGES = List.of("pl", "en", "zh-CN");
 
-    private final RequestSearches searches;
+    private final RequestSearching searches;
 
-    RequestSearchController(RequestSearches searches) {
+    RequestSearchController(RequestSearching searches) {
         this.searches = searches;
     }
 

@@ -9,7 +9,9 @@
  * publisher's transaction); {@link org.helpline.platform.DaemonThreads} for background work; {@link
  * org.helpline.platform.HistoryWriting}, which marks the thread that writes the demo's past; the
  * safe {@link org.helpline.platform.Markdown} renderer; and {@link org.helpline.platform.PlainText},
- * the text of an HTML e-mail.
+ * the text of an HTML e-mail; for the per-node Lucene indexes that follow a change log, {@link
+ * org.helpline.platform.TextAnalyzers} (Polish, English, Chinese), {@link
+ * org.helpline.platform.ChangeCursor} and {@link org.helpline.platform.IndexFolder}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.helpline.platform;

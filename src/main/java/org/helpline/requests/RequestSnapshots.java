@@ -1,8 +1,11 @@
 package org.helpline.requests;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.requests.internal.Reading;
+import org.helpline.requests.internal.Searching;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestSnapshots {
 
     private final Reading reading;
+    private final Searching searching;
 
-    RequestSnapshots(Reading reading) {
+    RequestSnapshots(Reading reading, Searching searching) {
         this.reading = reading;
+        this.searching = searching;
     }
 
     @Transactional(readOnly = true)
@@ -36,5 +41,15 @@ public class RequestSnapshots {
     @Transactional(readOnly = true)
     public Optional<String> publicMessage(UUID tenantId, UUID requestId, UUID messageId) {
         return reading.publicMessage(tenantId, requestId, messageId);
+    }
+
+    /** The search documents of those of {@code ids} that exist (the request search index's source). */
+    public List<SearchableRequest> searchable(Collection<UUID> ids) {
+        return searching.searchable(ids);
+    }
+
+    /** Up to {@code limit} search documents with an id above {@code after} (null: from the first), by id. */
+    public List<SearchableRequest> searchableAfter(UUID after, int limit) {
+        return searching.searchableAfter(after, limit);
     }
 }

@@ -11,6 +11,9 @@ import org.helpline.requests.Filed;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.OpenRequest;
 import org.helpline.requests.RequestManagement;
+import org.helpline.requests.RequestSearch;
+import org.helpline.requests.RequestSearchPage;
+import org.helpline.requests.RequestSearches;
 import org.helpline.requests.RequestStatus;
 import org.helpline.requests.ServiceRequest;
 import org.helpline.requests.internal.Assignment;
@@ -19,6 +22,7 @@ import org.helpline.requests.internal.Reading;
 import org.helpline.requests.internal.SeverityChange;
 import org.helpline.requests.internal.StatusChange;
 import org.helpline.shared.HelplineUser;
+import org.helpline.shared.Severity;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,9 +63,12 @@ class RequestRestController {
     private final RequestManagement requests;
     private final Handling handling;
     private final Reading reading;
+    private final RequestSearches searches;
     private final Clock clock;
 
-    RequestRestController(RequestManagement requests, Handling handling, Reading reading, Clock clock) {
+    RequestRestController(
+            RequestManagement requests, Handling handling, Reading reading, RequestSearches searches, Clock clock) {
+        this.searches = searches;
         this.handling = handling;
         this.reading = reading;
         this.requests = requests;
@@ -136,12 +143,27 @@ class RequestRestController {
                 : ResponseEntity.ok().location(location).body(body);
     }
 
+    @Operation(summary = "List the requests the caller may see, newest first; with q, search them", description = """
+            With q, the requests whose number, title, description, messages or requester (name, e-mail) match, \
+            best first, analysed in Polish, English and Chinese; agents also find words of internal notes, tenant \
+            admins never. The filters severity, service and language apply only with q. matches holds each \
+            item's title and snippet as safe HTML (escaped, matched words in <mark>). A message is found \
+            within 2 s of being written, on every node.""")
+    @ApiResponse(responseCode = "400", description = "q blank or over 200 characters, a filter without q, a bad page")
     @GetMapping
     RequestPageResponse list(
             @AuthenticationPrincipal HelplineUser me,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) Severity severity,
+            @RequestParam(required = false) String service,
+            @RequestParam(required = false) String language,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
+        if (q != null) {
+            return searched(searches.search(me, new RequestSearch(q, status, severity, service, language, page, size)));
+        }
+        SearchFilters.requireQuery(severity, service, language);
         var found = reading.page(me, status, page, size);
         var now = clock.instant();
         return new RequestPageResponse(
@@ -150,7 +172,28 @@ class RequestRestController {
                         .toList(),
                 found.total(),
                 found.page(),
-                found.size());
+                found.size(),
+                null);
+    }
+
+    private RequestPageResponse searched(RequestSearchPage found) {
+        var now = clock.instant();
+        return new RequestPageResponse(
+                found.items().stream()
+                        .map(item -> RequestResponse.of(item, found.sla(item), now))
+                        .toList(),
+                found.total(),
+                found.page(),
+                found.size(),
+                found.items().stream().map(found::match).toList());
+    }
+
+    @Operation(summary = "Numbers of visible requests that start as typed (typeahead)", description = """
+            Up to 8 numbers of requests the caller may see that start with prefix (REQ-2026-00) or whose \
+            count does (12 finds REQ-2026-000012 and REQ-2026-000120).""")
+    @GetMapping("/numbers")
+    java.util.List<String> numbers(@AuthenticationPrincipal HelplineUser me, @RequestParam String prefix) {
+        return searches.numbers(me, prefix);
     }
 
     @GetMapping("/{id}")

@@ -116,6 +116,18 @@ class ServiceRequests {
                 .optional();
     }
 
+    /** Those of {@code ids} that the viewer may see, in no particular order. */
+    List<ServiceRequest> among(Viewer viewer, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return viewer.bind(jdbc.sql(
+                        "select " + COLUMNS + " from service_request r where r.id in (:ids) and " + viewer.clause()))
+                .param("ids", List.copyOf(ids))
+                .query(ServiceRequests::map)
+                .list();
+    }
+
     /** For event handlers, which act for Helpline itself rather than for a person. */
     Optional<ServiceRequest> findForSystem(UUID id) {
         var filed = filedInThisTransaction.get(id);

@@ -1,4 +1,4 @@
-package org.helpline.knowledge.internal;
+package org.helpline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.helpline.knowledge.internal;
+package org.helpline.platform;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.util.Set;
  * remembered as gaps and asked for again until they appear or {@code gapPatience} has passed (a
  * rolled-back write leaves a gap that never fills).
  */
-final class ChangeCursor {
+public final class ChangeCursor {
 
     private static final int MAX_GAPS = 10_000;
 
@@ -21,23 +21,23 @@ final class ChangeCursor {
     private final Map<Long, Instant> gaps = new HashMap<>();
     private long highWater;
 
-    ChangeCursor(long highWater, Duration gapPatience) {
+    public ChangeCursor(long highWater, Duration gapPatience) {
         this.highWater = highWater;
         this.gapPatience = gapPatience;
     }
 
-    long highWater() {
+    public long highWater() {
         return highWater;
     }
 
     /** The gaps still worth asking for; forgets those older than the patience. */
-    Set<Long> gaps(Instant now) {
+    public Set<Long> gaps(Instant now) {
         gaps.values().removeIf(since -> since.plus(gapPatience).isBefore(now));
         return Set.copyOf(gaps.keySet());
     }
 
     /** Notes the sequence numbers just applied. */
-    void advance(List<Long> seen, Instant now) {
+    public void advance(List<Long> seen, Instant now) {
         for (long seq : seen.stream().sorted().toList()) {
             gaps.remove(seq);
             if (seq <= highWater) {

@@ -1,4 +1,4 @@
-package org.helpline.knowledge.internal;
+package org.helpline.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * index must not outlive the database) and a node that finds the configured folder locked by
  * another node on the same machine.
  */
-final class IndexFolder {
+public final class IndexFolder {
 
     private final Path path;
     private final boolean temporary;
@@ -23,11 +23,11 @@ final class IndexFolder {
         this.temporary = temporary;
     }
 
-    static IndexFolder configured(String folder) {
+    public static IndexFolder configured(String folder) {
         return new IndexFolder(Path.of(folder), false);
     }
 
-    static IndexFolder temporary() {
+    public static IndexFolder temporary() {
         try {
             return new IndexFolder(Files.createTempDirectory("helpline-index-"), true);
         } catch (IOException e) {
@@ -35,19 +35,19 @@ final class IndexFolder {
         }
     }
 
-    static boolean inMemoryDatabase(String jdbcUrl) {
+    public static boolean inMemoryDatabase(String jdbcUrl) {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:mem:");
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    boolean isTemporary() {
+    public boolean isTemporary() {
         return temporary;
     }
 
-    void deleteIfTemporary() {
+    public void deleteIfTemporary() {
         if (!temporary) {
             return;
         }

@@ -1,7 +1,9 @@
 package org.helpline.requests;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.requests.internal.Copying;
 import org.helpline.requests.internal.Reading;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestSnapshots {
 
     private final Reading reading;
+    private final Copying copying;
 
-    RequestSnapshots(Reading reading) {
+    RequestSnapshots(Reading reading, Copying copying) {
         this.reading = reading;
+        this.copying = copying;
     }
 
     @Transactional(readOnly = true)
@@ -36,5 +40,11 @@ public class RequestSnapshots {
     @Transactional(readOnly = true)
     public Optional<String> publicMessage(UUID tenantId, UUID requestId, UUID messageId) {
         return reading.publicMessage(tenantId, requestId, messageId);
+    }
+
+    /** Everyone in copy of the request, watchers from the support side included. */
+    @Transactional(readOnly = true)
+    public List<PersonInCopy> peopleInCopy(UUID tenantId, UUID requestId) {
+        return copying.ofRequest(tenantId, requestId);
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one e-mail per recipient of a request event into the outbox: the request's contact
- * address always, then each tenant admin who keeps that kind on, once per address. The link to the
+ * address always, then each tenant admin who keeps that kind on, then the people in copy (the
+ * tenant's colleagues and the support side's watchers), once per address. The link to the
  * request is left out of the contact's e-mails when a prospect filed it, who has no account. Each subject
  * starts with the request number; when replies by e-mail are on ({@code helpline.mail.reply-address}),
  * with the recipient's reply token too, which is also in the Reply-To address.
@@ -72,7 +73,7 @@ class RequestMailer {
                 request.contactEmail(),
                 Recipients.locale(request.contactLanguage(), request.tenantLanguage()),
                 Recipients.zone(null, request.tenantZone()),
-                request.filedByUser()));
+                request.filedByUser() ? customerLink(request) : null));
         for (var admin : facts.admins(request.tenantId(), kind)) {
             if (sent.add(admin.address().toLowerCase(Locale.ROOT))) {
                 mails.add(mail(
@@ -83,7 +84,20 @@ class RequestMailer {
                         admin.address(),
                         Recipients.locale(admin.language(), request.tenantLanguage()),
                         Recipients.zone(admin.zone(), request.tenantZone()),
-                        true));
+                        customerLink(request)));
+            }
+        }
+        for (var copied : facts.copied(request.tenantId(), request.id())) {
+            if (sent.add(copied.address().toLowerCase(Locale.ROOT))) {
+                mails.add(mail(
+                        request,
+                        kind,
+                        extra,
+                        firstResponseDue,
+                        copied.address(),
+                        Recipients.locale(copied.language(), request.tenantLanguage()),
+                        Recipients.zone(copied.zone(), request.tenantZone()),
+                        copiedLink(request, copied)));
             }
         }
         outbox.enqueueAll(mails);
@@ -97,14 +111,14 @@ class RequestMailer {
             String to,
             Locale locale,
             ZoneId zone,
-            boolean withLink) {
+            String linkPath) {
         var values = new LinkedHashMap<String, String>();
         values.put("kind", kind.name());
         values.put("number", request.number());
         values.put("title", request.title());
         values.put("severity", request.severity());
         values.put("due", format(firstResponseDue, locale, zone));
-        values.put("link", withLink ? publicUrl.link("/requests/" + request.id()) : "");
+        values.put("link", linkPath == null ? "" : publicUrl.link(linkPath));
         values.putAll(extra);
         String token = null;
         if (properties.repliesByMail()) {
@@ -115,6 +129,18 @@ class RequestMailer {
         values.put(OutgoingMessage.SUBJECT_PREFIX, ReplyAddresses.subjectPrefix(request.number(), token));
         return new OutgoingMessage(
                 DeliveryChannel.EMAIL, to, locale, TEMPLATE, "mail.subject." + kind.name(), values, Map.of(), null);
+    }
+
+    private static String customerLink(RequestMailFacts request) {
+        return "/requests/" + request.id();
+    }
+
+    /** A watcher opens the agents' view; a copied tenant user only an admin's page, which other users cannot. */
+    private static String copiedLink(RequestMailFacts request, RequestFacts.Copied copied) {
+        if (copied.staff()) {
+            return "/workspace/requests/" + request.id();
+        }
+        return copied.tenantAdmin() ? customerLink(request) : null;
     }
 
     static String format(Instant at, Locale locale, ZoneId zone) {

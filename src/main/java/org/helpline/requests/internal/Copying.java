@@ -62,7 +62,7 @@ public class Copying {
                     request,
                     revisions.change(viewer, "COPY_ADDED", null, address, null, person.staff()),
                     "request.copy-added",
-                    AuditDetails.of("email", address).and("staff", person.staff()));
+                    AuditDetails.of("email", address).and("internal", person.staff()));
         }
         return visible(viewer, request);
     }
@@ -83,7 +83,7 @@ public class Copying {
                     request,
                     revisions.change(viewer, "COPY_REMOVED", address, null, null, person.staff()),
                     "request.copy-removed",
-                    AuditDetails.of("email", address).and("staff", person.staff()));
+                    AuditDetails.of("email", address).and("internal", person.staff()));
         }
         return visible(viewer, request);
     }

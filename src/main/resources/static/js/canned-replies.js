@@ -50,7 +50,8 @@
       option.setAttribute('role', 'option');
       option.dataset.shortcut = reply.shortcut;
       var head = document.createElement('div');
-      var shortcut = document.createElement('code');
+      var shortcut = document.createElement('span');
+      shortcut.className = 'font-monospace';
       shortcut.textContent = '/' + reply.shortcut;
       var title = document.createElement('span');
       title.className = 'fw-semibold ms-2';

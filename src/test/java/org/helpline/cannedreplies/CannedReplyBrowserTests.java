@@ -3,7 +3,9 @@ package org.helpline.cannedreplies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.helpline.ApiClient;
 import org.helpline.Browser;
 import org.helpline.HelplineIntegrationTest;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Canned replies in the agent's composer, in a real browser: "/gr" offers the agent's replies, a
@@ -77,19 +80,19 @@ class CannedReplyBrowserTests {
         }
     }
 
-    private void create(java.util.Map<String, Object> reply) {
+    private void create(Map<String, Object> reply) {
         var created = ApiClient.as(port, AGENT).post("/api/v1/canned-replies", ApiClient.json(reply));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
-    private tools.jackson.databind.JsonNode file(String title) {
+    private JsonNode file(String title) {
         var filed = ApiClient.as(port, "admin@contoso.example")
                 .post("/api/v1/requests", ApiClient.json(NewRequests.technical(title)));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         return filed.json();
     }
 
-    private static void waitUntil(Browser browser, java.util.function.BooleanSupplier condition) {
+    private static void waitUntil(Browser browser, BooleanSupplier condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
     }
 }

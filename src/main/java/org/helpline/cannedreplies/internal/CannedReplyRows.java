@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.cannedreplies.CannedReply;
@@ -92,8 +94,8 @@ class CannedReplyRows {
                 == 1;
     }
 
-    private static java.util.Map<String, Object> params(Desk desk, CannedReply reply) {
-        var values = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> params(Desk desk, CannedReply reply) {
+        var values = new HashMap<String, Object>();
         values.put("organisation", desk.organisationId());
         values.put("partner", desk.partnerId());
         values.put("id", reply.id());

@@ -1,9 +1,6 @@
 package org.helpline.cannedreplies.internal;
 
-import jakarta.validation.Validator;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.helpline.audit.AuditDetails;
@@ -11,22 +8,19 @@ import org.helpline.audit.AuditTrail;
 import org.helpline.cannedreplies.CannedReply;
 import org.helpline.cannedreplies.ReplyDraft;
 import org.helpline.cannedreplies.ReplyScope;
-import org.helpline.catalog.Catalog;
 import org.helpline.contact.AgentManagement;
 import org.helpline.contact.AgentSkills;
 import org.helpline.shared.ForbiddenException;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
-import org.helpline.shared.ProblemException.FieldProblem;
 import org.helpline.shared.Role;
 import org.helpline.shared.StaleEditException;
 import org.springframework.stereotype.Component;
 
 /**
- * The canned replies of an agent's desk: reading with {@link ReplyAccess}, and writing after Bean
- * Validation and the rules Bean Validation cannot say (a team names a service of the catalog, some
- * body is written, placeholders are known ones, a severity comes with its reason). A reply the agent
+ * The canned replies of an agent's desk: reading with {@link ReplyAccess}, and writing after
+ * {@link ReplyChecks}. A reply the agent
  * may not read answers 404 like one that does not exist; one they read but may not change, 403.
  */
 @Component
@@ -34,22 +28,14 @@ public class ReplyLibrary {
 
     private final CannedReplyRows rows;
     private final AgentManagement agents;
-    private final Catalog catalog;
-    private final Validator validator;
+    private final ReplyChecks checks;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReplyLibrary(
-            CannedReplyRows rows,
-            AgentManagement agents,
-            Catalog catalog,
-            Validator validator,
-            AuditTrail audit,
-            Clock clock) {
+    ReplyLibrary(CannedReplyRows rows, AgentManagement agents, ReplyChecks checks, AuditTrail audit, Clock clock) {
         this.rows = rows;
         this.agents = agents;
-        this.catalog = catalog;
-        this.validator = validator;
+        this.checks = checks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -78,7 +64,7 @@ public class ReplyLibrary {
 
     public CannedReply create(HelplineUser agent, ReplyDraft draft) {
         check(agent, draft);
-        var reply = of(UUID.randomUUID(), agent, draft, 0);
+        var reply = of(UUID.randomUUID(), agent.id(), draft, 0);
         rows.insert(Desk.of(agent), reply, agent.id());
         audit.record("canned-reply.created", null, reply.shortcut(), details(reply));
         return reply;
@@ -91,9 +77,8 @@ public class ReplyLibrary {
         if (draft.version() == null) {
             throw new InvalidInputException("version", "is required: send the version you read");
         }
-        var changed = of(id, agent, draft, draft.version() + 1);
-        var owned = changed.scope() == ReplyScope.PERSONAL && current.ownerId() != null ? current.ownerId() : null;
-        changed = owned == null ? changed : withOwner(changed, owned);
+        var owner = current.ownerId() != null ? current.ownerId() : agent.id();
+        var changed = of(id, owner, draft, draft.version() + 1);
         if (!rows.update(Desk.of(agent), changed, draft.version())) {
             throw new StaleEditException("Canned reply", id);
         }
@@ -115,34 +100,18 @@ public class ReplyLibrary {
     }
 
     private void check(HelplineUser agent, ReplyDraft draft) {
-        var problems = new ArrayList<FieldProblem>();
-        validator
-                .validate(draft)
-                .forEach(violation -> problems.add(
-                        new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage())));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(sorted(problems));
-        }
-        problems.addAll(ReplyRules.problems(draft));
-        if (draft.scope() == ReplyScope.TEAM
-                && draft.serviceId() != null
-                && catalog.service(agent.organisationId(), draft.serviceId(), java.util.Locale.ENGLISH)
-                        .isEmpty()) {
-            problems.add(new FieldProblem("serviceId", "is not a service of your organisation"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(sorted(problems));
-        }
+        checks.check(agent.organisationId(), draft);
         if (!access(agent).writes(draft.scope())) {
             throw new ForbiddenException("Only a supervisor writes the replies of a team or of the desk.");
         }
     }
 
-    private CannedReply of(UUID id, HelplineUser agent, ReplyDraft draft, long version) {
+    /** The reply a draft describes; {@code ownerId} is kept only for a personal reply. */
+    private CannedReply of(UUID id, UUID ownerId, ReplyDraft draft, long version) {
         return new CannedReply(
                 id,
                 draft.scope(),
-                draft.scope() == ReplyScope.PERSONAL ? agent.id() : null,
+                draft.scope() == ReplyScope.PERSONAL ? ownerId : null,
                 draft.scope() == ReplyScope.TEAM ? draft.serviceId() : null,
                 draft.shortcut(),
                 draft.title().strip(),
@@ -157,25 +126,6 @@ public class ReplyLibrary {
                 version);
     }
 
-    private static CannedReply withOwner(CannedReply reply, UUID ownerId) {
-        return new CannedReply(
-                reply.id(),
-                reply.scope(),
-                ownerId,
-                reply.serviceId(),
-                reply.shortcut(),
-                reply.title(),
-                reply.bodyEn(),
-                reply.bodyPl(),
-                reply.bodyZhCn(),
-                reply.setStatus(),
-                reply.setSeverity(),
-                reply.severityReason(),
-                reply.assignment(),
-                reply.updatedAt(),
-                reply.version());
-    }
-
     private ReplyAccess access(HelplineUser agent) {
         if (!agent.hasAny(List.of(Role.AGENT, Role.SUPERVISOR, Role.PARTNER_AGENT))
                 || agent.tenantId().isPresent()) {
@@ -187,11 +137,5 @@ public class ReplyLibrary {
 
     private static AuditDetails details(CannedReply reply) {
         return AuditDetails.of("name", reply.title()).and("scope", reply.scope());
-    }
-
-    private static List<FieldProblem> sorted(List<FieldProblem> problems) {
-        return problems.stream()
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.helpline.cannedreplies.web;
 
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.cannedreplies.CannedReplyManagement;
@@ -129,7 +130,7 @@ class CannedReplyController {
         model.addAttribute("services", catalog.services(me.organisationId(), LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "scopes",
-                java.util.Arrays.stream(ReplyScope.values())
+                Arrays.stream(ReplyScope.values())
                         .filter(scope -> replies.writes(me, scope))
                         .toList());
         model.addAttribute("statuses", RequestStatus.values());

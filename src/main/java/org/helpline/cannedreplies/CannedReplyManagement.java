@@ -8,6 +8,8 @@ import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.cannedreplies.internal.ReplyFilling;
 import org.helpline.cannedreplies.internal.ReplyLibrary;
+import org.helpline.catalog.Catalog;
+import org.helpline.catalog.CatalogService;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestManagement;
@@ -30,12 +32,20 @@ public class CannedReplyManagement {
     private final ReplyFilling filling;
     private final RequestManagement requests;
     private final AuditTrail audit;
+    private final Catalog catalog;
 
-    CannedReplyManagement(ReplyLibrary library, ReplyFilling filling, RequestManagement requests, AuditTrail audit) {
+    CannedReplyManagement(
+            ReplyLibrary library, ReplyFilling filling, RequestManagement requests, AuditTrail audit, Catalog catalog) {
         this.library = library;
         this.filling = filling;
         this.requests = requests;
         this.audit = audit;
+        this.catalog = catalog;
+    }
+
+    /** The services of the agent's organisation, which teams are formed around, by name in {@code locale}. */
+    public List<CatalogService> services(HelplineUser agent, Locale locale) {
+        return catalog.services(agent.organisationId(), locale);
     }
 
     @Transactional(readOnly = true)

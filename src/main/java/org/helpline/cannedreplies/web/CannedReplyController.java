@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.helpline.cannedreplies.CannedReplyManagement;
 import org.helpline.cannedreplies.ReplyAssignment;
 import org.helpline.cannedreplies.ReplyScope;
-import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
 import org.helpline.requests.RequestStatus;
 import org.helpline.shared.HelplineUser;
@@ -36,11 +35,9 @@ class CannedReplyController {
     private static final String FORM = "cannedreplies/form";
 
     private final CannedReplyManagement replies;
-    private final Catalog catalog;
 
-    CannedReplyController(CannedReplyManagement replies, Catalog catalog) {
+    CannedReplyController(CannedReplyManagement replies) {
         this.replies = replies;
-        this.catalog = catalog;
     }
 
     @GetMapping("/workspace/canned-replies")
@@ -55,7 +52,7 @@ class CannedReplyController {
                         .toList());
         model.addAttribute(
                 "serviceNames",
-                catalog.services(me.organisationId(), LocaleContextHolder.getLocale()).stream()
+                replies.services(me, LocaleContextHolder.getLocale()).stream()
                         .collect(Collectors.toMap(CatalogService::id, CatalogService::name)));
         return "cannedreplies/list";
     }
@@ -127,7 +124,7 @@ class CannedReplyController {
     private String form(HelplineUser me, Model model, ReplyForm form, UUID id) {
         model.addAttribute("form", form);
         model.addAttribute("replyId", id);
-        model.addAttribute("services", catalog.services(me.organisationId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("services", replies.services(me, LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "scopes",
                 Arrays.stream(ReplyScope.values())

@@ -99,6 +99,7 @@
   }
 
   function sendWith(replyId) {
+    picked = replyId;
     if (replyId) {
       form.setAttribute('action', box.dataset.send + replyId);
       var asReply = document.getElementById('mode-reply');
@@ -135,6 +136,16 @@
       })
       .catch(close);
   }
+
+  // Only a reply to the customer applies a picked reply's changes; a note or a question is sent plainly.
+  var picked = null;
+  Array.prototype.forEach.call(form.querySelectorAll('input[name="mode"]'), function (mode) {
+    mode.addEventListener('change', function () {
+      var id = picked;
+      sendWith(mode.value === 'REPLY' ? id : null);
+      picked = id;
+    });
+  });
 
   textarea.addEventListener('input', function () {
     clearTimeout(timer);

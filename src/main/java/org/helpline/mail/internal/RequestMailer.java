@@ -7,11 +7,13 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.helpline.mail.MailProperties;
 import org.helpline.mail.RequestMailKind;
+import org.helpline.mail.internal.RequestFacts.Copied;
 import org.helpline.mail.internal.RequestFacts.RequestMailFacts;
 import org.helpline.notify.DeliveryChannel;
 import org.helpline.notify.Outbox;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one e-mail per recipient of a request event into the outbox: the request's contact
  * address always, then each tenant admin who keeps that kind on, then the people in copy (the
- * tenant's colleagues and the support side's watchers), once per address. The link to the
+ * tenant's colleagues and the support side's watchers; nobody is in copy of a request being
+ * filed, so filing does not look), once per address. The link to the
  * request is left out of the contact's e-mails when a prospect filed it, who has no account. Each subject
  * starts with the request number; when replies by e-mail are on ({@code helpline.mail.reply-address}),
  * with the recipient's reply token too, which is also in the Reply-To address.
@@ -87,7 +90,8 @@ class RequestMailer {
                         customerLink(request)));
             }
         }
-        for (var copied : facts.copied(request.tenantId(), request.id())) {
+        var copies = kind == RequestMailKind.FILED ? List.<Copied>of() : facts.copied(request.tenantId(), request.id());
+        for (var copied : copies) {
             if (sent.add(copied.address().toLowerCase(Locale.ROOT))) {
                 mails.add(mail(
                         request,
@@ -136,7 +140,7 @@ class RequestMailer {
     }
 
     /** A watcher opens the agents' view; a copied tenant user only an admin's page, which other users cannot. */
-    private static String copiedLink(RequestMailFacts request, RequestFacts.Copied copied) {
+    private static String copiedLink(RequestMailFacts request, Copied copied) {
         if (copied.staff()) {
             return "/workspace/requests/" + request.id();
         }

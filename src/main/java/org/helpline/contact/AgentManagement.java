@@ -1,6 +1,7 @@
 package org.helpline.contact;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.helpline.contact.internal.AgentDesk;
 import org.helpline.contact.internal.AgentStatus;
@@ -47,4 +48,7 @@ public interface AgentManagement {
     AgentStatus provision(UUID userId, String name, String organisationId, UUID partnerId, AgentSkills skills);
 
     List<AgentStatus> agents(HelplineUser supervisor);
+
+    /** The skills of an agent known to the contact desk; empty for one who never opened it. */
+    Optional<AgentSkills> skillsOf(UUID agentId);
 }

@@ -23,4 +23,13 @@ public interface Correspondents {
 
     /** The tenant's admins (any of the tenant admin roles), by login. */
     List<Correspondent> tenantAdmins(UUID tenantId);
+
+    /** The enabled user of the tenant (any tenant role) whose login is {@code address}, ignoring case. */
+    Optional<Correspondent> tenantUser(UUID tenantId, String address);
+
+    /**
+     * The enabled staff member whose login is {@code address}, ignoring case: the organisation's own
+     * staff when {@code partnerId} is null, else the partner's agents.
+     */
+    Optional<Correspondent> staffMember(String organisationId, UUID partnerId, String address);
 }

@@ -10,9 +10,11 @@ import org.helpline.requests.internal.Assignment;
 import org.helpline.requests.internal.Attachments;
 import org.helpline.requests.internal.CallerAccess;
 import org.helpline.requests.internal.Conversation;
+import org.helpline.requests.internal.Copying;
 import org.helpline.requests.internal.Filing;
 import org.helpline.requests.internal.Handling;
 import org.helpline.requests.internal.Reading;
+import org.helpline.requests.internal.SeverityChange;
 import org.helpline.requests.internal.StatusChange;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.RequestCategory;
@@ -37,6 +39,7 @@ public class RequestManagement {
     private final CallerAccess callers;
     private final Handling handling;
     private final Attachments attachments;
+    private final Copying copying;
 
     RequestManagement(
             Filing filing,
@@ -44,13 +47,15 @@ public class RequestManagement {
             Reading reading,
             CallerAccess callers,
             Handling handling,
-            Attachments attachments) {
+            Attachments attachments,
+            Copying copying) {
         this.attachments = attachments;
         this.filing = filing;
         this.conversation = conversation;
         this.reading = reading;
         this.callers = callers;
         this.handling = handling;
+        this.copying = copying;
     }
 
     /**
@@ -219,5 +224,34 @@ public class RequestManagement {
     /** Gives the request to {@code assigneeId} (null: back to the queue), as {@link Handling#assign} does. */
     public ServiceRequest assign(HelplineUser agent, UUID id, UUID assigneeId, Long version) {
         return handling.assign(agent, id, new Assignment(assigneeId, version));
+    }
+
+    /**
+     * Changes the severity with a reason, as an agent would on the request's page; the rules (R-19,
+     * R-20) are those of {@link Handling#changeSeverity}.
+     */
+    public ServiceRequest changeSeverity(HelplineUser agent, UUID id, Severity severity, String reason, Long version) {
+        return handling.changeSeverity(agent, id, new SeverityChange(severity, reason, version));
+    }
+
+    /** The people in copy of the request that this user may see (a customer does not see watchers). */
+    @Transactional(readOnly = true)
+    public List<PersonInCopy> peopleInCopy(HelplineUser user, UUID id) {
+        return copying.of(user, id);
+    }
+
+    /**
+     * Copies a colleague on the request, as {@link Copying} allows: a tenant admin a user of the
+     * same tenant, an agent a colleague of the handling side as a watcher. Answers who is in copy now.
+     */
+    @Transactional
+    public List<PersonInCopy> addPersonInCopy(HelplineUser user, UUID id, String email) {
+        return copying.add(user, id, email);
+    }
+
+    /** Takes someone out of copy; each side removes only the people it added. */
+    @Transactional
+    public List<PersonInCopy> removePersonInCopy(HelplineUser user, UUID id, String email) {
+        return copying.remove(user, id, email);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.requests.internal.Copying;
 import org.helpline.requests.internal.Reading;
 import org.helpline.requests.internal.Searching;
 import org.springframework.stereotype.Service;
@@ -20,10 +21,12 @@ public class RequestSnapshots {
 
     private final Reading reading;
     private final Searching searching;
+    private final Copying copying;
 
-    RequestSnapshots(Reading reading, Searching searching) {
+    RequestSnapshots(Reading reading, Searching searching, Copying copying) {
         this.reading = reading;
         this.searching = searching;
+        this.copying = copying;
     }
 
     @Transactional(readOnly = true)
@@ -51,5 +54,11 @@ public class RequestSnapshots {
     /** Up to {@code limit} search documents with an id above {@code after} (null: from the first), by id. */
     public List<SearchableRequest> searchableAfter(UUID after, int limit) {
         return searching.searchableAfter(after, limit);
+    }
+
+    /** Everyone in copy of the request, watchers from the support side included. */
+    @Transactional(readOnly = true)
+    public List<PersonInCopy> peopleInCopy(UUID tenantId, UUID requestId) {
+        return copying.ofRequest(tenantId, requestId);
     }
 }

@@ -15,6 +15,7 @@ import org.helpline.ModuleTestDatabase;
 import org.helpline.ModuleTestTenants;
 import org.helpline.audit.AuditTrail;
 import org.helpline.health.KnownIssues;
+import org.helpline.identity.Correspondents;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.RequestCategory;
@@ -61,6 +62,9 @@ class RequestsModuleIntegrationTests {
 
     @MockitoBean
     UserManagement users;
+
+    @MockitoBean
+    Correspondents correspondents;
 
     @Autowired
     RequestManagement requests;

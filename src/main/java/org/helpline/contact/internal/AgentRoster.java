@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.helpline.contact.AgentManagement;
 import org.helpline.contact.AgentSkills;
@@ -166,6 +167,12 @@ class AgentRoster implements AgentManagement {
     @Override
     public List<AgentStatus> agents(HelplineUser supervisor) {
         return agents.inOrganisation(supervisor.organisationId());
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Optional<AgentSkills> skillsOf(UUID agentId) {
+        return agents.find(agentId).map(AgentStatus::skills);
     }
 
     private boolean claim(HelplineUser agent, AgentStatus status, Callback candidate) {

@@ -42,4 +42,16 @@ class CorrespondentDirectory implements Correspondents {
     public List<Correspondent> tenantAdmins(UUID tenantId) {
         return rows.tenantAdmins(tenantId);
     }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Optional<Correspondent> tenantUser(UUID tenantId, String address) {
+        return rows.tenantUser(tenantId, address);
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Optional<Correspondent> staffMember(String organisationId, UUID partnerId, String address) {
+        return rows.staffMember(organisationId, partnerId, address);
+    }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.helpline.identity.Correspondent;
@@ -21,6 +22,11 @@ class CorrespondentRows {
             "select u.id, u.organisation_id, u.login, u.language, u.time_zone from app_user u";
     private static final List<String> TENANT_ADMIN_ROLES = Arrays.stream(Role.values())
             .filter(role -> role.kind() == Role.Kind.TENANT_ADMIN)
+            .map(Role::name)
+            .toList();
+
+    private static final List<String> STAFF_ROLES = Arrays.stream(Role.values())
+            .filter(role -> role.kind() == Role.Kind.STAFF || role.kind() == Role.Kind.PARTNER)
             .map(Role::name)
             .toList();
 
@@ -73,6 +79,30 @@ class CorrespondentRows {
                         .param("roles", TENANT_ADMIN_ROLES)
                         .query(CorrespondentRows::map)
                         .list()));
+    }
+
+    public Optional<Correspondent> tenantUser(UUID tenantId, String address) {
+        return jdbc.sql(COLUMNS + " where u.tenant_id = :tenant and lower(u.login) = :login and u.enabled = true")
+                .param("tenant", tenantId)
+                .param("login", address.strip().toLowerCase(Locale.ROOT))
+                .query(CorrespondentRows::map)
+                .optional();
+    }
+
+    public Optional<Correspondent> staffMember(String organisationId, UUID partnerId, String address) {
+        var side = partnerId == null ? "u.partner_id is null" : "u.partner_id = :partner";
+        var statement = jdbc.sql(COLUMNS + """
+                 where u.organisation_id = :organisation and u.tenant_id is null and %s
+                   and lower(u.login) = :login and u.enabled = true
+                   and exists (select 1 from user_role r where r.user_id = u.id and r.role in (:roles))
+                """.formatted(side))
+                .param("organisation", organisationId)
+                .param("login", address.strip().toLowerCase(Locale.ROOT))
+                .param("roles", STAFF_ROLES);
+        if (partnerId != null) {
+            statement = statement.param("partner", partnerId);
+        }
+        return statement.query(CorrespondentRows::map).optional();
     }
 
     /** A user was added to the tenant. */

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>A reply is added to its request's thread only when all hold: it carries a reply token (in a
  * plus address of the reply address, else in its subject tag) that Helpline issued; its From is
- * the very address the token was issued to; that address is still the request's contact address
- * or an enabled admin of the request's tenant (so a token forwarded to someone else, or kept by an
- * admin who left, is worthless); the request is not closed; it is not an auto-reply; and it has
- * some text or a file. Anything else is refused: recorded with its reason and, when the request
+ * the very address the token was issued to; that address is still the request's contact address,
+ * an enabled admin of the request's tenant or an enabled user in copy of the request (so a token
+ * forwarded to someone else, or kept by an admin who left or was taken out of copy, is
+ * worthless); the request is not closed; it is not an auto-reply; and it has some text or a file. Anything else is refused: recorded with its reason and, when the request
  * is known (by the token, else by the number in the subject), reported by e-mail to the admins of
  * the organisation that handles the request's tenant. An e-mail with neither is only recorded:
  * nobody can be told about it without telling every organisation about spam.
@@ -89,7 +89,8 @@ class InboundReplies {
             return "WRONG_SENDER";
         }
         if (!sender.equals(target.contactEmail().toLowerCase(Locale.ROOT))
-                && !facts.isTenantAdmin(target.tenantId(), sender)) {
+                && !facts.isTenantAdmin(target.tenantId(), sender)
+                && !facts.isInCopy(target.tenantId(), target.id(), sender)) {
             return "SENDER_NOT_ALLOWED";
         }
         if (message.automatic()) {

@@ -49,6 +49,13 @@ class ReplyFacts {
                 .anyMatch(admin -> admin.login().equalsIgnoreCase(address));
     }
 
+    /** Whether {@code address} is in copy of the request and still an enabled user. */
+    boolean isInCopy(UUID tenantId, UUID requestId, String address) {
+        return requests.peopleInCopy(tenantId, requestId).stream()
+                .filter(person -> person.email().equalsIgnoreCase(address))
+                .anyMatch(person -> users.enabled(person.userId()).isPresent());
+    }
+
     /** The enabled organisation admins of the organisation with an e-mail login. */
     List<OrgAdmin> organisationAdmins(String organisationId) {
         var organisationLanguage =

@@ -3,6 +3,7 @@ package org.helpline.mail.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpline.identity.Correspondent;
 import org.helpline.identity.Correspondents;
 import org.helpline.mail.RequestMailKind;
 import org.helpline.requests.RequestSnapshots;
@@ -36,6 +37,12 @@ class RequestFacts {
 
     /** A tenant admin who may get e-mails; language and zone are null when not chosen. */
     record Admin(UUID id, String address, String language, String zone) {}
+
+    /**
+     * Someone in copy who still may get e-mails; {@code staff} for a watcher of the support side,
+     * {@code tenantAdmin} for a copied admin of the tenant, who can open the request's page.
+     */
+    record Copied(String address, String language, String zone, boolean staff, boolean tenantAdmin) {}
 
     private final PreferenceRows preferences;
     private final RequestSnapshots requests;
@@ -79,6 +86,26 @@ class RequestFacts {
         return users.tenantAdmins(tenantId).stream()
                 .filter(admin -> admin.hasEmail() && !optedOut.contains(admin.id()))
                 .map(admin -> new Admin(admin.id(), admin.login(), admin.language(), admin.zone()))
+                .toList();
+    }
+
+    /** The people in copy of the request who are still enabled users with an e-mail login. */
+    List<Copied> copied(UUID tenantId, UUID requestId) {
+        var people = requests.peopleInCopy(tenantId, requestId);
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        var admins =
+                users.tenantAdmins(tenantId).stream().map(Correspondent::id).toList();
+        return people.stream()
+                .flatMap(person -> users.enabled(person.userId()).stream()
+                        .filter(Correspondent::hasEmail)
+                        .map(user -> new Copied(
+                                user.login(),
+                                user.language(),
+                                user.zone(),
+                                person.staff(),
+                                !person.staff() && admins.contains(user.id()))))
                 .toList();
     }
 

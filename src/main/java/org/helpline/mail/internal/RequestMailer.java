@@ -7,11 +7,13 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.helpline.mail.MailProperties;
 import org.helpline.mail.RequestMailKind;
+import org.helpline.mail.internal.RequestFacts.Copied;
 import org.helpline.mail.internal.RequestFacts.RequestMailFacts;
 import org.helpline.notify.DeliveryChannel;
 import org.helpline.notify.Outbox;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one e-mail per recipient of a request event into the outbox: the request's contact
- * address always, then each tenant admin who keeps that kind on, once per address. The link to the
+ * address always, then each tenant admin who keeps that kind on, then the people in copy (the
+ * tenant's colleagues and the support side's watchers; nobody is in copy of a request being
+ * filed, so filing does not look), once per address. The link to the
  * request is left out of the contact's e-mails when a prospect filed it, who has no account. Each subject
  * starts with the request number; when replies by e-mail are on ({@code helpline.mail.reply-address}),
  * with the recipient's reply token too, which is also in the Reply-To address.
@@ -72,7 +76,7 @@ class RequestMailer {
                 request.contactEmail(),
                 Recipients.locale(request.contactLanguage(), request.tenantLanguage()),
                 Recipients.zone(null, request.tenantZone()),
-                request.filedByUser()));
+                request.filedByUser() ? customerLink(request) : null));
         for (var admin : facts.admins(request.tenantId(), kind)) {
             if (sent.add(admin.address().toLowerCase(Locale.ROOT))) {
                 mails.add(mail(
@@ -83,7 +87,21 @@ class RequestMailer {
                         admin.address(),
                         Recipients.locale(admin.language(), request.tenantLanguage()),
                         Recipients.zone(admin.zone(), request.tenantZone()),
-                        true));
+                        customerLink(request)));
+            }
+        }
+        var copies = kind == RequestMailKind.FILED ? List.<Copied>of() : facts.copied(request.tenantId(), request.id());
+        for (var copied : copies) {
+            if (sent.add(copied.address().toLowerCase(Locale.ROOT))) {
+                mails.add(mail(
+                        request,
+                        kind,
+                        extra,
+                        firstResponseDue,
+                        copied.address(),
+                        Recipients.locale(copied.language(), request.tenantLanguage()),
+                        Recipients.zone(copied.zone(), request.tenantZone()),
+                        copiedLink(request, copied)));
             }
         }
         outbox.enqueueAll(mails);
@@ -97,14 +115,14 @@ class RequestMailer {
             String to,
             Locale locale,
             ZoneId zone,
-            boolean withLink) {
+            String linkPath) {
         var values = new LinkedHashMap<String, String>();
         values.put("kind", kind.name());
         values.put("number", request.number());
         values.put("title", request.title());
         values.put("severity", request.severity());
         values.put("due", format(firstResponseDue, locale, zone));
-        values.put("link", withLink ? publicUrl.link("/requests/" + request.id()) : "");
+        values.put("link", linkPath == null ? "" : publicUrl.link(linkPath));
         values.putAll(extra);
         String token = null;
         if (properties.repliesByMail()) {
@@ -115,6 +133,18 @@ class RequestMailer {
         values.put(OutgoingMessage.SUBJECT_PREFIX, ReplyAddresses.subjectPrefix(request.number(), token));
         return new OutgoingMessage(
                 DeliveryChannel.EMAIL, to, locale, TEMPLATE, "mail.subject." + kind.name(), values, Map.of(), null);
+    }
+
+    private static String customerLink(RequestMailFacts request) {
+        return "/requests/" + request.id();
+    }
+
+    /** A watcher opens the agents' view; a copied tenant user only an admin's page, which other users cannot. */
+    private static String copiedLink(RequestMailFacts request, Copied copied) {
+        if (copied.staff()) {
+            return "/workspace/requests/" + request.id();
+        }
+        return copied.tenantAdmin() ? customerLink(request) : null;
     }
 
     static String format(Instant at, Locale locale, ZoneId zone) {

@@ -75,6 +75,8 @@ class RequestPages {
         model.addAttribute("history", new HistoryLines(messages, locale, agent).of(details.history()));
         model.addAttribute("statusKey", agent ? "requests.agentStatus." : "requests.status.");
         model.addAttribute("now", now);
+        model.addAttribute(
+                "copies", requests.peopleInCopy(HelplineUser.current().orElseThrow(), request.id()));
     }
 
     /** The services of the viewer's organisation, by name in the reader's language. */

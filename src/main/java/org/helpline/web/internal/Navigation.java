@@ -42,6 +42,7 @@ record Navigation(boolean rail, List<Section> sections, boolean offersSignIn) {
             new Entry("nav.section.work", "/workspace", "nav.workspace", "workspace", WORKS_REQUESTS),
             new Entry("nav.section.work", "/workspace/queue", "nav.queue", "inbox", WORKS_REQUESTS),
             new Entry("nav.section.work", "/workspace/calls", "nav.calls", "telephone", TAKES_CALLS),
+            new Entry("nav.section.work", "/workspace/canned-replies", "nav.cannedReplies", "document", WORKS_REQUESTS),
             new Entry("nav.section.insight", "/dashboard", "nav.dashboard", "dashboard", WATCHES),
             new Entry("nav.section.admin", "/admin/tenants", "nav.tenants", "building", ADMINISTERS),
             new Entry("nav.section.admin", "/admin/users", "nav.users", "people", ADMINISTERS),

@@ -22,7 +22,14 @@ class NavigationTests {
         assertThat(headings(navigation)).containsExactly("nav.section.work", "nav.section.help");
         assertThat(paths(navigation))
                 .containsExactly(
-                        "/workspace", "/workspace/queue", "/workspace/calls", "/kb", "/health", "/features", "/phone");
+                        "/workspace",
+                        "/workspace/queue",
+                        "/workspace/calls",
+                        "/workspace/canned-replies",
+                        "/kb",
+                        "/health",
+                        "/features",
+                        "/phone");
     }
 
     @Test

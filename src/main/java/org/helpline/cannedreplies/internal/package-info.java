@@ -1,0 +1,2 @@
+/** The replies' storage, access rules, validation and filling. */
+package org.helpline.cannedreplies.internal;

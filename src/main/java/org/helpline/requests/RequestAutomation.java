@@ -45,10 +45,10 @@ public class RequestAutomation {
         return automation.remind(requestId, since, rule);
     }
 
-    /** New requests nobody holds, oldest first, at most {@code limit}. */
+    /** New requests received at or after {@code since} that nobody holds, oldest first, at most {@code limit}. */
     @Transactional(readOnly = true)
-    public List<ServiceRequest> unassignedNew(String organisationId, int limit) {
-        return automation.unassignedNew(organisationId, limit);
+    public List<ServiceRequest> unassignedNew(String organisationId, Instant since, int limit) {
+        return automation.unassignedNew(organisationId, since, limit);
     }
 
     /** How many open requests each agent of the organisation holds; an agent with none is absent. */

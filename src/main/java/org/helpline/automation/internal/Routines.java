@@ -86,18 +86,19 @@ public class Routines {
     public int assign(Instant now) {
         int assigned = 0;
         for (var organisation : tenancy.organisations()) {
-            if (settings.of(organisation.id()).autoAssign()) {
-                assigned += assign(organisation.id(), now);
+            var since = settings.autoAssignSince(organisation.id());
+            if (since.isPresent()) {
+                assigned += assign(organisation.id(), since.get(), now);
             }
         }
         return assigned;
     }
 
-    private int assign(String organisationId, Instant now) {
+    private int assign(String organisationId, Instant since, Instant now) {
         var open = new java.util.HashMap<>(requests.openRequestsPerAgent(organisationId));
         var last = assignees.lastAssigned(organisationId);
         int assigned = 0;
-        for (var request : requests.unassignedNew(organisationId, properties.batch())) {
+        for (var request : requests.unassignedNew(organisationId, since, properties.batch())) {
             var agent = RoundRobin.next(candidates(request), open, last);
             if (agent.isEmpty()) {
                 continue;

@@ -1,6 +1,8 @@
 package org.helpline.automation.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.helpline.audit.AuditDetails;
 import org.helpline.audit.AuditTrail;
 import org.helpline.automation.AutomationSettings;
@@ -37,6 +39,17 @@ public class Settings {
                         0L));
     }
 
+    /**
+     * Since when new requests of the organisation are assigned automatically: since its admins
+     * switched it on, or since ever when the defaults switch it on; empty while it is off.
+     */
+    Optional<Instant> autoAssignSince(String organisationId) {
+        if (rows.find(organisationId).isEmpty()) {
+            return defaults.autoAssign() ? Optional.of(Instant.EPOCH) : Optional.empty();
+        }
+        return rows.autoAssignSince(organisationId);
+    }
+
     public AutomationSettings change(String organisationId, AutomationSettings changed) {
         if (changed.version() == null) {
             throw new InvalidInputException("version", "is required: send the version you read");
@@ -57,11 +70,11 @@ public class Settings {
                 organisationId,
                 AuditDetails.none()
                         .andChange(
-                                "closeResolvedAfterDays",
+                                "close resolved after days",
                                 before.closeResolvedAfterDays(),
                                 changed.closeResolvedAfterDays())
-                        .andChange("remindAfterDays", before.remindAfterDays(), changed.remindAfterDays())
-                        .andChange("autoAssign", before.autoAssign(), changed.autoAssign()));
+                        .andChange("remind after days", before.remindAfterDays(), changed.remindAfterDays())
+                        .andChange("auto assign", before.autoAssign(), changed.autoAssign()));
         return of(organisationId);
     }
 

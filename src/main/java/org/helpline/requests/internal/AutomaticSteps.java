@@ -102,7 +102,7 @@ class AutomaticSteps {
                 saved,
                 system("REMINDED", null, null, rule, key),
                 "request.customer-reminded",
-                AuditDetails.of("rule", rule).and("waitingSince", since));
+                AuditDetails.of("rule", rule).and("waiting since", since));
         events.publishEvent(
                 new CustomerReminded(id, saved.tenantId(), saved.organisationId(), saved.number(), body, rule, now));
         return true;

@@ -23,8 +23,8 @@ public class Automation {
         return due.resolvedBefore(organisationId, cutoff, limit);
     }
 
-    public List<ServiceRequest> unassignedNew(String organisationId, int limit) {
-        return due.unassignedNew(organisationId, limit);
+    public List<ServiceRequest> unassignedNew(String organisationId, Instant since, int limit) {
+        return due.unassignedNew(organisationId, since, limit);
     }
 
     public Map<UUID, Long> openPerAssignee(String organisationId) {

@@ -35,14 +35,16 @@ class DueRequests {
                 .list();
     }
 
-    /** New and nobody's yet, oldest first. */
-    List<ServiceRequest> unassignedNew(String organisationId, int limit) {
+    /** New, received at or after {@code since}, and nobody's yet, oldest first. */
+    List<ServiceRequest> unassignedNew(String organisationId, Instant since, int limit) {
         return jdbc.sql("select " + ServiceRequests.COLUMNS + """
                  from service_request r
                 where r.organisation_id = :organisation and r.status = 'NEW' and r.assignee_id is null
+                    and r.received_at >= :since
                 order by r.received_at, r.id fetch next :limit rows only
                 """)
                 .param("organisation", organisationId)
+                .param("since", timestamp(since))
                 .param("limit", limit)
                 .query(ServiceRequests::map)
                 .list();

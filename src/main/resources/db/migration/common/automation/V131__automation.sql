@@ -1,11 +1,13 @@
 -- Routine automation per support organisation (issue 21): closing resolved requests, reminding a
 -- customer who keeps a request waiting, and assigning new requests. No row: the defaults of
--- helpline.automation.*. A null number of days switches that step off.
+-- helpline.automation.*. A null number of days switches that step off. Automatic assignment takes
+-- the requests received since it was switched on (auto_assign_since), not the backlog before.
 create table automation_settings (
     organisation_id           varchar(20) not null references support_organisation (id),
     close_resolved_after_days integer,
     remind_after_days         integer,
     auto_assign               boolean     not null,
+    auto_assign_since         timestamp with time zone,
     updated_at                timestamp with time zone not null,
     version                   bigint      not null default 0,
     primary key (organisation_id),

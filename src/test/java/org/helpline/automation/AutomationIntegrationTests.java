@@ -1,14 +1,19 @@
 package org.helpline.automation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.helpline.ApiClient;
 import org.helpline.HelplineIntegrationTest;
+import org.helpline.SignedIn;
 import org.helpline.automation.internal.Routines;
 import org.helpline.contact.ContactFixtures;
 import org.helpline.requests.NewRequests;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,6 +50,12 @@ class AutomationIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedIn signedIn;
 
     @AfterEach
     void backToTheDefaults() {
@@ -192,6 +204,60 @@ class AutomationIntegrationTests {
         assertThat(ApiClient.as(port, CONTOSO)
                         .get("/api/v1/automation/settings")
                         .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theSettingsPageSavesInTheReadersLanguageAndNamesTheFieldItRefuses() throws Exception {
+        var page = mvc.perform(
+                        get("/admin/automation").with(signedIn.as(ORG_ADMIN)).locale(Locale.forLanguageTag("pl")))
+                .andReturn()
+                .getResponse();
+        page.setCharacterEncoding("UTF-8");
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("id=\"automation-form\"", "Zamykaj rozwiązane zgłoszenia po");
+        var version = ApiClient.as(port, ORG_ADMIN)
+                .get("/api/v1/automation/settings")
+                .json()
+                .get("version")
+                .asLong();
+
+        var refused = mvc.perform(post("/admin/automation")
+                        .with(signedIn.as(ORG_ADMIN))
+                        .with(csrf())
+                        .param("closeResolvedAfterDays", "400")
+                        .param("remindAfterDays", "2")
+                        .param("version", String.valueOf(version)))
+                .andReturn()
+                .getResponse();
+        refused.setCharacterEncoding("UTF-8");
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("id=\"close-error\"", "1 to 365");
+        assertThat(ApiClient.as(port, ORG_ADMIN)
+                        .get("/api/v1/automation/settings")
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(version);
+
+        var saved = mvc.perform(post("/admin/automation")
+                        .with(signedIn.as(ORG_ADMIN))
+                        .with(csrf())
+                        .param("closeResolvedAfterDays", "")
+                        .param("remindAfterDays", "2")
+                        .param("version", String.valueOf(version)))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/automation");
+        var now =
+                ApiClient.as(port, ORG_ADMIN).get("/api/v1/automation/settings").json();
+        var close = now.get("closeResolvedAfterDays");
+        assertThat(close == null || close.isNull()).as(now.toString()).isTrue();
+        assertThat(now.get("remindAfterDays").asInt()).isEqualTo(2);
+        assertThat(mvc.perform(get("/admin/automation").with(signedIn.as(AGENT)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
     }
 

@@ -191,6 +191,83 @@ class RequestLinksIntegrationTests {
         assertThat(workspace.getRedirectedUrl()).isEqualTo("/workspace/requests/" + id(survivor));
     }
 
+    @Test
+    void theRequestsOfAnIncidentAreAnsweredAndResolvedTogetherByAgentsOnly() throws Exception {
+        var issue = declareIncident();
+        var contoso = RequestApi.as(port, CONTOSO);
+        var one = contoso.file(NewRequests.technical("Incident one " + UUID.randomUUID()));
+        var two = contoso.file(NewRequests.technical("Incident two " + UUID.randomUUID()));
+        var three = RequestApi.as(port, FABRIKAM).file(NewRequests.critical("Incident three " + UUID.randomUUID()));
+        var path = "/api/v1/health/issues/" + issue + "/requests";
+
+        assertThat(numbers(RequestApi.as(port, AGENT).get(path).json()))
+                .containsExactlyInAnyOrder(number(one), number(two), number(three));
+        assertThat(numbers(contoso.get(path).json())).containsExactlyInAnyOrder(number(one), number(two));
+        assertThat(RequestApi.as(port, OPERATOR_AGENT).get(path).json()).isEmpty();
+        assertThat(contoso.post(path + "/reply", Map.of("text", "We are on it."))
+                        .status())
+                .isEqualTo(403);
+        assertThat(RequestApi.as(port, OPERATOR_AGENT)
+                        .post(path + "/reply", Map.of("text", "Not yours."))
+                        .json())
+                .isEmpty();
+        var blank = RequestApi.as(port, AGENT).post(path + "/reply", Map.of("text", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("text");
+
+        var page = mvc.perform(get("/workspace/incidents/" + issue).with(signedIn.as(AGENT)))
+                .andReturn()
+                .getResponse();
+        page.setCharacterEncoding("UTF-8");
+        assertThat(page.getContentAsString()).contains(number(one), number(three), "id=\"reply-all\"");
+        var replied = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/workspace/incidents/" + issue + "/reply")
+                                .with(signedIn.as(AGENT))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("text", "Mail flow is being restored " + issue))
+                .andReturn()
+                .getResponse();
+        assertThat(replied.getRedirectedUrl()).isEqualTo("/workspace/incidents/" + issue);
+        for (var request : List.of(one, two, three)) {
+            assertThat(RequestApi.as(port, AGENT)
+                            .read(id(request))
+                            .get("messages")
+                            .toString())
+                    .contains("Mail flow is being restored " + issue);
+        }
+
+        var resolved = RequestApi.as(port, AGENT).post(path + "/resolve", Map.of("text", "Fixed upstream."));
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(numbers(resolved.json())).containsExactlyInAnyOrder(number(one), number(two), number(three));
+        assertThat(RequestApi.as(port, AGENT)
+                        .post(path + "/resolve", Map.of("text", "Again."))
+                        .json())
+                .isEmpty();
+        assertThat(contoso.read(id(two)).get("status").asString()).isEqualTo("RESOLVED");
+    }
+
+    private String declareIncident() {
+        var response = ApiClient.as(port, "supervisor@helpline.example")
+                .post(
+                        "/api/v1/health/issues",
+                        ApiClient.json(Map.of(
+                                "classification", "incident",
+                                "title", "Mail delayed " + UUID.randomUUID(),
+                                "services", List.of("mail"),
+                                "status", "serviceDegradation",
+                                "impactDescription", "Mail is late.")));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private static List<String> numbers(JsonNode requests) {
+        var numbers = new ArrayList<String>();
+        requests.forEach(request -> numbers.add(request.get("number").asString()));
+        return numbers;
+    }
+
     private UUID attach(JsonNode request) {
         var id = UUID.randomUUID();
         var message = jdbc.sql(

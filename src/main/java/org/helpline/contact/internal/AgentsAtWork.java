@@ -3,12 +3,14 @@ package org.helpline.contact.internal;
 import java.util.List;
 import java.util.UUID;
 import org.helpline.contact.AgentAtWork;
+import org.helpline.contact.AgentAvailability;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The agents at work with the skills a piece of work needs, by name. */
 @Repository
-public class AgentsAtWork {
+class AgentsAtWork implements AgentAvailability {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +18,13 @@ public class AgentsAtWork {
         this.jdbc = jdbc;
     }
 
-    public List<AgentAtWork> find(String organisationId, UUID partnerId, String language, String serviceId) {
+    @Override
+    @Transactional(readOnly = true)
+    public List<AgentAtWork> atWork(String organisationId, UUID partnerId, String language, String serviceId) {
+        return find(organisationId, partnerId, SkillRules.language(language), serviceId);
+    }
+
+    private List<AgentAtWork> find(String organisationId, UUID partnerId, String language, String serviceId) {
         return jdbc.sql("""
                 select a.user_id, a.name from contact_agent a
                 where a.organisation_id = :organisation and a.presence <> 'AWAY'

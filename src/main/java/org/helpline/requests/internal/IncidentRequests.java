@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.helpline.health.HealthIssue;
+import org.helpline.health.ServiceHealth;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.NewMessage;
 import org.helpline.requests.RequestStatus;
@@ -33,9 +36,16 @@ public class IncidentRequests {
     private final Validation validation;
     private final Conversation conversation;
     private final Handling handling;
+    private final ServiceHealth health;
 
     IncidentRequests(
-            RequestLinks links, Viewers viewers, Validation validation, Conversation conversation, Handling handling) {
+            RequestLinks links,
+            Viewers viewers,
+            Validation validation,
+            Conversation conversation,
+            Handling handling,
+            ServiceHealth health) {
+        this.health = health;
         this.links = links;
         this.viewers = viewers;
         this.validation = validation;
@@ -43,7 +53,13 @@ public class IncidentRequests {
         this.handling = handling;
     }
 
-    /** The requests of the incident the user may see, open ones first is the caller's choice; by number. */
+    /** The incident as the user may read it ("not found" otherwise), in {@code locale}. */
+    @Transactional(readOnly = true)
+    public HealthIssue issue(HelplineUser user, UUID issueId, Locale locale) {
+        return health.issue(user, issueId, locale);
+    }
+
+    /** The requests of the incident the user may see, by number. */
     @Transactional(readOnly = true)
     public List<ServiceRequest> of(HelplineUser user, UUID issueId) {
         return links.ofIssue(viewers.of(user), issueId);

@@ -2,7 +2,6 @@ package org.helpline.requests.web;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.helpline.health.ServiceHealth;
 import org.helpline.requests.internal.IncidentRequests;
 import org.helpline.requests.internal.IncidentRequests.GroupAction;
 import org.helpline.shared.HelplineUser;
@@ -24,15 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IncidentRequestController {
 
     private final IncidentRequests incidents;
-    private final ServiceHealth health;
     private final RequestPages pages;
     private final MessageSource messages;
     private final Clock clock;
 
-    IncidentRequestController(
-            IncidentRequests incidents, ServiceHealth health, RequestPages pages, MessageSource messages, Clock clock) {
+    IncidentRequestController(IncidentRequests incidents, RequestPages pages, MessageSource messages, Clock clock) {
         this.incidents = incidents;
-        this.health = health;
         this.pages = pages;
         this.messages = messages;
         this.clock = clock;
@@ -40,7 +36,7 @@ class IncidentRequestController {
 
     @GetMapping("/workspace/incidents/{issueId}")
     String page(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID issueId, Model model) {
-        var issue = health.issue(me, issueId, LocaleContextHolder.getLocale());
+        var issue = incidents.issue(me, issueId, LocaleContextHolder.getLocale());
         var requests = incidents.of(me, issueId);
         model.addAttribute("issue", issue);
         model.addAttribute("requests", requests);

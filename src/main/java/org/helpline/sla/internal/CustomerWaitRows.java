@@ -3,12 +3,14 @@ package org.helpline.sla.internal;
 import java.util.List;
 import java.util.UUID;
 import org.helpline.sla.CustomerWait;
+import org.helpline.sla.CustomerWaits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The customer waits of sla_request, as the automation's reminders read them. */
 @Repository
-public class CustomerWaitRows {
+class CustomerWaitRows implements CustomerWaits {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +18,8 @@ public class CustomerWaitRows {
         this.jdbc = jdbc;
     }
 
-    /** The open requests of the organisation that wait for their customer, longest waiting first. */
+    @Override
+    @Transactional(readOnly = true)
     public List<CustomerWait> waiting(String organisationId, int limit) {
         return jdbc.sql("""
                 select request_id, tenant_id, awaiting_since, wait_due_at from sla_request

@@ -15,6 +15,7 @@ import org.helpline.ModuleTestDatabase;
 import org.helpline.ModuleTestTenants;
 import org.helpline.audit.AuditTrail;
 import org.helpline.health.KnownIssues;
+import org.helpline.health.ServiceHealth;
 import org.helpline.identity.Correspondents;
 import org.helpline.identity.UserManagement;
 import org.helpline.shared.HelplineUser;
@@ -56,6 +57,9 @@ class RequestsModuleIntegrationTests {
 
     @MockitoBean
     KnownIssues knownIssues;
+
+    @MockitoBean
+    ServiceHealth health;
 
     @MockitoBean
     AuditTrail audit;

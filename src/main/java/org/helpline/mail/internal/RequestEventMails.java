@@ -4,6 +4,7 @@ import java.util.Map;
 import org.helpline.mail.RequestMailKind;
 import org.helpline.platform.ModuleEventListener;
 import org.helpline.requests.AuthorSide;
+import org.helpline.requests.CustomerReminded;
 import org.helpline.requests.MessageKind;
 import org.helpline.requests.RequestMessageAdded;
 import org.helpline.requests.RequestOpened;
@@ -52,6 +53,12 @@ class RequestEventMails {
         if (kind != null) {
             mailer.send(event.requestId(), kind, Map.of("text", event.reason() == null ? "" : event.reason()));
         }
+    }
+
+    /** The automation's reminder goes out as another request for information, its text the reminder. */
+    @ModuleEventListener
+    void on(CustomerReminded event) {
+        mailer.send(event.requestId(), RequestMailKind.INFO_REQUESTED, Map.of("text", event.text()));
     }
 
     @ModuleEventListener

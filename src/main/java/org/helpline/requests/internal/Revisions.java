@@ -61,6 +61,16 @@ class Revisions {
         return requests.find(viewer, id).orElseThrow(() -> new NotFoundException("Request", id));
     }
 
+    /** The request if the viewer may see it; empty exactly as when it does not exist. */
+    java.util.Optional<ServiceRequest> visibleOptional(Viewer viewer, UUID id) {
+        return requests.find(viewer, id);
+    }
+
+    /** The request as stored, for changes Helpline makes itself or has just made. */
+    ServiceRequest visibleForSystem(UUID id) {
+        return requests.findForSystem(id).orElseThrow(() -> new NotFoundException("Request", id));
+    }
+
     /** @throws StaleEditException when the request changed since the caller read {@code version} */
     void checkVersion(ServiceRequest request, Long version) {
         if (version == null) {

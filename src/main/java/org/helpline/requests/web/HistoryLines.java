@@ -40,6 +40,7 @@ final class HistoryLines {
                         label("requests.severity.", entry.to()),
                         null);
             case "OPENED" -> line(entry, key, null, label("requests.severity.", entry.to()), null);
+            case "LINKED" -> line(entry, key, label("requests.links.kind.", entry.from()), entry.to(), null);
             case "SLA_BREACHED" -> line(entry, key, label("requests.clock.", entry.from()), null, instant(entry.to()));
             default -> line(entry, key, entry.from(), entry.to(), null);
         };

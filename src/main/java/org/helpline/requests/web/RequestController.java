@@ -59,7 +59,12 @@ class RequestController {
     }
 
     @GetMapping("/requests/{id}")
-    String detail(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
+    String detail(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        var survivor = pages.survivor(me, id, redirect);
+        if (survivor.isPresent()) {
+            return "redirect:/requests/" + survivor.get();
+        }
         pages.addDetails(model, requests.request(me, id), false);
         return "requests/detail";
     }

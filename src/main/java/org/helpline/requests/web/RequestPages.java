@@ -3,12 +3,15 @@ package org.helpline.requests.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.helpline.catalog.Catalog;
 import org.helpline.catalog.CatalogService;
 import org.helpline.requests.AttachmentsProperties;
 import org.helpline.requests.RequestDetails;
 import org.helpline.requests.RequestManagement;
+import org.helpline.requests.internal.Linking;
 import org.helpline.requests.internal.QueuePage;
 import org.helpline.shared.HelplineUser;
 import org.helpline.shared.InvalidInputException;
@@ -31,21 +34,33 @@ class RequestPages {
     private final Catalog catalog;
     private final RequestManagement requests;
     private final MessageSource messages;
+    private final Linking linking;
     private final Clock clock;
-
     private final FileLimits fileLimits;
 
     RequestPages(
             Catalog catalog,
             RequestManagement requests,
             MessageSource messages,
+            Linking linking,
             Clock clock,
             AttachmentsProperties attachments) {
         this.fileLimits = FileLimits.of(attachments);
         this.catalog = catalog;
         this.requests = requests;
         this.messages = messages;
+        this.linking = linking;
         this.clock = clock;
+    }
+
+    /**
+     * The request that request {@code id} was merged into, when the user may see both: its page
+     * leads there, telling which request was merged into it.
+     */
+    Optional<UUID> survivor(HelplineUser me, UUID id, RedirectAttributes redirect) {
+        var survivor = linking.survivor(me, id);
+        survivor.ifPresent(found -> redirect.addFlashAttribute("mergedFrom", linking.numberOf(me, id)));
+        return survivor;
     }
 
     /** The model of a request's page; {@code agent} pages name statuses in the agents' words. */
@@ -72,6 +87,7 @@ class RequestPages {
                                 .orElse(request.serviceId()));
         model.addAttribute("categoryName", catalog.categoryName(request.category(), locale));
         model.addAttribute("relatedIssues", requests.relatedIssues(request));
+        model.addAttribute("links", linking.linksOf(request));
         model.addAttribute("history", new HistoryLines(messages, locale, agent).of(details.history()));
         model.addAttribute("statusKey", agent ? "requests.agentStatus." : "requests.status.");
         model.addAttribute("now", now);

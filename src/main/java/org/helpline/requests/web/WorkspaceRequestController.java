@@ -107,7 +107,12 @@ class WorkspaceRequestController {
     }
 
     @GetMapping("/workspace/requests/{id}")
-    String detail(@AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model) {
+    String detail(
+            @AuthenticationPrincipal HelplineUser me, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        var survivor = pages.survivor(me, id, redirect);
+        if (survivor.isPresent()) {
+            return "redirect:/workspace/requests/" + survivor.get();
+        }
         var details = requests.request(me, id);
         pages.addDetails(model, details, true);
         model.addAttribute("assignable", colleagues.assignable(me, details.request()));

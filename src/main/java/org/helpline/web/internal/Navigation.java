@@ -47,6 +47,7 @@ record Navigation(boolean rail, List<Section> sections, boolean offersSignIn) {
             new Entry("nav.section.admin", "/admin/tenants", "nav.tenants", "building", ADMINISTERS),
             new Entry("nav.section.admin", "/admin/users", "nav.users", "people", ADMINISTERS),
             new Entry("nav.section.admin", "/admin/sla", "nav.sla", "stopwatch", ADMINISTERS),
+            new Entry("nav.section.admin", "/admin/automation", "nav.automation", "toggles", ADMINISTERS),
             new Entry("nav.section.admin", "/admin/phone", "nav.phoneDirectory", "directory", ADMINISTERS),
             new Entry("nav.section.admin", "/kb/manage", "nav.articles", "document", ADMINISTERS),
             new Entry("nav.section.admin", "/admin/audit", "nav.audit", "audit", ADMINISTERS),

@@ -45,6 +45,7 @@ class NavigationTests {
                         "/admin/tenants",
                         "/admin/users",
                         "/admin/sla",
+                        "/admin/automation",
                         "/admin/phone",
                         "/kb/manage",
                         "/admin/audit");

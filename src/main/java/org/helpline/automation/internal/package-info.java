@@ -1,0 +1,2 @@
+/** The automation's rules, settings and their SQL. */
+package org.helpline.automation.internal;

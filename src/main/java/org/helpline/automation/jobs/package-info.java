@@ -1,0 +1,2 @@
+/** The automation's recurring db-scheduler tasks. */
+package org.helpline.automation.jobs;

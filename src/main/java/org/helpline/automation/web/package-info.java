@@ -1,0 +1,2 @@
+/** The organisation admins' automation settings page. */
+package org.helpline.automation.web;

@@ -25,8 +25,8 @@
   var asked = 0;
 
   textarea.setAttribute('aria-autocomplete', 'list');
+  // A textarea keeps its textbox role, which takes no aria-expanded: the listbox's visibility tells.
   textarea.setAttribute('aria-controls', menu.id);
-  textarea.setAttribute('aria-expanded', 'false');
 
   function close() {
     items = [];
@@ -35,7 +35,6 @@
     menu.replaceChildren();
     menu.classList.add('d-none');
     none.classList.add('d-none');
-    textarea.setAttribute('aria-expanded', 'false');
     textarea.removeAttribute('aria-activedescendant');
   }
 
@@ -69,7 +68,6 @@
     });
     menu.classList.toggle('d-none', replies.length === 0);
     none.classList.toggle('d-none', replies.length > 0);
-    textarea.setAttribute('aria-expanded', String(replies.length > 0));
     highlight();
   }
 

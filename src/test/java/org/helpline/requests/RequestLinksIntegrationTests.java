@@ -3,6 +3,7 @@ package org.helpline.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -287,8 +288,11 @@ class RequestLinksIntegrationTests {
                 """).params(row).update();
         jdbc.sql("""
                 insert into request_attachment_chunk (tenant_id, attachment_id, seq, data)
-                values (:tenant, :id, 0, X'616263')
-                """).params(row).update();
+                values (:tenant, :id, 0, :data)
+                """)
+                .params(row)
+                .param("data", "abc".getBytes(StandardCharsets.US_ASCII))
+                .update();
         return id;
     }
 

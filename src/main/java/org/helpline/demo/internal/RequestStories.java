@@ -154,12 +154,13 @@ final class RequestStories {
                     () -> surveys.answerOfRequest(
                             desk.profile().id(), story.id(), new SurveyAnswer(rating, Set.of(), Set.of(), comment)));
         }
-        if (random.nextDouble() < 0.2) {
-            timeline.at(
-                    resolved.plus(minutes(3 * 24 * 60, 10 * 24 * 60)),
-                    story.agent(),
-                    () -> story.move(RequestStatus.CLOSED, null));
-        }
+        // Within the week after which routine automation closes a resolved request
+        // (helpline.automation.close-resolved-after-days), so that no request of the past is left
+        // for it to close, with an e-mail, on the first start.
+        timeline.at(
+                resolved.plus(minutes(2 * 24 * 60, 6 * 24 * 60)),
+                story.agent(),
+                () -> story.move(RequestStatus.CLOSED, null));
     }
 
     /** Takes the next callback offered to the agent, talks, wraps up and completes it. */
